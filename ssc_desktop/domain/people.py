@@ -1,0 +1,125 @@
+"""A person's fields, how they are shown and searched, and what makes them valid."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from anyascii import anyascii
+
+from .reference import reference
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+GENDERS = {"woman": "Woman", "man": "Man", "non_binary": "Non-binary",
+           "undisclosed": "Prefers not to say"}
+AGE_BANDS = {"under_35": "Under 35", "35_49": "35-49", "50_64": "50-64", "65_plus": "65 or over"}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFields:
+    """Everything a chair can type about a person (ids and bookkeeping excluded)."""
+
+    given_names: str = ""
+    family_name: str = ""
+    name_as_written: str = ""
+    email: str | None = None
+    alternate_email: str | None = None
+    organisation: str = ""
+    position: str = ""
+    country_code: str | None = None
+    region_override: str | None = None
+    nationality: str | None = None
+    gender: str | None = None
+    age_band: str | None = None
+    expertise: str = ""
+    languages: str = ""
+    iucn_username: str | None = None
+    notes: str = ""
+    code_of_conduct_accepted_on: date | None = None
+    conflict_of_interest_declared_on: date | None = None
+    engages_in_cites: bool = False
+    committee_member: bool = False
+
+    def cleaned(self) -> PersonFields:
+        """Trim and fold white space; empty optional text becomes None; codes upper-case."""
+        changes: dict[str, object] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                value = tidy(value) if f.name not in ("notes", "expertise") else value.strip()
+                if f.name in ("country_code", "nationality"):
+                    value = value.upper()
+                if f.name in ("email", "alternate_email"):
+                    value = value.replace(" ", "")
+                if value == "" and f.name in _OPTIONAL_TEXT:
+                    value = None
+                changes[f.name] = value
+        return replace(self, **changes)
+
+
+_OPTIONAL_TEXT = {"email", "alternate_email", "country_code", "region_override", "nationality",
+                  "gender", "age_band", "iucn_username"}
+PERSON_FIELD_NAMES = tuple(f.name for f in fields(PersonFields))
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    field: str
+    message: str
+
+
+def tidy(text: str) -> str:
+    """Normalise to NFC and fold non-breaking, doubled and surrounding spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u202f", " ")
+    return " ".join(text.split())
+
+
+def validate_person(person: PersonFields) -> list[Problem]:
+    """Every problem with a person's fields, each as one sentence that says what to fix."""
+    p = person.cleaned()
+    ref = reference()
+    problems: list[Problem] = []
+    if not p.given_names:
+        problems.append(Problem("given_names", "Enter the given name(s)."))
+    if not p.family_name:
+        problems.append(Problem("family_name", "Enter the family name."))
+    for name, label in (("email", "E-mail"), ("alternate_email", "Alternate e-mail")):
+        value = getattr(p, name)
+        if value and not EMAIL_RE.match(value):
+            problems.append(Problem(name, f"{label} '{value}' is not a valid address "
+                                          "(expected name@example.org)."))
+    for name, label in (("country_code", "Country of residence"), ("nationality", "Nationality")):
+        value = getattr(p, name)
+        if value and value not in ref.countries:
+            problems.append(Problem(name, f"{label} '{value}' is not a country code; "
+                                          "choose a country from the list."))
+    if p.region_override and p.region_override not in ref.regions:
+        problems.append(Problem("region_override", "Choose a statutory region from the list."))
+    if p.gender and p.gender not in GENDERS:
+        problems.append(Problem("gender", "Choose a gender from the list, or leave it empty."))
+    if p.age_band and p.age_band not in AGE_BANDS:
+        problems.append(Problem("age_band", "Choose an age band from the list, or leave it empty."))
+    return problems
+
+
+def display_name(given_names: str, family_name: str) -> str:
+    """'Family, Given' as rosters are read and sorted."""
+    if given_names and family_name:
+        return f"{family_name}, {given_names}"
+    return family_name or given_names
+
+
+def fold(text: str) -> str:
+    """The accent- and case-free form used to search ("Núñez" and "nunez" match)."""
+    return anyascii(text).casefold()
+
+
+def region_of(country_code: str | None, region_override: str | None) -> str | None:
+    if region_override:
+        return region_override
+    if not country_code:
+        return None
+    region = reference().region_of(country_code)
+    return region.code if region else None

@@ -1,0 +1,203 @@
+"""The roster use cases: read a group's members, add, edit, end a membership."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from ..domain.errors import RuleRefused, ValidationFailed
+from ..domain.people import (
+    PERSON_FIELD_NAMES,
+    PersonFields,
+    Problem,
+    display_name,
+    fold,
+    region_of,
+    validate_person,
+)
+from ..domain.reference import reference
+from ..store.database import Database
+from ..store.errors import ConflictError, NotFound
+from ..store.models import Membership, MembershipRole, MembershipTransition, Person, Quadrennium
+from ..store.queries import roster as q
+from .dto import Change, MemberDetail, RoleSpan, RosterRow
+
+
+def load_roster(db: Database, group_id: str, quadrennium_id: str | None,
+                today: date | None = None) -> list[RosterRow]:
+    """Every membership of a group in a term (all terms when None), as display rows."""
+    ref = reference()
+    today = today or date.today()
+    with db.reading() as s:
+        rows = q.roster_rows(s, group_id, quadrennium_id)
+        roles = q.current_roles(s, group_id, quadrennium_id, today)
+    role_names = {code: r.name for code, r in ref.roles.items()}
+    role_order = {code: r.sort_order for code, r in ref.roles.items()}
+    status_names = {code: st.name for code, st in ref.statuses.items()}
+    countries = ref.countries
+    regions = ref.regions
+    out = []
+    for r in rows:
+        held = tuple(sorted(set(roles.get(r.membership_id, ())),
+                            key=lambda c: role_order.get(c, 99)))
+        country = countries.get(r.country_code or "")
+        region_code = region_of(r.country_code, r.region_override) or ""
+        name = display_name(r.given_names, r.family_name)
+        roles_text = ", ".join(role_names.get(c, c) for c in held)
+        email = r.email or ""
+        out.append(RosterRow(
+            membership_id=r.membership_id, person_id=r.person_id, name=name,
+            given_names=r.given_names, family_name=r.family_name,
+            name_as_written=r.name_as_written, email=email,
+            country_code=r.country_code or "", country=country.name if country else "",
+            region_code=region_code,
+            region=regions[region_code].name if region_code in regions else "",
+            organisation=r.organisation, roles=held, roles_text=roles_text,
+            status=r.status, status_name=status_names.get(r.status, r.status),
+            quadrennium=r.quadrennium, starts_on=r.starts_on, ends_on=r.ends_on,
+            code_of_conduct_accepted_on=r.code_of_conduct_accepted_on,
+            iucn_username=r.iucn_username or "",
+            search_key=fold(" ".join((name, r.name_as_written, email, r.organisation,
+                                      country.name if country else "", roles_text))),
+        ))
+    return out
+
+
+def checked_person(fields: PersonFields) -> PersonFields:
+    cleaned = fields.cleaned()
+    problems = validate_person(cleaned)
+    if problems:
+        raise ValidationFailed(problems)
+    return cleaned
+
+
+def member_detail(db: Database, membership_id: str) -> MemberDetail:
+    with db.reading() as s:
+        m = s.get(Membership, membership_id)
+        if m is None:
+            raise NotFound("That membership no longer exists. Reload the roster.")
+        p = m.person
+        fields = PersonFields(**{k: getattr(p, k) for k in PERSON_FIELD_NAMES})
+        roles = tuple(RoleSpan(r.role, r.starts_on, r.ends_on)
+                      for r in sorted(m.roles, key=lambda r: (r.starts_on or date.min, r.role)))
+        return MemberDetail(
+            membership_id=m.id, person_id=p.id, person_version=p.version,
+            membership_version=m.version, group_id=m.group_id,
+            quadrennium=s.get_one(Quadrennium, m.quadrennium_id).code,
+            fields=fields, status=m.status, starts_on=m.starts_on, ends_on=m.ends_on,
+            end_reason=m.end_reason, roles=roles,
+        )
+
+
+def _check_roles(roles: list[str]) -> None:
+    unknown = [r for r in roles if r not in reference().roles]
+    if unknown:
+        raise ValidationFailed([Problem("roles", f"'{unknown[0]}' is not a role; "
+                                                 "choose roles from the list.")])
+
+
+def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonFields, *,
+               status: str = "proposed", roles: list[str] | None = None,
+               today: date | None = None, proposed_by: str = "") -> Change:
+    """A new person in the group (or a known person, matched by e-mail, joining it)."""
+    today = today or date.today()
+    person_fields = checked_person(fields)
+    roles = roles or ["member"]
+    _check_roles(roles)
+    if status not in reference().statuses:
+        raise ValidationFailed([Problem("status", "Choose a membership status from the list.")])
+    name = display_name(person_fields.given_names, person_fields.family_name)
+    with db.transaction(f"Add {name}") as s:
+        known = q.people_by_email(s, person_fields.email) if person_fields.email else []
+        person = known[0] if known else Person(**asdict(person_fields))
+        if not known:
+            s.add(person)
+            s.flush()
+        elif q.membership_of(s, person.id, group_id, quadrennium_id) is not None:
+            raise RuleRefused(f"{name} ({person_fields.email}) is already in this group "
+                              "for this quadrennium.")
+        membership = Membership(person_id=person.id, group_id=group_id,
+                                quadrennium_id=quadrennium_id, status=status,
+                                starts_on=today, proposed_by=proposed_by)
+        s.add(membership)
+        s.flush()
+        for role in roles:
+            s.add(MembershipRole(membership_id=membership.id, person_id=person.id,
+                                 role=role, starts_on=today))
+        s.add(MembershipTransition(membership_id=membership.id, person_id=person.id,
+                                   from_status=None, to_status=status, on=today))
+        membership_id = membership.id
+    return Change(_last(db), f"Added {name}", membership_id)
+
+
+def update_member(db: Database, membership_id: str, expected_person_version: int,
+                  fields: PersonFields, roles: list[str] | None = None,
+                  today: date | None = None) -> Change:
+    """Save the editor: the person's fields, and the set of current roles if given."""
+    today = today or date.today()
+    person_fields = checked_person(fields)
+    if roles is not None:
+        _check_roles(roles)
+    name = display_name(person_fields.given_names, person_fields.family_name)
+    with db.transaction(f"Edit {name}") as s:
+        m = s.get(Membership, membership_id)
+        if m is None:
+            raise NotFound("That membership no longer exists. Reload the roster.")
+        person = m.person
+        if person.version != expected_person_version:
+            raise ConflictError(f"{name} was changed elsewhere since you opened the editor. "
+                                "Close it and open it again to see the changes.")
+        for key, value in asdict(person_fields).items():
+            if getattr(person, key) != value:
+                setattr(person, key, value)
+        if roles is not None:
+            _set_roles(s, m, roles, today)
+    return Change(_last(db), f"Saved {name}", membership_id)
+
+
+def _set_roles(s: Session, m: Membership, roles: list[str], today: date) -> None:
+    current = {r.role: r for r in m.roles if r.ends_on is None or r.ends_on >= today}
+    for role, held in current.items():
+        if role not in roles:
+            if held.starts_on is not None and held.starts_on >= today:
+                s.delete(held)
+            else:
+                held.ends_on = today
+    for role in roles:
+        if role not in current:
+            s.add(MembershipRole(membership_id=m.id, person_id=m.person_id, role=role,
+                                 starts_on=today))
+
+
+def end_membership(db: Database, membership_id: str, reason: str, on: date,
+                   note: str = "") -> Change:
+    """End a membership for a reason (resigned, deceased, ...) on a date; roles end too."""
+    ref = reference()
+    if reason not in ref.end_reasons:
+        raise ValidationFailed([Problem("reason", "Choose why the membership ends.")])
+    with db.transaction("End membership") as s:
+        m = s.get(Membership, membership_id)
+        if m is None:
+            raise NotFound("That membership no longer exists. Reload the roster.")
+        name = display_name(m.person.given_names, m.person.family_name)
+        if ref.statuses[m.status].stage == "ended":
+            raise RuleRefused(f"{name}'s membership has already ended "
+                              f"({ref.statuses[m.status].name.lower()}).")
+        if m.starts_on is not None and on < m.starts_on:
+            raise ValidationFailed([Problem("on", f"The end date is before {name} joined "
+                                                  f"({m.starts_on.isoformat()}).")])
+        s.add(MembershipTransition(membership_id=m.id, person_id=m.person_id,
+                                   from_status=m.status, to_status=reason, on=on, note=note))
+        m.status, m.end_reason, m.ends_on = reason, reason, on
+        for role in m.roles:
+            if role.ends_on is None or role.ends_on > on:
+                role.ends_on = on
+    return Change(_last(db), f"Ended {name}'s membership ({ref.end_reasons[reason].name})",
+                  membership_id)
+
+
+def _last(db: Database) -> str:
+    assert db.last_batch_id is not None
+    return db.last_batch_id

@@ -1,0 +1,214 @@
+"""Record every row change of a unit of work, and revert or replay whole batches.
+
+The store, not each service, writes the audit log: a listener on the session sees
+every insert, update and delete of an Entity and stores the row before and after.
+Undo and redo are therefore one mechanism for every edit, import and wizard.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date, event, inspect, select
+from sqlalchemy.orm import Session
+
+from .errors import ConflictError
+from .models import AuditEntry, Base, ChangeBatch, Entity
+from .models.base import AUDIT_SKIP, UTCDateTime
+
+_BATCH_KEY = "ssc_batch"
+
+
+def _entity_classes() -> dict[str, type[Entity]]:
+    return {
+        m.class_.__tablename__: m.class_
+        for m in Base.registry.mappers
+        if issubclass(m.class_, Entity)
+    }
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _from_json(cls: type[Entity], key: str, value: Any) -> Any:
+    if value is None:
+        return None
+    column_type = cls.__table__.c[key].type
+    if isinstance(column_type, UTCDateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column_type, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def snapshot(obj: Entity) -> dict[str, Any]:
+    """The row's column values as JSON-ready data (without version bookkeeping)."""
+    state = inspect(obj)
+    return {
+        attr.key: _to_json(attr.value)
+        for attr in state.attrs
+        if attr.key in obj.__table__.c and attr.key not in AUDIT_SKIP
+    }
+
+
+def start_batch(session: Session, label: str, actor: str) -> ChangeBatch:
+    batch = ChangeBatch(label=label, actor=actor)
+    session.add(batch)
+    session.info[_BATCH_KEY] = {"batch": batch, "seq": 0}
+    return batch
+
+
+def current_batch(session: Session) -> ChangeBatch:
+    """The batch the session's writes are being logged under."""
+    return session.info[_BATCH_KEY]["batch"]
+
+
+def _record(session: Session, obj: Entity, action: str,
+            before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+    info = session.info.get(_BATCH_KEY)
+    if info is None:
+        raise RuntimeError("a write outside Database.transaction(): nothing may change unlogged")
+    info["seq"] += 1
+    session.add(AuditEntry(
+        batch=info["batch"], seq=info["seq"], entity=obj.__tablename__,
+        entity_id=obj.id, subject_id=obj.audit_subject(), action=action,
+        before=before, after=after,
+    ))
+
+
+def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    info = session.info.get(_BATCH_KEY)
+    if info is not None and info["batch"].id is None:
+        info["batch"].id = _new_id()
+        _apply_defaults(info["batch"])
+    for obj in list(session.new):
+        if isinstance(obj, Entity):
+            if obj.id is None:
+                obj.id = _new_id()
+            _apply_defaults(obj)
+            _record(session, obj, "insert", None, snapshot(obj))
+    for obj in list(session.dirty):
+        if isinstance(obj, Entity) and session.is_modified(obj, include_collections=False):
+            before, after = _diff(obj)
+            if after:
+                _record(session, obj, "update", before, after)
+    for obj in list(session.deleted):
+        if isinstance(obj, Entity):
+            _record(session, obj, "delete", _committed_snapshot(obj), None)
+
+
+def _new_id() -> str:
+    from .models.base import new_id
+
+    return new_id()
+
+
+def _apply_defaults(obj: Base) -> None:
+    """Fill Python-side column defaults now, so the logged 'after' is the stored row."""
+    for column in obj.__table__.c:
+        if column.key in AUDIT_SKIP or getattr(obj, column.key, None) is not None:
+            continue
+        default = column.default
+        if default is not None and default.is_scalar:
+            setattr(obj, column.key, default.arg)
+        elif default is not None and default.is_callable:
+            setattr(obj, column.key, default.arg(None))
+
+
+def _diff(obj: Entity) -> tuple[dict[str, Any], dict[str, Any]]:
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for attr in inspect(obj).attrs:
+        if attr.key not in obj.__table__.c or attr.key in AUDIT_SKIP:
+            continue
+        history = attr.history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                before[attr.key] = _to_json(old)
+                after[attr.key] = _to_json(new)
+    return before, after
+
+
+def _committed_snapshot(obj: Entity) -> dict[str, Any]:
+    state = inspect(obj)
+    out = {}
+    for attr in state.attrs:
+        if attr.key in obj.__table__.c and attr.key not in AUDIT_SKIP:
+            history = attr.history
+            value = history.deleted[0] if history.deleted else attr.value
+            out[attr.key] = _to_json(value)
+    return out
+
+
+def install(session_class: type[Session]) -> None:
+    if not event.contains(session_class, "before_flush", _before_flush):
+        event.listen(session_class, "before_flush", _before_flush)
+
+
+def entries_of(session: Session, batch_id: str) -> list[AuditEntry]:
+    return list(session.scalars(
+        select(AuditEntry).where(AuditEntry.batch_id == batch_id).order_by(AuditEntry.seq)
+    ))
+
+
+def revert(session: Session, batch_id: str) -> None:
+    """Undo a batch: apply its entries backwards, refusing if a row changed since."""
+    _replay(session, [_inverse(e) for e in reversed(entries_of(session, batch_id))])
+    session.get_one(ChangeBatch, batch_id).reverted = True
+
+
+def reapply(session: Session, batch_id: str) -> None:
+    """Redo a batch that was reverted."""
+    _replay(session, [(e.entity, e.entity_id, e.action, e.before, e.after)
+                      for e in entries_of(session, batch_id)])
+    session.get_one(ChangeBatch, batch_id).reverted = False
+
+
+def _inverse(e: AuditEntry) -> tuple[str, str, str, Any, Any]:
+    action = {"insert": "delete", "delete": "insert", "update": "update"}[e.action]
+    return e.entity, e.entity_id, action, e.after, e.before
+
+
+def _replay(session: Session, steps: list[tuple[str, str, str, Any, Any]]) -> None:
+    classes = _entity_classes()
+    live: dict[tuple[str, str], Entity | None] = {}
+
+    def current(entity: str, entity_id: str) -> Entity | None:
+        key = (entity, entity_id)
+        if key not in live:
+            live[key] = session.get(classes[entity], entity_id)
+        return live[key]
+
+    for entity, entity_id, action, expected, target in steps:
+        cls = classes[entity]
+        obj = current(entity, entity_id)
+        if action == "insert":
+            if obj is not None:
+                raise ConflictError("That change cannot be redone: the record exists again.")
+            obj = cls(**{k: _from_json(cls, k, v) for k, v in target.items()})
+            session.add(obj)
+            live[(entity, entity_id)] = obj
+            continue
+        if obj is None:
+            raise ConflictError(
+                "That change cannot be undone: the record was deleted since. Reload the page."
+            )
+        now = snapshot(obj)
+        stale = [k for k, v in (expected or {}).items() if k in now and now[k] != v]
+        if stale:
+            raise ConflictError(
+                "That change cannot be undone: the record was changed again since "
+                f"({', '.join(sorted(stale))}). Edit it directly instead."
+            )
+        if action == "delete":
+            session.delete(obj)
+            live[(entity, entity_id)] = None
+        else:
+            for k, v in target.items():
+                setattr(obj, k, _from_json(cls, k, v))

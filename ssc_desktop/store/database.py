@@ -1,0 +1,212 @@
+"""Open, check, migrate, back up and write the SQLite file a chair's data lives in."""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import changelog, migrate, seed
+from .errors import (
+    DamagedDatabase,
+    LockedDatabase,
+    NotADatabase,
+    ReadOnlyDatabase,
+    StoreError,
+)
+from .lock import WriterLock
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 2000
+
+
+class AuditedSession(Session):
+    """A session whose every flush is written to the change log."""
+
+
+changelog.install(AuditedSession)
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so DDL
+    # and DML share one transaction (migrations roll back whole).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA journal_mode=DELETE")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def check_file(path: Path) -> None:
+    """Refuse, with a sentence, a file that is not a usable SSC Desktop database."""
+    name = path.name
+    if path.is_dir():
+        raise NotADatabase(f"{path} is a folder, not a database file. Choose a .sqlite file.")
+    if not path.exists():
+        if not path.parent.exists():
+            raise StoreError(f"The folder {path.parent} does not exist. Choose another place.")
+        return
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+    except PermissionError as exc:
+        raise ReadOnlyDatabase(f"{name} cannot be read ({exc.strerror}).") from exc
+    if head and not head.startswith(SQLITE_HEADER):
+        raise NotADatabase(
+            f"{name} is not an SSC Desktop database (it is not an SQLite file). "
+            "Choose the .sqlite file the app created, or start a new one."
+        )
+    if head and len(head) < 100:
+        raise DamagedDatabase(
+            f"{name} is damaged (the file is truncated). Restore it from a backup."
+        )
+    if not _writable(path):
+        raise ReadOnlyDatabase(
+            f"{name} is read-only. Copy it to a folder you can write to, or make it "
+            "writable, then open it again."
+        )
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    mode = path.stat().st_mode
+    return bool(mode & 0o222) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _probe(path: Path) -> None:
+    """Check integrity and that no other program holds a write lock, without writing."""
+    name = path.name
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise DamagedDatabase(f"{name} cannot be opened ({exc}).") from exc
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if result is None or result[0] != "ok":
+            raise DamagedDatabase(
+                f"{name} is damaged ({result[0] if result else 'no answer'}). "
+                "Restore it from a backup."
+            )
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        message = str(exc)
+        if "locked" in message or "busy" in message:
+            raise LockedDatabase(
+                f"{name} is locked by another program. Close the other program that has "
+                "it open, then try again."
+            ) from exc
+        if "readonly" in message or "read-only" in message:
+            raise ReadOnlyDatabase(f"{name} is read-only. Make it writable and try again.") from exc
+        raise DamagedDatabase(
+            f"{name} is damaged or not a database ({message}). Restore it from a backup."
+        ) from exc
+    finally:
+        conn.close()
+
+
+class Database:
+    """An open SSC Desktop database: the one place sessions and transactions come from."""
+
+    def __init__(self, path: Path, engine: Engine, lock: WriterLock | None,
+                 actor: str) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self.actor = actor
+        self._sessions = sessionmaker(engine, class_=AuditedSession, expire_on_commit=False)
+        self.last_batch_id: str | None = None
+
+    @classmethod
+    def open(cls, path: str | Path, *, actor: str | None = None, lock: bool = True,
+             backup_before_migrate: bool = True) -> Database:
+        path = Path(path).expanduser().resolve()
+        check_file(path)
+        writer_lock = WriterLock(path) if lock else None
+        if writer_lock is not None:
+            writer_lock.acquire()
+        try:
+            if path.exists() and path.stat().st_size > 0:
+                _probe(path)
+            engine = create_engine(f"sqlite:///{path}")
+            event.listen(engine, "connect", _configure_connection)
+            event.listen(engine, "begin", _begin)
+            migrate.upgrade(engine, path, backup=backup_before_migrate)
+        except BaseException:
+            if writer_lock is not None:
+                writer_lock.release()
+            raise
+        db = cls(path, engine, writer_lock, actor or _default_actor())
+        with db.reading() as session:
+            needs_seed = seed.missing_reference_rows(session)
+        if needs_seed:
+            with db.transaction("Load reference data") as session:
+                seed.add_reference_rows(session)
+        return db
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self, label: str) -> Iterator[Session]:
+        """One unit of work: committed whole with its change batch, or not at all."""
+        with self._sessions() as session, session.begin():
+            batch = changelog.start_batch(session, label, self.actor)
+            yield session
+            session.flush()
+            self.last_batch_id = batch.id
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def backup_to(self, target: str | Path) -> Path:
+        """A consistent copy of the whole file, made with SQLite's backup API."""
+        target = Path(target)
+        tmp = target.with_name(target.name + ".part")
+        source = sqlite3.connect(self.path)
+        try:
+            dest = sqlite3.connect(tmp)
+            with dest:
+                source.backup(dest)
+            dest.close()
+        finally:
+            source.close()
+        tmp.replace(target)
+        return target
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)

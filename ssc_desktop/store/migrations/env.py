@@ -1,0 +1,18 @@
+"""Alembic environment: always run on the connection the store hands over."""
+
+from alembic import context
+
+from ssc_desktop.store.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("SSC Desktop migrations run through ssc_desktop.store.migrate only")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    transactional_ddl=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,94 @@
+"""Declarative base, key and timestamp conventions shared by every table."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC timestamps, stored naive on SQLite and aware elsewhere."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+
+def uuid_pk() -> Mapped[str]:
+    return mapped_column(Uuid(as_uuid=False), primary_key=True, default=new_id)
+
+
+def uuid_fk(target: str, *, nullable: bool = False, ondelete: str | None = None,
+            index: bool = True) -> Mapped[Any]:
+    from sqlalchemy import ForeignKey
+
+    return mapped_column(
+        Uuid(as_uuid=False), ForeignKey(target, ondelete=ondelete), nullable=nullable,
+        index=index,
+    )
+
+
+class Entity(Base):
+    """A row with a UUID key, optimistic locking and creation/update times.
+
+    Every change to an Entity is recorded in the audit log by the store.
+    """
+
+    __abstract__ = True
+
+    id: Mapped[str] = uuid_pk()
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default=utc_now, onupdate=utc_now, nullable=False
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        return {"version_id_col": cls.version}
+
+    def audit_subject(self) -> str | None:
+        """The id of the person, letter or target this row belongs to, for histories."""
+        return None
+
+
+AUDIT_SKIP = frozenset({"version", "updated_at"})
+EMAIL_LEN = 320
+NAME_LEN = 200
+CODE_LEN = 40
