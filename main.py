@@ -1,0 +1,8 @@
+"""Run SSC Desktop from a checkout: python main.py [--db PATH]."""
+
+import sys
+
+from ssc_desktop.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

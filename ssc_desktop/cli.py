@@ -1,0 +1,71 @@
+"""The command line: headless commands over the same services the window uses.
+
+`ssc-desktop [--db PATH]` opens the window; `ssc-desktop COMMAND ...` runs a command.
+Errors a user can cause print one sentence on stderr and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .domain.errors import UserError
+
+# Each module defines register(subparsers) and sets `func(args) -> int` on its parsers.
+COMMAND_MODULES = [
+    "ssc_desktop.commands.core",
+]
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one sentence, status 2, as for every user error
+        self.exit(2, f"{self.prog}: {message}. Run '{self.prog} --help' for usage.\n")
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("ssc-desktop", appauthor=False) / "ssc-desktop.sqlite"
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(prog="ssc-desktop", description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="database file (default: %(default)s)",
+                        default=None)
+    sub = parser.add_subparsers(dest="command", parser_class=ArgumentParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    parser.add_argument("--db", type=Path, required=required, default=argparse.SUPPRESS,
+                        help="database file (default: the one in your data folder)")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from .app import run_gui
+
+        return run_gui(db_path(args))
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"ssc-desktop: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ssc-desktop: interrupted; nothing more was changed.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
