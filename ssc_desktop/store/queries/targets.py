@@ -1,0 +1,125 @@
+"""Reads behind targets: a group's targets, their updates and focal points in a few queries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import Row, or_, select
+from sqlalchemy.orm import Session
+
+from ..models import KeySpeciesResult, Membership, Person, Quadrennium, Target, TargetUpdate
+
+TARGET_COLUMNS = (
+    Target.id, Target.version, Target.group_id, Target.quadrennium_id, Target.ksr_id,
+    Target.title, Target.description, Target.indicator, Target.unit, Target.baseline,
+    Target.target_value, Target.is_milestone, Target.due_on, Target.focal_point_id,
+    KeySpeciesResult.number.label("ksr_number"), KeySpeciesResult.title.label("ksr_title"),
+    KeySpeciesResult.objective_code, KeySpeciesResult.objective_name,
+    Person.given_names.label("fp_given"), Person.family_name.label("fp_family"),
+    Person.email.label("fp_email"), Quadrennium.code.label("quadrennium"),
+)
+
+
+def _targets(*conditions: object) -> object:
+    return (
+        select(*TARGET_COLUMNS)
+        .join(KeySpeciesResult, KeySpeciesResult.id == Target.ksr_id)
+        .join(Quadrennium, Quadrennium.id == Target.quadrennium_id)
+        .outerjoin(Person, Person.id == Target.focal_point_id)
+        .where(*conditions)
+    )
+
+
+def target_rows(session: Session, group_id: str, quadrennium_id: str | None) -> list[Row]:
+    conditions = [Target.group_id == group_id]
+    if quadrennium_id is not None:
+        conditions.append(Target.quadrennium_id == quadrennium_id)
+    return list(session.execute(_targets(*conditions)))
+
+
+def target_rows_by_ids(session: Session, ids: Iterable[str]) -> list[Row]:
+    return list(session.execute(_targets(Target.id.in_(list(ids)))))
+
+
+def target_rows_of_focal_point(session: Session, person_id: str) -> list[Row]:
+    return list(session.execute(_targets(Target.focal_point_id == person_id)))
+
+
+def updates_of(session: Session, target_ids: Iterable[str]) -> list[TargetUpdate]:
+    ids = list(target_ids)
+    if not ids:
+        return []
+    out: list[TargetUpdate] = []
+    # SQLite caps bound parameters; chunk for the whole-SSC 2,000+ targets.
+    for start in range(0, len(ids), 500):
+        out += session.scalars(select(TargetUpdate).where(
+            TargetUpdate.target_id.in_(ids[start:start + 500])))
+    return out
+
+
+def updates_of_group(session: Session, group_id: str,
+                     quadrennium_id: str | None) -> list[Row]:
+    stmt = (
+        select(TargetUpdate.target_id, TargetUpdate.quarter, TargetUpdate.value,
+               TargetUpdate.milestone_done, TargetUpdate.status, TargetUpdate.narrative)
+        .join(Target, Target.id == TargetUpdate.target_id)
+        .where(Target.group_id == group_id)
+    )
+    if quadrennium_id is not None:
+        stmt = stmt.where(Target.quadrennium_id == quadrennium_id)
+    return list(session.execute(stmt))
+
+
+def update_for_quarter(session: Session, target_id: str, quarter: str) -> TargetUpdate | None:
+    return session.scalar(select(TargetUpdate).where(
+        TargetUpdate.target_id == target_id, TargetUpdate.quarter == quarter))
+
+
+def ksrs_of(session: Session, quadrennium_id: str) -> list[KeySpeciesResult]:
+    return list(session.scalars(select(KeySpeciesResult)
+                                .where(KeySpeciesResult.quadrennium_id == quadrennium_id)
+                                .order_by(KeySpeciesResult.number)))
+
+
+def current_member_ids(session: Session, group_id: str, quadrennium_ids: Iterable[str],
+                       today: date) -> set[tuple[str, str]]:
+    """(person id, quadrennium id) of every current member: active, not ended before today."""
+    stmt = (
+        select(Membership.person_id, Membership.quadrennium_id)
+        .where(Membership.group_id == group_id,
+               Membership.quadrennium_id.in_(list(quadrennium_ids)),
+               Membership.status == "active",
+               or_(Membership.ends_on.is_(None), Membership.ends_on >= today))
+    )
+    return {(p, t) for p, t in session.execute(stmt)}
+
+
+def current_members(session: Session, group_id: str, quadrennium_id: str,
+                    today: date) -> list[Row]:
+    stmt = (
+        select(Person.id, Person.given_names, Person.family_name, Person.email,
+               Person.name_as_written)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(Membership.group_id == group_id, Membership.quadrennium_id == quadrennium_id,
+               Membership.status == "active",
+               or_(Membership.ends_on.is_(None), Membership.ends_on >= today))
+    )
+    return list(session.execute(stmt))
+
+
+def focal_point_targets_of_group(session: Session, group_id: str,
+                                 quadrennium_id: str | None) -> list[Row]:
+    stmt = (select(Target.id, Target.focal_point_id, Target.quadrennium_id)
+            .where(Target.group_id == group_id, Target.focal_point_id.is_not(None)))
+    if quadrennium_id is not None:
+        stmt = stmt.where(Target.quadrennium_id == quadrennium_id)
+    return list(session.execute(stmt))
+
+
+def quadrennium(session: Session, quadrennium_id: str) -> Quadrennium | None:
+    return session.get(Quadrennium, quadrennium_id)
+
+
+def quadrennium_by_code(session: Session, code: str) -> Quadrennium | None:
+    return session.scalar(select(Quadrennium).where(Quadrennium.code == code))
