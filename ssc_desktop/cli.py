@@ -17,6 +17,7 @@ from .domain.errors import UserError
 # Each module defines register(subparsers) and sets `func(args) -> int` on its parsers.
 COMMAND_MODULES = [
     "ssc_desktop.commands.core",
+    "ssc_desktop.commands.targets",
 ]
 
 

@@ -26,6 +26,7 @@ class FocalPointChoice:
     person_id: str
     name: str
     email: str
+    other_names: tuple[str, ...] = ()  # "Given Family" and the name as the person writes it
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,18 @@ def people_needing_focal_point_replacement(db: Database, group_id: str,
     return dict(out)
 
 
+def list_updates(db: Database, group_id: str, quadrennium_id: str | None
+                 ) -> dict[str, dict[str, UpdateInfo]]:
+    """target id -> quarter -> its update, for every target of a group in a term."""
+    with db.reading() as s:
+        rows = q.updates_of_group(s, group_id, quadrennium_id)
+    out: dict[str, dict[str, UpdateInfo]] = defaultdict(dict)
+    for target_id, quarter, value, done, status, text, update_id, links in rows:
+        out[target_id][quarter] = UpdateInfo(update_id, quarter, value, done, text, status,
+                                             links)
+    return dict(out)
+
+
 def target_detail(db: Database, target_id: str, today: date | None = None) -> TargetDetail:
     today = today or date.today()
     with db.reading() as s:
@@ -96,7 +108,9 @@ def focal_point_candidates(db: Database, group_id: str, quadrennium_id: str,
     today = today or date.today()
     with db.reading() as s:
         rows = q.current_members(s, group_id, quadrennium_id, today)
-    choices = [FocalPointChoice(r.id, display_name(r.given_names, r.family_name), r.email or "")
+    choices = [FocalPointChoice(r.id, display_name(r.given_names, r.family_name), r.email or "",
+                                (f"{r.given_names} {r.family_name}".strip(),
+                                 r.name_as_written or ""))
                for r in rows]
     return sorted(choices, key=lambda c: fold(c.name))
 
@@ -108,9 +122,9 @@ def create_target(db: Database, group_id: str, quadrennium_id: str,
     today = today or date.today()
     fields, ksr_id, term = _checked(db, quadrennium_id, fields)
     with db.transaction(f"Add target '{_short(fields.title)}'") as s:
-        _check_focal_point(s, group_id, term, fields.focal_point_id, None, today)
+        check_focal_point(s, group_id, term, fields.focal_point_id, None, today)
         target = Target(group_id=group_id, quadrennium_id=quadrennium_id, ksr_id=ksr_id,
-                        **_columns(fields, term))
+                        **target_columns(fields, term))
         s.add(target)
         s.flush()
         target_id = target.id
@@ -136,9 +150,9 @@ def edit_target(db: Database, target_id: str, expected_version: int,
         if target.is_milestone != fields.is_milestone and _has_updates(s, target_id):
             raise RuleRefused("This target already has progress updates; a numeric target "
                               "cannot become a yes/no milestone (or back). Add a new target.")
-        _check_focal_point(s, group_id, term, fields.focal_point_id, target.focal_point_id,
+        check_focal_point(s, group_id, term, fields.focal_point_id, target.focal_point_id,
                            today)
-        values = {"ksr_id": ksr_id, **_columns(fields, term)}
+        values = {"ksr_id": ksr_id, **target_columns(fields, term)}
         for key, value in values.items():
             if getattr(target, key) != value:
                 setattr(target, key, value)
@@ -217,7 +231,7 @@ def _checked(db: Database, quadrennium_id: str, fields: rules.TargetFields
     return fields, ksrs[fields.ksr_number], term  # type: ignore[index]
 
 
-def _columns(fields: rules.TargetFields, term: Quadrennium) -> dict[str, object]:
+def target_columns(fields: rules.TargetFields, term: Quadrennium) -> dict[str, object]:
     numeric = not fields.is_milestone
     return {
         "title": fields.title, "description": fields.description,
@@ -230,7 +244,7 @@ def _columns(fields: rules.TargetFields, term: Quadrennium) -> dict[str, object]
     }
 
 
-def _check_focal_point(s: Session, group_id: str, term: Quadrennium, person_id: str | None,
+def check_focal_point(s: Session, group_id: str, term: Quadrennium, person_id: str | None,
                        unchanged: str | None, today: date) -> None:
     """Refuse a focal point who is not a current member (keeping the old one is allowed)."""
     if person_id is None or person_id == unchanged:
@@ -256,8 +270,9 @@ def _short(title: str, limit: int = 60) -> str:
     return title if len(title) <= limit else title[:limit - 1] + "…"
 
 
-def _facts_row(u: TargetUpdate) -> tuple[str, str, float | None, bool, str, str]:
-    return (u.target_id, u.quarter, u.value, u.milestone_done, u.status, u.narrative)
+def _facts_row(u: TargetUpdate) -> tuple[str, str, float | None, bool, str, str, str, str]:
+    return (u.target_id, u.quarter, u.value, u.milestone_done, u.status, u.narrative, u.id,
+            u.evidence_links)
 
 
 def _current_members(s: Session, raw: list[Row], today: date) -> set[tuple[str, str, str]]:
@@ -279,7 +294,7 @@ def _build_rows(raw: list[Row], updates: Iterable[tuple], members: set[tuple[str
                 today: date) -> list[TargetRow]:
     by_target: dict[str, list[rules.UpdateFacts]] = defaultdict(list)
     narrative: dict[tuple[str, str], str] = {}
-    for target_id, quarter, value, done, status, text in updates:
+    for target_id, quarter, value, done, status, text, *_ in updates:
         by_target[target_id].append(rules.UpdateFacts(quarter, value, done, status))
         narrative[(target_id, quarter)] = text
     order = _objective_order()

@@ -204,3 +204,29 @@ def test_a_number_for_a_milestone_is_the_wrong_kind(db, group, term, focal):
     with pytest.raises(ValidationFailed, match="yes/no milestone: record whether it is done"):
         svc.record_update(db, target_id, UpdateFields("2025-Q1", 3.0), today=TODAY)
     assert _counts(db) == before
+
+
+def test_a_later_quadrennium_ksr_set_loads_from_a_file(db, tmp_path):
+    from ssc_desktop.services import groups, ksr_sets
+
+    path = tmp_path / "ksrs_2026-2029.csv"
+    path.write_text("quadrennium,number,objective_code,objective_name,title\n"
+                    "2026-2029,1,assess,Assess,Assess every species.\n"
+                    "2026-2029,2,act,Act,Act for every species.\n", encoding="utf-8")
+    change = ksr_sets.load_ksr_set(db, path)
+    term = groups.find_quadrennium(db, "2026-2029")
+    assert [k.title for k in svc.list_ksrs(db, term.id)] == ["Assess every species.",
+                                                             "Act for every species."]
+    assert "2 new" in change.summary
+    history.undo(db, change.batch_id)
+    assert svc.list_ksrs(db, term.id) == []
+
+
+def test_a_ksr_file_for_an_unknown_quadrennium_is_refused(db, tmp_path):
+    from ssc_desktop.services import ksr_sets
+
+    path = tmp_path / "ksrs.csv"
+    path.write_text("quadrennium,number,objective_code,objective_name,title\n"
+                    "2030-2033,1,assess,Assess,Assess.\n", encoding="utf-8")
+    with pytest.raises(UserError, match="names the quadrennium 2030-2033, which this database"):
+        ksr_sets.load_ksr_set(db, path)

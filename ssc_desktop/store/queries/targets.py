@@ -62,7 +62,8 @@ def updates_of_group(session: Session, group_id: str,
                      quadrennium_id: str | None) -> list[Row]:
     stmt = (
         select(TargetUpdate.target_id, TargetUpdate.quarter, TargetUpdate.value,
-               TargetUpdate.milestone_done, TargetUpdate.status, TargetUpdate.narrative)
+               TargetUpdate.milestone_done, TargetUpdate.status, TargetUpdate.narrative,
+               TargetUpdate.id, TargetUpdate.evidence_links)
         .join(Target, Target.id == TargetUpdate.target_id)
         .where(Target.group_id == group_id)
     )

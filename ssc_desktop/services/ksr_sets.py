@@ -1,0 +1,51 @@
+"""Load a later quadrennium's Key Species Results from a data file (numbering changes)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..domain.errors import RuleRefused
+from ..domain.reference import load_ksr_file
+from ..store import seed
+from ..store.database import Database
+from ..store.models import KeySpeciesResult, Quadrennium
+from ..store.queries import roster as roster_q
+from ..store.queries import targets as q
+from .dto import Change
+
+
+def load_ksr_set(db: Database, path: str | os.PathLike[str]) -> Change:
+    """Add the KSRs of a file (columns as ksrs_2021-2025.csv) in one undoable step.
+
+    KSRs already present keep their id (targets point at them) but take the file's
+    objective and title, so a corrected file fixes a typo everywhere.
+    """
+    path = Path(path)
+    ksrs = load_ksr_file(path)
+    with db.reading() as s:
+        terms = {t.code: t for t in roster_q.quadrennia(s)}
+    unknown = sorted({k.quadrennium for k in ksrs} - terms.keys())
+    if unknown:
+        raise RuleRefused(f"{path.name} names the quadrennium {unknown[0]}, which this database "
+                          "does not know; use one of " + ", ".join(sorted(terms)) + ".")
+    codes = sorted({k.quadrennium for k in ksrs})
+    with db.transaction(f"Load KSR set {', '.join(codes)}") as s:
+        by_number = {}
+        for code in codes:
+            for row in q.ksrs_of(s, terms[code].id):
+                by_number[(code, row.number)] = row
+        changed = 0
+        for k in ksrs:
+            row: KeySpeciesResult | None = by_number.get((k.quadrennium, k.number))
+            if row is None:
+                continue
+            for key in ("objective_code", "objective_name", "title"):
+                if getattr(row, key) != getattr(k, key):
+                    setattr(row, key, getattr(k, key))
+                    changed += 1
+        by_code = {code: s.get_one(Quadrennium, terms[code].id) for code in codes}
+        added = seed.add_ksrs(s, by_code, ksrs)
+    return Change(db.last_batch_id or "",
+                  f"Loaded {len(ksrs)} KSRs for {', '.join(codes)} ({added} new, "
+                  f"{changed} field(s) corrected)")
