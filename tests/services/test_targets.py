@@ -230,3 +230,19 @@ def test_a_ksr_file_for_an_unknown_quadrennium_is_refused(db, tmp_path):
                     "2030-2033,1,assess,Assess,Assess.\n", encoding="utf-8")
     with pytest.raises(UserError, match="names the quadrennium 2030-2033, which this database"):
         ksr_sets.load_ksr_set(db, path)
+
+
+def test_demo_targets_have_progress_risks_and_a_departed_focal_point(db, group, term,
+                                                                      add_member):
+    import random
+
+    from ssc_desktop.services.targets_demo import add_demo_targets
+
+    for i in range(8):
+        add_member(f"Member{i}", "Demo", roles=["member"])
+    added = add_demo_targets(db, [group.id], random.Random(7), TODAY)
+    rows = svc.list_targets(db, group.id, term.id, today=TODAY)
+    assert added == len(rows) >= 7
+    assert any(r.status in ("at_risk", "off_track") for r in rows)
+    assert any(r.update_count >= 2 for r in rows)
+    assert any(r.focal_point_state == "left" for r in rows)
