@@ -29,11 +29,14 @@ class LetterRequest(Entity):
     requested_by_id: Mapped[str | None] = uuid_fk("person.id", nullable=True)
     alert_raised_by_id: Mapped[str | None] = uuid_fk("person.id", nullable=True)
     urgency: Mapped[str] = mapped_column(String(CODE_LEN), default="normal")
+    # Comma-separated codes (ssc_chair, co_signature, director_general).
     signatories: Mapped[str] = mapped_column(String(NAME_LEN), default="ssc_chair")
+    co_signatory: Mapped[str] = mapped_column(String(NAME_LEN), default="")
     state: Mapped[str] = mapped_column(String(CODE_LEN), default="draft", index=True)
     requested_on: Mapped[date] = mapped_column(Date)
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     response_received_on: Mapped[date | None] = mapped_column(Date)
+    response_summary: Mapped[str] = mapped_column(Text, default="")
     dialogue_opened: Mapped[str | None] = mapped_column(String(8))  # yes | no | partly
     impact: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")

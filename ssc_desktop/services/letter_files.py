@@ -1,0 +1,123 @@
+"""Evidence files of letter requests: add, verify, copy out to open, remove.
+
+The bytes live in the managed folder beside the database (store/attachments.py); the
+database holds one row per attachment. Files are copied in before the row is written
+and removed only after the deleting transaction has committed, so a failure leaves at
+worst an unreferenced file that the next sweep deletes, never a row without its file.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from ..domain.errors import RuleRefused, UserError
+from ..store.attachments import MISSING, MODIFIED, OK, AttachmentStore
+from ..store.database import Database
+from ..store.errors import NotFound
+from ..store.models import LetterAttachment, LetterRequest
+from ..store.queries import letters as q
+from .dto import Change
+from .letter_dto import AttachmentCheck
+
+GONE = "That request no longer exists. Reload the Letters page."
+
+
+def attachment_store(db: Database) -> AttachmentStore:
+    return AttachmentStore.beside(db.path)
+
+
+def sweep_orphans(db: Database) -> list[str]:
+    """Delete stored files that no attachment row refers to; return their hashes."""
+    with db.reading() as s:
+        referenced = q.referenced_hashes(s)
+    return attachment_store(db).remove_unreferenced(referenced)
+
+
+def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
+    """Copy an evidence file into the managed folder and attach it to the request."""
+    source = Path(source)
+    with db.reading() as s:
+        letter = s.get(LetterRequest, letter_id)
+        if letter is None:
+            raise NotFound(GONE)
+        title = letter.title
+        existing = {a.sha256: a.filename for a in q.attachments_of(s, letter_id)}
+    store = attachment_store(db)
+    stored = store.add(source)
+    if stored.sha256 in existing:
+        raise RuleRefused(f"{stored.filename} is already attached to '{title}' (as "
+                          f"{existing[stored.sha256]}); its stored copy is checked and "
+                          "complete, nothing else changed.")
+    try:
+        with db.transaction(f"Attach {stored.filename}") as s:
+            if s.get(LetterRequest, letter_id) is None:
+                raise NotFound(GONE)
+            row = LetterAttachment(letter_id=letter_id, filename=stored.filename,
+                                   sha256=stored.sha256, size_bytes=stored.size_bytes,
+                                   media_type=stored.media_type)
+            s.add(row)
+    except BaseException:
+        sweep_orphans(db)
+        raise
+    return Change(_last(db), f"Attached {stored.filename} to '{title}'", letter_id)
+
+
+def verify_attachments(db: Database, letter_id: str) -> list[AttachmentCheck]:
+    """Check every file of a request against its recorded SHA-256 and size."""
+    with db.reading() as s:
+        if s.get(LetterRequest, letter_id) is None:
+            raise NotFound(GONE)
+        rows = [(a.id, a.filename, a.sha256, a.size_bytes)
+                for a in q.attachments_of(s, letter_id)]
+    store = attachment_store(db)
+    return [_check(store, *row) for row in rows]
+
+
+def _check(store: AttachmentStore, attachment_id: str, filename: str, sha256: str,
+           size: int) -> AttachmentCheck:
+    status = store.verify(sha256, size)
+    sentence = ""
+    if status == MISSING:
+        sentence = (f"{filename} is missing from the attachment folder {store.folder}; "
+                    "add the file again from your own copy.")
+    elif status == MODIFIED:
+        sentence = (f"{filename} was changed or damaged in the attachment folder (its "
+                    "SHA-256 no longer matches); add the original file again.")
+    return AttachmentCheck(attachment_id, filename, status, sentence)
+
+
+def open_copy(db: Database, attachment_id: str, folder: Path | None = None) -> Path:
+    """A verified copy of an attachment under its own name, for the system viewer."""
+    with db.reading() as s:
+        a = s.get(LetterAttachment, attachment_id)
+        if a is None:
+            raise NotFound("That attachment no longer exists. Reload the request.")
+        row = (a.id, a.filename, a.sha256, a.size_bytes)
+    store = attachment_store(db)
+    check = _check(store, *row)
+    if check.status != OK:
+        raise UserError(check.sentence)
+    target = folder or Path(tempfile.mkdtemp(prefix="ssc-letter-"))
+    return store.copy_out(row[2], row[1], target)
+
+
+def remove_attachment(db: Database, attachment_id: str) -> Change:
+    with db.transaction("Remove attachment") as s:
+        a = s.get(LetterAttachment, attachment_id)
+        if a is None:
+            raise NotFound("That attachment no longer exists. Reload the request.")
+        filename, letter_id = a.filename, a.letter_id
+        s.delete(a)
+    change = Change(_last(db), f"Removed the attachment {filename}", letter_id)
+    sweep_orphans(db)
+    return change
+
+
+__all__ = ["MISSING", "MODIFIED", "OK", "add_attachment", "attachment_store", "open_copy",
+           "remove_attachment", "sweep_orphans", "verify_attachments"]
+
+
+def _last(db: Database) -> str:
+    assert db.last_batch_id is not None
+    return db.last_batch_id
