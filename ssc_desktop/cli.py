@@ -18,6 +18,7 @@ from .domain.errors import UserError
 COMMAND_MODULES = [
     "ssc_desktop.commands.core",
     "ssc_desktop.commands.targets",
+    "ssc_desktop.commands.exchange",
 ]
 
 

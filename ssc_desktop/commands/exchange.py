@@ -1,0 +1,132 @@
+"""`export roster` and `import roster`: the roster file exchange on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from .. import cli
+from ..domain.errors import UserError
+from .verbs import verb_parser
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    export = verb_parser(sub, "export", "write a group's data to a file")
+    p = export.add_parser("roster", help="write a group's roster to .xlsx or .csv",
+                          description="Write one row per membership of a group to an Excel "
+                                      "workbook or a CSV file, in the documented layout.")
+    cli.add_db_argument(p)
+    p.add_argument("--group", required=True, help="the group's short code or name")
+    p.add_argument("--quadrennium", help="term, e.g. 2021-2025 (default: the current one)")
+    p.add_argument("--status", nargs="+", metavar="S",
+                   help="only these statuses (names or codes, e.g. active invited)")
+    p.add_argument("-o", "--output", required=True, type=Path, help="FILE.xlsx or FILE.csv")
+    p.add_argument("--bom", action="store_true",
+                   help="CSV only: start with a UTF-8 BOM so Excel shows accents correctly")
+    p.set_defaults(func=export_roster)
+
+    imp = verb_parser(sub, "import", "read a group's data from a file")
+    p = imp.add_parser("roster", help="import members from .xlsx or .csv",
+                       description="Preview, then apply a roster file in one undoable step. "
+                                   "Any problem row stops the import unless --skip-invalid.")
+    cli.add_db_argument(p)
+    p.add_argument("--group", required=True, help="the group's short code or name")
+    p.add_argument("--quadrennium", help="term for rows without one (default: current)")
+    p.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv")
+    p.add_argument("--sheet", help="worksheet to read (default: the first visible one)")
+    p.add_argument("--dry-run", action="store_true", help="print the preview; change nothing")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="apply the valid rows and list the skipped ones")
+    p.set_defaults(func=import_roster)
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
+    from ..services import groups
+    from ..store.database import Database
+
+    path = cli.db_path(args)
+    if not path.exists():
+        raise UserError(f"There is no database at {path}; check the --db path.")
+    db = Database.open(path)
+    try:
+        group = groups.find_group(db, args.group)
+        if group is None:
+            names = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
+            raise UserError(f"There is no group '{args.group}' in {path.name} "
+                            f"(groups: {names}).")
+        if args.quadrennium:
+            term = groups.find_quadrennium(db, args.quadrennium)
+            if term is None:
+                codes = ", ".join(t.code for t in groups.list_quadrennia(db))
+                raise UserError(f"'{args.quadrennium}' is not a quadrennium; use one of: "
+                                f"{codes}.")
+        else:
+            term = groups.quadrennium_on(db, date.today())
+    except BaseException:
+        db.close()
+        raise
+    return db, group, term
+
+
+def export_roster(args: argparse.Namespace) -> int:
+    from ..exchange.roster_export import export_roster as export
+    from ..exchange.values import ValueProblem, to_status
+
+    statuses = None
+    if args.status:
+        try:
+            statuses = tuple(to_status(s) for s in args.status)
+        except ValueProblem as exc:
+            raise UserError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
+    db, group, term = _open(args)
+    with db:
+        summary = export(db, group.id, term.id, Path(args.output), statuses=statuses,
+                         bom=args.bom)
+    print(summary.sentence())
+    return 0
+
+
+def import_roster(args: argparse.Namespace) -> int:
+    from ..exchange import importer
+    from ..exchange.import_preview import NEW, UPDATE
+
+    db, group, term = _open(args)
+    with db:
+        table, mapping = importer.read_and_map(db, args.file, args.sheet)
+        result = importer.preview(db, group, term.code, table, mapping)
+        problems = result.problems()
+        print(f"{result.source}: {result.summary()}.")
+        if mapping.ignored():
+            print("Columns not imported: " + ", ".join(mapping.ignored()) + ".")
+        if args.dry_run:
+            for row in result.rows:
+                if row.kind in (NEW, UPDATE):
+                    detail = "; ".join(row.changes)
+                    print(f"  row {row.row}: {row.kind} {row.name}"
+                          + (f" ({detail})" if detail else ""))
+            _print_problems(problems, sys.stdout)
+            print("Dry run: nothing was changed.")
+            return 2 if problems else 0
+        if problems and not args.skip_invalid:
+            _print_problems(problems, sys.stderr)
+            print(f"ssc-desktop: {len(problems)} problem(s) in {result.source}; nothing was "
+                  "imported. Correct the rows, or run again with --skip-invalid to import "
+                  "the valid rows only.", file=sys.stderr)
+            return 2
+        if problems:
+            skipped = sorted({p.row for p in problems})
+            print(f"Skipped {len(skipped)} row(s) with problems:")
+            _print_problems(problems, sys.stdout)
+        if not result.plans():
+            print("0 new, 0 updated: the roster already matches the file.")
+            return 0
+        applied = importer.apply(db, group, result)
+        print(f"{applied.added} new, {applied.updated} updated.")
+    return 0
+
+
+def _print_problems(problems: list, stream: object) -> None:
+    for problem in problems:
+        print(f"  {problem.sentence()}", file=stream)  # type: ignore[arg-type]

@@ -1,0 +1,261 @@
+"""Read the cells of a roster file (.xlsx or .csv), refusing bad files with a sentence.
+
+.xlsx is read with openpyxl in read-only mode; defusedxml is installed, so openpyxl
+parses through it and entity tricks (billion laughs) are refused. Zip bombs are caught
+before openpyxl opens anything, from the sizes the zip directory declares. CSV is
+decoded as UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"), cp1252 or
+latin-1, in that order, and split on comma, semicolon or tab, whichever the header uses.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..domain.progress import NO_PROGRESS, Progress
+from .cells import csv_unescape
+
+IMPORT_ROW_LIMIT = 50_000  # members per file; the whole SSC is about 10,000
+MAX_UNPACKED_BYTES = 1_000_000_000  # what all the parts of an .xlsx may unpack to
+MAX_RATIO = 200  # a part unpacking to > 200x its packed size, and > 20 MB, is a bomb
+RATIO_FLOOR_BYTES = 20_000_000
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and other Office 97 files)
+CellValue = object  # str | int | float | bool | date | datetime | Formula | None
+
+
+class FileRefused(UserError):
+    """The file as a whole cannot be imported; str() says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """A cell holding a formula rather than a value (never evaluated by the app)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SheetInfo:
+    name: str
+    state: str  # visible | hidden | veryHidden
+
+
+@dataclass(frozen=True, slots=True)
+class RawTable:
+    """The non-blank rows of one sheet: (row number as the spreadsheet shows it, cells)."""
+
+    name: str  # file name, for sentences
+    sheet: str | None
+    rows: tuple[tuple[int, tuple[CellValue, ...]], ...]
+
+
+def _save_as_xlsx(name: str) -> str:
+    return (f"{name} is an old Excel 97-2003 (.xls) file, which the app does not read. "
+            "Open it in your spreadsheet program, save it as an Excel workbook (.xlsx), "
+            "then import that file.")
+
+
+def list_sheets(path: Path) -> list[SheetInfo]:
+    """The worksheets of an .xlsx with their visibility (an empty list for CSV)."""
+    path = Path(path)
+    if _kind(path) == "csv":
+        return []
+    wb = _open_workbook(path)
+    try:
+        return [SheetInfo(ws.title, getattr(ws, "sheet_state", "visible"))
+                for ws in wb.worksheets]
+    finally:
+        wb.close()
+
+
+def read_table(path: Path, sheet: str | None = None, *, max_rows: int = IMPORT_ROW_LIMIT,
+               progress: Progress = NO_PROGRESS) -> RawTable:
+    """The rows of a CSV, or of a worksheet (default: the first visible one)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileRefused(f"{path} does not exist or is not a file; choose the file again.")
+    if path.stat().st_size == 0:
+        raise FileRefused(f"{path.name} is empty: it has no header row and no members.")
+    if _kind(path) == "csv":
+        return _read_csv(path, max_rows, progress)
+    return _read_xlsx(path, sheet, max_rows, progress)
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise FileRefused(_save_as_xlsx(path.name))
+    if suffix in (".csv", ".txt", ".tsv"):
+        return "csv"
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    raise FileRefused(f"{path.name} is not a file the app can import; choose an Excel "
+                      "workbook (.xlsx) or a CSV file (.csv).")
+
+
+def _too_many(name: str, limit: int) -> FileRefused:
+    return FileRefused(f"{name} has more than {limit:,} rows; the app imports at most "
+                       f"{limit:,} members from one file. Split it into smaller files and "
+                       "import them one after the other.")
+
+
+# ---------------------------------------------------------------------------- xlsx
+
+def _check_zip(path: Path) -> None:
+    name = path.name
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if head == OLE_MAGIC:
+        raise FileRefused(_save_as_xlsx(name))
+    damaged = (f"{name} is not a readable .xlsx workbook (it is damaged, or another kind "
+               "of file renamed). Open it in your spreadsheet program and save it again "
+               "as an Excel workbook (.xlsx).")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise FileRefused(damaged) from None
+    total = sum(i.file_size for i in infos)
+    bomb = any(i.file_size > RATIO_FLOOR_BYTES and i.file_size > MAX_RATIO *
+               max(i.compress_size, 1) for i in infos)
+    if bomb or total > MAX_UNPACKED_BYTES:
+        raise FileRefused(f"{name} unpacks to {total / 1e6:,.0f} MB, far more than a roster "
+                          "needs (it looks like a 'zip bomb'); it was not opened. Save the "
+                          "roster again from your spreadsheet program and import that file.")
+    if "xl/workbook.xml" not in {i.filename for i in infos}:
+        raise FileRefused(damaged)
+
+
+def _open_workbook(path: Path) -> object:
+    import openpyxl
+    from defusedxml import DefusedXmlException
+
+    _check_zip(path)
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except DefusedXmlException:
+        raise _entities(path.name) from None
+    except Exception as exc:  # openpyxl raises many types for a broken package
+        raise FileRefused(f"{path.name} is not a readable .xlsx workbook ({_why(exc)}). "
+                          "Open it in your spreadsheet program and save it again as an "
+                          "Excel workbook (.xlsx).") from None
+
+
+def _entities(name: str) -> FileRefused:
+    return FileRefused(f"{name} contains XML entity declarations, which a spreadsheet never "
+                       "needs and which can be used to attack a computer; it was not read. "
+                       "Save the roster again from your spreadsheet program.")
+
+
+def _why(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+def _read_xlsx(path: Path, sheet: str | None, max_rows: int, progress: Progress) -> RawTable:
+    from defusedxml import DefusedXmlException
+
+    wb = _open_workbook(path)
+    try:
+        sheets = wb.worksheets  # type: ignore[attr-defined]
+        if not sheets:
+            raise FileRefused(f"{path.name} has no worksheet to import.")
+        if sheet is None:
+            visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
+            ws = (visible or sheets)[0]
+        else:
+            found = [ws for ws in sheets if ws.title == sheet]
+            if not found:
+                raise FileRefused(f"{path.name} has no sheet called '{sheet}'.")
+            ws = found[0]
+        ws.reset_dimensions()  # the declared size is often wrong; read what is there
+        rows: list[tuple[int, tuple[CellValue, ...]]] = []
+        try:
+            for number, cells in enumerate(ws.iter_rows(min_row=1), start=1):
+                values = tuple(_xlsx_value(c) for c in cells)
+                if not any(_filled(v) for v in values):
+                    continue
+                rows.append((number, values))
+                if len(rows) > max_rows + 1:
+                    raise _too_many(path.name, max_rows)
+                if len(rows) % 2000 == 0:
+                    progress.step(len(rows), 0, f"Reading row {number:,}…")
+        except DefusedXmlException:
+            raise _entities(path.name) from None
+        except FileRefused:
+            raise
+        except UserError:
+            raise
+        except Exception as exc:
+            raise FileRefused(f"{path.name} is damaged ({_why(exc)}); open it in your "
+                              "spreadsheet program and save it again as .xlsx.") from None
+        return RawTable(path.name, ws.title, tuple(rows))
+    finally:
+        wb.close()  # type: ignore[attr-defined]
+
+
+def _xlsx_value(cell: object) -> CellValue:
+    value = getattr(cell, "value", None)
+    if getattr(cell, "data_type", None) == "f" and isinstance(value, str):
+        return Formula(value)
+    return value
+
+
+def _filled(value: CellValue) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+# ----------------------------------------------------------------------------- csv
+
+def decode(data: bytes) -> str:
+    """The text of a CSV file, whatever common encoding it was saved in."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: whichever splits the first line into the most cells."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    best, best_count = ",", 0
+    for delimiter in (",", ";", "\t"):
+        count = len(next(csv.reader([first], delimiter=delimiter), []))
+        if count > best_count:
+            best, best_count = delimiter, count
+    return best
+
+
+def _read_csv(path: Path, max_rows: int, progress: Progress) -> RawTable:
+    if path.read_bytes()[:8] == OLE_MAGIC:
+        raise FileRefused(_save_as_xlsx(path.name))
+    text = decode(path.read_bytes())
+    if "\x00" in text:
+        raise FileRefused(f"{path.name} is not a text file (it holds binary data); choose a "
+                          "CSV file or an .xlsx workbook.")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    rows: list[tuple[int, tuple[CellValue, ...]]] = []
+    try:
+        for number, cells in enumerate(reader, start=1):  # the row a spreadsheet shows
+            values = tuple(csv_unescape(c) if c.strip() else None for c in cells)
+            if not any(values):
+                continue
+            rows.append((number, values))
+            if len(rows) > max_rows + 1:
+                raise _too_many(path.name, max_rows)
+            if len(rows) % 5000 == 0:
+                progress.step(len(rows), 0, f"Reading row {len(rows):,}…")
+    except csv.Error as exc:
+        raise FileRefused(f"{path.name}, line {reader.line_num}: the CSV is malformed "
+                          f"({exc}); fix that line and import again.") from None
+    return RawTable(path.name, None, tuple(rows))

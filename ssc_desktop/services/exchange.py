@@ -1,0 +1,153 @@
+"""Roster exchange use cases: the rows an export writes, and saved layouts.
+
+Saved layouts are the export column profiles and the import header mappings a chair
+names and keeps; both live in the ``saved_layout`` table, so saving one is an undoable,
+audited change like any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..domain.errors import UserError
+from ..domain.people import display_name, region_of
+from ..domain.reference import reference
+from ..store.database import Database
+from ..store.models import SavedLayout
+from ..store.queries import exchange as q
+from ..store.queries import roster as roster_q
+from .dto import Change
+
+EXPORT_PROFILE = "export_profile"
+IMPORT_MAPPING = "import_mapping"
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRecord:
+    """One membership with everything a roster file can show about it."""
+
+    membership_id: str
+    person_id: str
+    group_name: str
+    group_code: str
+    quadrennium: str
+    given_names: str
+    family_name: str
+    name_as_written: str
+    email: str
+    alternate_email: str
+    organisation: str
+    position: str
+    country: str
+    country_code: str
+    region: str
+    region_code: str
+    role_codes: tuple[str, ...]
+    role_names: tuple[str, ...]
+    status: str
+    status_name: str
+    invited_on: date | None
+    accepted_on: date | None
+    validated_on: date | None
+    code_of_conduct_accepted_on: date | None
+    iucn_username: str
+    nationality: str
+    expertise: str
+    languages: str
+    notes: str
+
+    @property
+    def name(self) -> str:
+        return display_name(self.given_names, self.family_name)
+
+
+def export_records(db: Database, group_id: str, quadrennium_id: str | None,
+                   statuses: tuple[str, ...] | None = None,
+                   today: date | None = None) -> list[MemberRecord]:
+    """The memberships of a group (one term, or all when None), optionally by status."""
+    ref = reference()
+    today = today or date.today()
+    unknown = [s for s in statuses or () if s not in ref.statuses]
+    if unknown:
+        raise UserError(f"'{unknown[0]}' is not a membership status; use one of: "
+                        + ", ".join(ref.statuses) + ".")
+    with db.reading() as s:
+        rows = q.export_rows(s, group_id, quadrennium_id, statuses)
+        roles = roster_q.current_roles(s, group_id, quadrennium_id, today)
+        dates = q.life_cycle_dates(s, group_id)
+    role_order = {code: r.sort_order for code, r in ref.roles.items()}
+    out = []
+    for r in rows:
+        held = tuple(sorted(set(roles.get(r.membership_id, ())),
+                            key=lambda c: role_order.get(c, 99)))
+        country = ref.countries.get(r.country_code or "")
+        nationality = ref.countries.get(r.nationality or "")
+        region_code = region_of(r.country_code, r.region_override) or ""
+        region = ref.regions.get(region_code)
+        status = ref.statuses.get(r.status)
+        known = dates.get(r.membership_id, {})
+        out.append(MemberRecord(
+            membership_id=r.membership_id, person_id=r.person_id, group_name=r.group_name,
+            group_code=r.group_code, quadrennium=r.quadrennium,
+            given_names=r.given_names, family_name=r.family_name,
+            name_as_written=r.name_as_written or "", email=r.email or "",
+            alternate_email=r.alternate_email or "", organisation=r.organisation or "",
+            position=r.position or "", country=country.name if country else "",
+            country_code=r.country_code or "", region=region.name if region else "",
+            region_code=region_code, role_codes=held,
+            role_names=tuple(ref.roles[c].name if c in ref.roles else c for c in held),
+            status=r.status, status_name=status.name if status else r.status,
+            invited_on=known.get("invited_on"), accepted_on=known.get("accepted_on"),
+            validated_on=known.get("validated_on"),
+            code_of_conduct_accepted_on=r.code_of_conduct_accepted_on,
+            iucn_username=r.iucn_username or "",
+            nationality=nationality.name if nationality else (r.nationality or ""),
+            expertise=r.expertise or "", languages=r.languages or "", notes=r.notes or "",
+        ))
+    return out
+
+
+# --------------------------------------------------------------------- saved layouts
+
+@dataclass(frozen=True, slots=True)
+class SavedLayoutInfo:
+    kind: str
+    name: str
+    payload: dict[str, Any]
+
+
+def list_layouts(db: Database, kind: str) -> list[SavedLayoutInfo]:
+    with db.reading() as s:
+        return [SavedLayoutInfo(x.kind, x.name, dict(x.payload)) for x in q.layouts(s, kind)]
+
+
+def save_layout(db: Database, kind: str, name: str, payload: dict[str, Any]) -> Change:
+    """Create or replace the named profile (export) or mapping (import)."""
+    if kind not in (EXPORT_PROFILE, IMPORT_MAPPING):
+        raise ValueError(kind)
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("Give it a name before saving.")
+    if len(name) > 200:
+        raise UserError("Use a name of at most 200 characters.")
+    what = "column profile" if kind == EXPORT_PROFILE else "header mapping"
+    with db.transaction(f"Save {what} {name}") as s:
+        existing = q.layout(s, kind, name)
+        if existing is None:
+            s.add(SavedLayout(kind=kind, name=name, payload=payload))
+        elif existing.payload != payload:
+            existing.payload = payload
+    assert db.last_batch_id is not None
+    return Change(db.last_batch_id, f"Saved the {what} '{name}'")
+
+
+def delete_layout(db: Database, kind: str, name: str) -> Change:
+    with db.transaction(f"Delete {name}") as s:
+        existing = q.layout(s, kind, name)
+        if existing is None:
+            raise UserError(f"There is no saved layout called '{name}'.")
+        s.delete(existing)
+    assert db.last_batch_id is not None
+    return Change(db.last_batch_id, f"Deleted '{name}'")

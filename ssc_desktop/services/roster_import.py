@@ -1,0 +1,217 @@
+"""Applying a previewed roster import: what the database holds, and one transaction.
+
+The exchange layer reads the file and classifies its rows against an ImportSnapshot;
+this module turns the chosen RowPlans into rows, all in one transaction, so the whole
+import is one undo step and a cancelled or failed import leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from ..domain.errors import RuleRefused
+from ..domain.people import PERSON_FIELD_NAMES, PersonFields
+from ..domain.progress import NO_PROGRESS, Progress
+from ..domain.reference import reference
+from ..store.database import Database
+from ..store.errors import ConflictError
+from ..store.models import Membership, MembershipRole, MembershipTransition, Person, new_id
+from ..store.queries import exchange as q
+from ..store.queries import roster as roster_q
+from .dto import Change, GroupInfo
+
+CHUNK = 200  # rows per flush: progress and cancellation are checked this often
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    person_id: str
+    version: int
+    fields: PersonFields
+
+
+@dataclass(frozen=True, slots=True)
+class KnownMembership:
+    membership_id: str
+    person_id: str
+    quadrennium: str
+    status: str
+    version: int
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSnapshot:
+    """What an import is compared with: every person, and the group's memberships."""
+
+    group: GroupInfo
+    default_quadrennium: str
+    quadrennia: dict[str, str]  # code -> id
+    people: dict[str, KnownPerson]
+    memberships: dict[str, KnownMembership]
+
+
+def import_snapshot(db: Database, group: GroupInfo, quadrennium_code: str,
+                    today: date | None = None) -> ImportSnapshot:
+    today = today or date.today()
+    with db.reading() as s:
+        people = {
+            r.person_id: KnownPerson(r.person_id, r.person_version,
+                                     PersonFields(**{k: getattr(r, k)
+                                                     for k in PERSON_FIELD_NAMES}))
+            for r in q.people(s)
+        }
+        roles = roster_q.current_roles(s, group.id, None, today)
+        memberships = {
+            r.membership_id: KnownMembership(r.membership_id, r.person_id, r.quadrennium,
+                                             r.status, r.membership_version,
+                                             tuple(dict.fromkeys(roles.get(r.membership_id,
+                                                                           ()))))
+            for r in q.group_memberships(s, group.id)
+        }
+        terms = {t.code: t.id for t in roster_q.quadrennia(s)}
+    return ImportSnapshot(group, quadrennium_code, terms, people, memberships)
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlan:
+    """What applying one file row does. ``action`` is new, update or unchanged."""
+
+    row: int
+    action: str
+    name: str
+    quadrennium: str
+    fields: PersonFields  # the person as the import leaves them
+    person_id: str | None = None  # None: a new person
+    person_version: int | None = None
+    person_changes: tuple[str, ...] = ()  # fields to write on a known person
+    membership_id: str | None = None  # None: a new membership
+    membership_version: int | None = None
+    status: str | None = None  # the status to set (None: keep)
+    status_on: date | None = None
+    roles: tuple[str, ...] | None = None  # the current roles to hold (None: keep)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    change: Change
+    added: int
+    updated: int
+
+
+def apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: str = "",
+                 progress: Progress = NO_PROGRESS, today: date | None = None) -> ImportResult:
+    """Write the chosen rows in ONE transaction: all of them or, on error, none."""
+    today = today or date.today()
+    work = [p for p in plans if p.action in ("new", "update")]
+    if not work:
+        raise RuleRefused("Nothing to import: no row is new or changed.")
+    added = sum(1 for p in work if p.membership_id is None)
+    updated = len(work) - added
+    label = f"Import {source}".strip() + f" ({added} new, {updated} updated)"
+    with db.transaction(label) as s:
+        terms = {t.code: t.id for t in roster_q.quadrennia(s)}
+        # Status changes name their membership by id only, so they are added once the
+        # memberships of their chunk are flushed (the unit of work cannot order them).
+        pending: list[MembershipTransition] = []
+        for done, plan in enumerate(work):
+            if done % CHUNK == 0:
+                progress.step(done, len(work), f"Importing row {plan.row:,}…")
+                s.flush()
+                s.add_all(pending)
+                pending = []
+            person = _person(s, plan)
+            if plan.membership_id is None:
+                pending.append(_new_membership(s, plan, person, group_id,
+                                               terms[plan.quadrennium], today))
+            else:
+                pending += _update_membership(s, plan, today)
+        s.flush()
+        s.add_all(pending)
+        progress.step(len(work), len(work), "Saving…")
+    assert db.last_batch_id is not None
+    return ImportResult(Change(db.last_batch_id, f"Imported {added} new and updated "
+                                                 f"{updated} member(s)"), added, updated)
+
+
+def _stale(name: str) -> ConflictError:
+    return ConflictError(f"{name} was changed in the app since the preview; nothing was "
+                         "imported. Run the import again to see the current state.")
+
+
+def _person(s: Session, plan: RowPlan) -> Person | str:
+    """The new Person (so the flush orders it first), or the known person's id."""
+    if plan.person_id is None:
+        person = Person(id=new_id(), **asdict(plan.fields))
+        s.add(person)
+        return person
+    if plan.person_changes:
+        person = s.get(Person, plan.person_id)
+        if person is None or person.version != plan.person_version:
+            raise _stale(plan.name)
+        for key in plan.person_changes:
+            setattr(person, key, getattr(plan.fields, key))
+    return plan.person_id
+
+
+def _new_membership(s: Session, plan: RowPlan, person: Person | str, group_id: str,
+                    quadrennium_id: str, today: date) -> MembershipTransition:
+    status = plan.status or "proposed"
+    on = plan.status_on or today
+    ended = reference().statuses[status].stage == "ended"
+    membership = Membership(id=new_id(), group_id=group_id, quadrennium_id=quadrennium_id,
+                            status=status, starts_on=on, end_reason=status if ended else None,
+                            ends_on=on if ended else None)
+    if isinstance(person, Person):
+        membership.person = person
+        person_id = person.id
+    else:
+        membership.person_id = person_id = person
+    s.add(membership)
+    for role in plan.roles or ("member",):
+        s.add(MembershipRole(membership=membership, person_id=person_id, role=role,
+                             starts_on=on, ends_on=on if ended else None))
+    return MembershipTransition(membership_id=membership.id, person_id=person_id,
+                                from_status=None, to_status=status, on=on, note="Imported")
+
+
+def _update_membership(s: Session, plan: RowPlan, today: date) -> list[MembershipTransition]:
+    if plan.status is None and plan.roles is None:
+        return []
+    m = s.get(Membership, plan.membership_id)
+    if m is None or m.version != plan.membership_version:
+        raise _stale(plan.name)
+    if plan.roles is not None:
+        _set_roles(s, m, plan.roles, today)
+    if plan.status is not None and plan.status != m.status:
+        on = plan.status_on or today
+        transition = MembershipTransition(membership_id=m.id, person_id=m.person_id,
+                                          from_status=m.status, to_status=plan.status, on=on,
+                                          note="Imported")
+        ended = reference().statuses[plan.status].stage == "ended"
+        m.status = plan.status
+        m.end_reason = plan.status if ended else None
+        m.ends_on = on if ended else None
+        if ended:
+            for role in m.roles:
+                if role.ends_on is None or role.ends_on > on:
+                    role.ends_on = on
+        return [transition]
+    return []
+
+
+def _set_roles(s: Session, m: Membership, roles: tuple[str, ...], today: date) -> None:
+    current = {r.role: r for r in m.roles if r.ends_on is None or r.ends_on >= today}
+    for role, held in current.items():
+        if role not in roles:
+            if held.starts_on is not None and held.starts_on >= today:
+                s.delete(held)
+            else:
+                held.ends_on = today
+    for role in roles:
+        if role not in current:
+            s.add(MembershipRole(membership_id=m.id, person_id=m.person_id, role=role,
+                                 starts_on=today))

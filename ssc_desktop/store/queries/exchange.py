@@ -1,0 +1,103 @@
+"""Reads behind roster export and import: whole tables in a few queries, never per row."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import Row, func, select
+from sqlalchemy.orm import Session
+
+from ...domain.people import PERSON_FIELD_NAMES
+from ..models import (
+    Group,
+    Invitation,
+    Membership,
+    MembershipTransition,
+    Person,
+    Quadrennium,
+    SavedLayout,
+)
+
+PERSON_COLUMNS = tuple(getattr(Person, name) for name in PERSON_FIELD_NAMES)
+
+
+def export_rows(session: Session, group_id: str, quadrennium_id: str | None,
+                statuses: tuple[str, ...] | None) -> list[Row]:
+    stmt = (
+        select(Membership.id.label("membership_id"), Membership.status,
+               Membership.version.label("membership_version"),
+               Person.id.label("person_id"), Person.version.label("person_version"),
+               Group.name.label("group_name"), Group.short_code.label("group_code"),
+               Quadrennium.code.label("quadrennium"), *PERSON_COLUMNS)
+        .join(Person, Person.id == Membership.person_id)
+        .join(Group, Group.id == Membership.group_id)
+        .join(Quadrennium, Quadrennium.id == Membership.quadrennium_id)
+        .where(Membership.group_id == group_id)
+        .order_by(Quadrennium.starts_on, func.lower(Person.family_name),
+                  func.lower(Person.given_names), Person.id)
+    )
+    if quadrennium_id is not None:
+        stmt = stmt.where(Membership.quadrennium_id == quadrennium_id)
+    if statuses:
+        stmt = stmt.where(Membership.status.in_(statuses))
+    return list(session.execute(stmt))
+
+
+def life_cycle_dates(session: Session, group_id: str) -> dict[str, dict[str, date]]:
+    """Per membership: the latest invitation, acceptance and validation dates known.
+
+    Invitations (when the life-cycle feature recorded them) win over status changes,
+    which are the fallback for memberships imported or edited by hand.
+    """
+    out: dict[str, dict[str, date]] = defaultdict(dict)
+    transitions = (
+        select(MembershipTransition.membership_id, MembershipTransition.to_status,
+               func.max(MembershipTransition.on))
+        .join(Membership, Membership.id == MembershipTransition.membership_id)
+        .where(Membership.group_id == group_id)
+        .where(MembershipTransition.to_status.in_(("invited", "accepted", "active")))
+        .group_by(MembershipTransition.membership_id, MembershipTransition.to_status)
+    )
+    names = {"invited": "invited_on", "accepted": "accepted_on", "active": "validated_on"}
+    for membership_id, status, on in session.execute(transitions):
+        out[membership_id][names[status]] = on
+    invitations = (
+        select(Invitation.membership_id, func.max(Invitation.sent_on),
+               func.max(Invitation.responded_on).filter(Invitation.response == "accepted"))
+        .join(Membership, Membership.id == Invitation.membership_id)
+        .where(Membership.group_id == group_id)
+        .group_by(Invitation.membership_id)
+    )
+    for membership_id, sent_on, accepted_on in session.execute(invitations):
+        if sent_on is not None:
+            out[membership_id]["invited_on"] = sent_on
+        if accepted_on is not None:
+            out[membership_id]["accepted_on"] = accepted_on
+    return out
+
+
+def people(session: Session) -> list[Row]:
+    """Every person, for matching import rows by e-mail or IUCN username."""
+    return list(session.execute(
+        select(Person.id.label("person_id"), Person.version.label("person_version"),
+               *PERSON_COLUMNS)))
+
+
+def group_memberships(session: Session, group_id: str) -> list[Row]:
+    return list(session.execute(
+        select(Membership.id.label("membership_id"), Membership.person_id, Membership.status,
+               Membership.version.label("membership_version"),
+               Quadrennium.code.label("quadrennium"))
+        .join(Quadrennium, Quadrennium.id == Membership.quadrennium_id)
+        .where(Membership.group_id == group_id)))
+
+
+def layouts(session: Session, kind: str) -> list[SavedLayout]:
+    return list(session.scalars(
+        select(SavedLayout).where(SavedLayout.kind == kind).order_by(SavedLayout.name)))
+
+
+def layout(session: Session, kind: str, name: str) -> SavedLayout | None:
+    return session.scalar(select(SavedLayout).where(SavedLayout.kind == kind,
+                                                    SavedLayout.name == name))
