@@ -202,6 +202,8 @@ def _xlsx_value(cell: object) -> CellValue:
     value = getattr(cell, "value", None)
     if getattr(cell, "data_type", None) == "f" and isinstance(value, str):
         return Formula(value)
+    if isinstance(value, str) and "_x000D_" in value:
+        return value.replace("_x000D_", "\r")  # Excel's escape for a carriage return
     return value
 
 

@@ -72,8 +72,17 @@ def write_xlsx(path: Path, headers: Sequence[str], widths: Sequence[int],
             part.unlink()
 
 
+CARRIAGE_RETURN = "_x000D_"  # how Excel itself stores a CR (XML would turn it into LF)
+
+
 def _cell(ws: object, value: str | date | None) -> object:
     # Plain values are the fast path; only formula-like text needs a typed cell.
+    if isinstance(value, str) and "\r" in value:
+        value = value.replace("\r", CARRIAGE_RETURN)
+        if value.startswith(CARRIAGE_RETURN):
+            cell = WriteOnlyCell(ws, value=value)
+            _as_text(cell)
+            return cell
     if isinstance(value, str) and looks_like_formula(value):
         cell = WriteOnlyCell(ws, value=value)
         _as_text(cell)

@@ -165,14 +165,18 @@ def _new_membership(s: Session, plan: RowPlan, person: Person | str, group_id: s
     membership = Membership(id=new_id(), group_id=group_id, quadrennium_id=quadrennium_id,
                             status=status, starts_on=on, end_reason=status if ended else None,
                             ends_on=on if ended else None)
+    # Ids are set explicitly (the change log records them before the flush); the
+    # relationships make the flush insert the person, then the membership, then roles.
     if isinstance(person, Person):
         membership.person = person
         person_id = person.id
     else:
-        membership.person_id = person_id = person
+        person_id = person
+    membership.person_id = person_id
     s.add(membership)
     for role in plan.roles or ("member",):
-        s.add(MembershipRole(membership=membership, person_id=person_id, role=role,
+        s.add(MembershipRole(membership=membership, membership_id=membership.id,
+                             person_id=person_id, role=role,
                              starts_on=on, ends_on=on if ended else None))
     return MembershipTransition(membership_id=membership.id, person_id=person_id,
                                 from_status=None, to_status=status, on=on, note="Imported")
