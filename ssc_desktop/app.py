@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
+
+ORGANISATION = "IUCN SSC"
+APPLICATION = "SSC Desktop"
+
+log = logging.getLogger("ssc_desktop")
 
 
 def main() -> int:
@@ -12,5 +20,103 @@ def main() -> int:
     return cli_main(sys.argv[1:])
 
 
+def log_path() -> Path:
+    from platformdirs import user_log_path
+
+    folder = user_log_path("ssc-desktop", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "ssc-desktop.log"
+
+
+def _start_logging() -> Path:
+    path = log_path()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_file: Path) -> None:
+    """An unexpected error is logged and shown as a sentence; the window stays open."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .domain.errors import UserError
+
+    def hook(kind: type[BaseException], error: BaseException,
+             tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        if isinstance(error, UserError):
+            text = str(error)
+        else:
+            log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+            text = QApplication.translate(
+                "App", "Something went wrong, and SSC Desktop could not finish what you asked. "
+                "Everything saved before is safe. The details are in {path}; please send that "
+                "file to whoever supports you.").format(path=log_file)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(QApplication.activeWindow(), APPLICATION, text)
+        else:
+            sys.__excepthook__(kind, error, tb)
+
+    sys.excepthook = hook
+
+
+def make_application(argv: list[str] | None = None):  # -> QApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setOrganizationDomain("iucn.org")
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("ssc-desktop")
+    if QLocale.system().language() == QLocale.Language.C:
+        # A bare C locale (a fresh Linux box, a container) sorts and counts like English.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return app
+
+
+def open_database(path: Path):  # -> Database | None
+    """The database, or None after telling the user, in one sentence, why it cannot open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .domain.errors import UserError
+    from .store.database import Database
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return Database.open(path)
+    except UserError as exc:
+        QMessageBox.warning(None, APPLICATION, str(exc))
+    except OSError as exc:
+        QMessageBox.warning(None, APPLICATION, QMessageBox.tr(
+            "The database {path} cannot be opened ({reason}). Check the folder exists and "
+            "you may write to it.").format(path=path, reason=exc.strerror or exc))
+    return None
+
+
 def run_gui(db_path: Path) -> int:
-    raise NotImplementedError("the main window is being built")
+    from PySide6.QtCore import QTimer
+
+    from .ui.context import AppContext
+    from .ui.main_window import MainWindow
+
+    app = make_application()
+    log_file = _start_logging()
+    install_excepthook(log_file)
+    db = open_database(Path(db_path).expanduser())
+    if db is None:
+        return 2
+    context = AppContext(db)
+    try:
+        window = MainWindow(context)
+        window.show()
+        QTimer.singleShot(0, window.start)
+        return app.exec()
+    finally:
+        context.db.close()

@@ -1,0 +1,171 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSplitter, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1280, 780)
+        self.actionNewGroup = QAction(MainWindow)
+        self.actionNewGroup.setObjectName(u"actionNewGroup")
+        self.actionOpenDatabase = QAction(MainWindow)
+        self.actionOpenDatabase.setObjectName(u"actionOpenDatabase")
+#if QT_CONFIG(shortcut)
+        self.actionOpenDatabase.setShortcut(u"Ctrl+O")
+#endif // QT_CONFIG(shortcut)
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
+#if QT_CONFIG(shortcut)
+        self.actionImport.setShortcut(u"Ctrl+I")
+#endif // QT_CONFIG(shortcut)
+        self.actionExport = QAction(MainWindow)
+        self.actionExport.setObjectName(u"actionExport")
+#if QT_CONFIG(shortcut)
+        self.actionExport.setShortcut(u"Ctrl+E")
+#endif // QT_CONFIG(shortcut)
+        self.actionBackup = QAction(MainWindow)
+        self.actionBackup.setObjectName(u"actionBackup")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(u"Ctrl+Q")
+#endif // QT_CONFIG(shortcut)
+        self.actionReload = QAction(MainWindow)
+        self.actionReload.setObjectName(u"actionReload")
+#if QT_CONFIG(shortcut)
+        self.actionReload.setShortcut(u"F5")
+#endif // QT_CONFIG(shortcut)
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.central = QWidget(MainWindow)
+        self.central.setObjectName(u"central")
+        self.centralLayout = QHBoxLayout(self.central)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.splitter = QSplitter(self.central)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.sidebar = QWidget(self.splitter)
+        self.sidebar.setObjectName(u"sidebar")
+        self.sidebarLayout = QVBoxLayout(self.sidebar)
+        self.sidebarLayout.setObjectName(u"sidebarLayout")
+        self.sidebarLayout.setContentsMargins(0, 0, 0, 0)
+        self.groupLabel = QLabel(self.sidebar)
+        self.groupLabel.setObjectName(u"groupLabel")
+
+        self.sidebarLayout.addWidget(self.groupLabel)
+
+        self.groupCombo = QComboBox(self.sidebar)
+        self.groupCombo.setObjectName(u"groupCombo")
+        self.groupCombo.setMinimumSize(QSize(200, 0))
+        self.groupCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.groupCombo.setMinimumContentsLength(18)
+
+        self.sidebarLayout.addWidget(self.groupCombo)
+
+        self.quadrenniumLabel = QLabel(self.sidebar)
+        self.quadrenniumLabel.setObjectName(u"quadrenniumLabel")
+
+        self.sidebarLayout.addWidget(self.quadrenniumLabel)
+
+        self.quadrenniumCombo = QComboBox(self.sidebar)
+        self.quadrenniumCombo.setObjectName(u"quadrenniumCombo")
+
+        self.sidebarLayout.addWidget(self.quadrenniumCombo)
+
+        self.navigation = QListWidget(self.sidebar)
+        self.navigation.setObjectName(u"navigation")
+
+        self.sidebarLayout.addWidget(self.navigation)
+
+        self.splitter.addWidget(self.sidebar)
+        self.pages = QStackedWidget(self.splitter)
+        self.pages.setObjectName(u"pages")
+        self.splitter.addWidget(self.pages)
+
+        self.centralLayout.addWidget(self.splitter)
+
+        MainWindow.setCentralWidget(self.central)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuEdit = QMenu(self.menubar)
+        self.menuEdit.setObjectName(u"menuEdit")
+        self.menuView = QMenu(self.menubar)
+        self.menuView.setObjectName(u"menuView")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+#if QT_CONFIG(shortcut)
+        self.groupLabel.setBuddy(self.groupCombo)
+        self.quadrenniumLabel.setBuddy(self.quadrenniumCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.groupCombo, self.quadrenniumCombo)
+        QWidget.setTabOrder(self.quadrenniumCombo, self.navigation)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuEdit.menuAction())
+        self.menubar.addAction(self.menuView.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionNewGroup)
+        self.menuFile.addAction(self.actionOpenDatabase)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionImport)
+        self.menuFile.addAction(self.actionExport)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionBackup)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuView.addAction(self.actionReload)
+        self.menuHelp.addAction(self.actionAbout)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"SSC Desktop", None))
+        self.actionNewGroup.setText(QCoreApplication.translate("MainWindow", u"&New group\u2026", None))
+        self.actionOpenDatabase.setText(QCoreApplication.translate("MainWindow", u"&Open database\u2026", None))
+        self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Import roster\u2026", None))
+        self.actionExport.setText(QCoreApplication.translate("MainWindow", u"&Export roster\u2026", None))
+        self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&Back up now\u2026", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionReload.setText(QCoreApplication.translate("MainWindow", u"&Reload", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About SSC Desktop", None))
+        self.groupLabel.setText(QCoreApplication.translate("MainWindow", u"&Group", None))
+        self.quadrenniumLabel.setText(QCoreApplication.translate("MainWindow", u"&Quadrennium", None))
+#if QT_CONFIG(accessibility)
+        self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Pages", None))
+#endif // QT_CONFIG(accessibility)
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+    # retranslateUi
+

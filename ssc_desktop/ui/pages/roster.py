@@ -1,0 +1,237 @@
+"""The roster page: every member of the group, searchable as you type, filterable, sortable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ...domain.reference import reference
+from ...services import roster
+from ..context import AppContext
+from ..forms.ui_roster_page import Ui_RosterPage
+from ..roster_filter import RosterFilter
+from ..roster_model import RosterModel
+
+COLUMN_WIDTHS = (220, 230, 130, 180, 220, 170, 150)  # the last column stretches
+NO_REGION = "-"
+
+
+def count_text(n: int) -> str:
+    """A count with the reader's thousands separator (1,204), even under the C locale."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{n:,}"
+    return locale.toString(n)
+
+
+class RosterPage(QWidget):
+    title = "Roster"
+
+    statusText = Signal(str)  # noqa: N815 - Qt naming; "312 of 1,204 members shown"
+    importRequested = Signal()  # noqa: N815
+    exportRequested = Signal()  # noqa: N815
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_RosterPage()
+        self.ui.setupUi(self)
+        self.model = RosterModel(self)
+        table = self.ui.table
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            table.setColumnWidth(column, width)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        self._fill_filters()
+        self._make_actions()
+        self.model.countsChanged.connect(self._on_counts)
+        self.ui.search.textChanged.connect(self._apply_filter)
+        for combo in (self.ui.statusFilter, self.ui.regionFilter, self.ui.roleFilter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        table.activated.connect(lambda _index: self.open_selected())
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        table.selectionModel().currentChanged.connect(self._update_buttons)
+        self.ui.addButton.clicked.connect(self.add_member)
+        self.ui.editButton.clicked.connect(self.open_selected)
+        self.ui.endButton.clicked.connect(self.end_selected)
+        self.ui.importButton.clicked.connect(self.importRequested)
+        self.ui.exportButton.clicked.connect(self.exportRequested)
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ set-up
+    def _fill_filters(self) -> None:
+        ref = reference()
+        status = self.ui.statusFilter
+        status.addItem(self.tr("All statuses"), "")
+        status.addItem(self.tr("Active members"), "stage:active")
+        status.addItem(self.tr("In the pipeline (proposed to accepted)"), "stage:pipeline")
+        status.addItem(self.tr("Ended memberships"), "stage:ended")
+        status.insertSeparator(status.count())
+        for code, st in ref.statuses.items():
+            status.addItem(st.name, code)
+        region = self.ui.regionFilter
+        region.addItem(self.tr("All regions"), "")
+        for code, r in ref.regions.items():
+            region.addItem(r.name, code)
+        region.addItem(self.tr("No country given"), NO_REGION)
+        role = self.ui.roleFilter
+        role.addItem(self.tr("All roles"), "")
+        for code, r in sorted(ref.roles.items(), key=lambda item: item[1].sort_order):
+            role.addItem(r.name, code)
+
+    def _make_actions(self) -> None:
+        def action(text: str, keys: list[QKeySequence], slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.add_action = action(self.tr("Add member…"), [QKeySequence("Ctrl+N")],
+                                 self.add_member)
+        self.find_action = action(self.tr("Find"), [QKeySequence("Ctrl+F")], self.focus_search)
+        self.end_action = action(self.tr("End membership…"), [QKeySequence("Delete")],
+                                 self.end_selected)
+        # Delete in the search box deletes text; the action must only fire on the table.
+        self.end_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeAction(self.end_action)
+        self.ui.table.addAction(self.end_action)
+
+    # ------------------------------------------------------------------ page contract
+    def refresh(self) -> None:
+        """Reload the roster of the chosen group and term, keeping selection and filters."""
+        selected = self.selected_ids()
+        current = self.current_id()
+        if self.context.group_id is None:
+            self.model.reset_rows([])
+        else:
+            self.model.reset_rows(roster.load_roster(self.context.db, self.context.group_id,
+                                                     self.context.quadrennium_id))
+        self.select_ids(selected, current)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ selection
+    def current_id(self) -> str | None:
+        index = self.ui.table.currentIndex()
+        return self.model.row_at(index.row()).membership_id if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return [self.model.row_at(index.row()).membership_id for index in rows]
+
+    def select_ids(self, membership_ids: list[str], current: str | None = None) -> None:
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for membership_id in membership_ids:
+            row = self.model.row_of(membership_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        model = self.ui.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        model.select(selection, flags.ClearAndSelect)
+        row = self.model.row_of(current) if current else None
+        if row is not None:
+            model.setCurrentIndex(self.model.index(row, 0), flags.NoUpdate)
+            self.ui.table.scrollTo(self.model.index(row, 0))
+
+    # ------------------------------------------------------------------ actions
+    def focus_search(self) -> None:
+        self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search.selectAll()
+
+    def clear_filters(self) -> None:
+        for combo in (self.ui.statusFilter, self.ui.regionFilter, self.ui.roleFilter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.ui.search.clear()
+        self._apply_filter()
+
+    def add_member(self) -> None:
+        if self.context.group_id is None or self.context.quadrennium_id is None:
+            self.context.failed.emit(self.tr(
+                "Choose a group and a quadrennium (not 'All quadrennia') before adding a "
+                "member."))
+            return
+        from ..member_editor import MemberEditor
+
+        editor = MemberEditor(self.context, None, self)
+        editor.saved.connect(lambda membership_id: self.select_ids([membership_id],
+                                                                  membership_id))
+        editor.open()
+
+    def open_selected(self) -> None:
+        membership_id = self.current_id()
+        if membership_id is not None:
+            self.open_editor(membership_id)
+
+    def open_editor(self, membership_id: str):  # -> MemberEditor
+        from ..member_editor import MemberEditor
+
+        editor = MemberEditor(self.context, membership_id, self)
+        editor.open()
+        return editor
+
+    def end_selected(self):  # -> EndMembershipDialog | None
+        membership_id = self.current_id()
+        if membership_id is None:
+            return None
+        from ..end_membership_dialog import EndMembershipDialog
+
+        dialog = EndMembershipDialog(self.context, self.model.row_at(
+            self.ui.table.currentIndex().row()), self)
+        dialog.open()
+        return dialog
+
+    # ------------------------------------------------------------------ state
+    def save_state(self) -> QByteArray:
+        return self.ui.table.horizontalHeader().saveState()
+
+    def restore_state(self, state: QByteArray) -> None:
+        header = self.ui.table.horizontalHeader()
+        if state and header.restoreState(state):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    # ------------------------------------------------------------------ internals
+    def _apply_filter(self) -> None:
+        region = self.ui.regionFilter.currentData() or ""
+        self.model.set_filter(RosterFilter(
+            text=self.ui.search.text(),
+            status=self.ui.statusFilter.currentData() or "",
+            region="" if region == NO_REGION else region,
+            role=self.ui.roleFilter.currentData() or "",
+            no_region=region == NO_REGION,
+        ))
+
+    def _on_counts(self, shown: int, total: int) -> None:
+        if self.context.group_id is None:
+            text = self.tr("No group is open yet. Create your group with File › New group… "
+                           "or open the demo group.")
+        elif total == 0:
+            text = self.tr("No members in this group for this quadrennium yet. Add a member "
+                           "(Ctrl+N) or import your roster from Excel (Ctrl+I).")
+        else:
+            text = self.tr("No member matches the search and filters. Clear them to see all "
+                           "{total} members.").format(total=count_text(total))
+        self.ui.emptyLabel.setText(text)
+        self.ui.clearFiltersButton.setVisible(total > 0)
+        self.ui.stack.setCurrentWidget(self.ui.tablePage if shown else self.ui.emptyPage)
+        self.statusText.emit(self.tr("{shown} of {total} members shown").format(
+            shown=count_text(shown), total=count_text(total)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_group = self.context.group_id is not None
+        has_current = self.ui.table.currentIndex().isValid() and self.model.rowCount() > 0
+        self.ui.addButton.setEnabled(has_group)
+        self.add_action.setEnabled(has_group)
+        self.ui.editButton.setEnabled(has_current)
+        self.ui.endButton.setEnabled(has_current)
+        self.end_action.setEnabled(has_current)

@@ -1,0 +1,184 @@
+"""The roster table: a model over immutable RosterRows, showing the filtered, sorted ones.
+
+The model keeps every row of the loaded roster and a list of the row numbers shown
+(filtered and sorted by RosterIndex). Changing the filter or the order is a layout
+change with the persistent indexes (selection, current row) moved to where their
+member now is, so a selected member stays selected while the chair types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from ..domain.reference import reference
+from ..services.dto import RosterRow
+from .roster_filter import COLUMNS, NAME_COLUMN, RosterFilter, RosterIndex
+
+MEMBERSHIP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RosterModel", text)
+
+
+class RosterModel(QAbstractTableModel):
+    """Rows of one group's roster; `countsChanged(shown, total)` after every change."""
+
+    countsChanged = Signal(int, int)  # noqa: N815 - Qt naming
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: Sequence[RosterRow] = ()
+        self._index = RosterIndex(())
+        self._filter = RosterFilter()
+        self._sort_column = NAME_COLUMN
+        self._descending = False
+        self._order: list[int] = []
+        self._shown: list[int] = []
+        self._ended = {c for c, s in reference().statuses.items() if s.stage == "ended"}
+        self._headers = [tr(title) for _attribute, title in COLUMNS]
+        self._attributes = [attribute for attribute, _title in COLUMNS]
+
+    # ------------------------------------------------------------------ feeding
+    def reset_rows(self, rows: Sequence[RosterRow]) -> None:
+        """Replace the whole roster (a load or reload); filter and order are kept."""
+        self.beginResetModel()
+        self._rows = rows
+        self._index = RosterIndex(rows)
+        self._order = self._index.order(self._sort_column, self._descending)
+        self._shown = self._visible()
+        self.endResetModel()
+        self.countsChanged.emit(len(self._shown), len(self._rows))
+
+    def set_filter(self, roster_filter: RosterFilter) -> None:
+        if roster_filter != self._filter:
+            self._filter = roster_filter
+            self._relayout(self._visible_after(lambda: None))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+
+        def reorder() -> None:
+            self._sort_column, self._descending = column, descending
+            self._order = self._index.order(column, descending)
+
+        self._relayout(self._visible_after(reorder))
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def roster_filter(self) -> RosterFilter:
+        return self._filter
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+
+    @property
+    def total(self) -> int:
+        return len(self._rows)
+
+    def row_at(self, row: int) -> RosterRow:
+        return self._rows[self._shown[row]]
+
+    def row_of(self, membership_id: str) -> int | None:
+        """Where a membership is shown, or None when it is filtered out or gone."""
+        for shown_row, i in enumerate(self._shown):
+            if self._rows[i].membership_id == membership_id:
+                return shown_row
+        return None
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._shown[index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return getattr(row, self._attributes[index.column()])
+        if role == MEMBERSHIP_ID_ROLE:
+            return row.membership_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and row.status in self._ended:
+            # Ended memberships stay visible (history matters) but read as past.
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled,
+                                                   QPalette.ColorRole.Text)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._shown):
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # ------------------------------------------------------------------ internals
+    def _tooltip(self, row: RosterRow, column: int) -> str | None:
+        if column == NAME_COLUMN and row.name_as_written and row.name_as_written != row.name:
+            return tr("Writes their name as: {name}").format(name=row.name_as_written)
+        value = getattr(row, self._attributes[column])
+        return value or None
+
+    def _visible(self) -> list[int]:
+        accepted = self._index.accepted(self._filter)
+        if accepted is None:
+            return list(self._order)
+        keep = bytearray(len(self._rows))
+        for i in accepted:
+            keep[i] = 1
+        return [i for i in self._order if keep[i]]
+
+    def _visible_after(self, change: Any) -> Any:
+        def run() -> list[int]:
+            change()
+            return self._visible()
+        return run
+
+    def _relayout(self, compute: Any) -> None:
+        """Recompute the shown rows as one layout change, moving persistent indexes."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        members = [self._shown[p.row()] if 0 <= p.row() < len(self._shown) else -1
+                   for p in before]
+        self._shown = compute()
+        if before:
+            where = {row: n for n, row in enumerate(self._shown)}
+            after = []
+            for p, member in zip(before, members, strict=True):
+                n = where.get(member)
+                after.append(QModelIndex() if n is None else self.index(n, p.column()))
+            self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        self.countsChanged.emit(len(self._shown), len(self._rows))
