@@ -1,0 +1,239 @@
+"""The Targets page: the group's Species Strategic Plan targets by objective and KSR."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from ...domain import targets as rules
+from ...services import groups
+from ...services import targets as svc
+from ..context import AppContext
+from ..forms.ui_targets_page import Ui_TargetsPage
+from ..target_delegates import ProgressDelegate
+from ..target_editor import TargetEditor
+from ..target_update_dialog import TargetUpdateDialog
+from ..targets_model import (
+    NEEDS_FOCAL_POINT,
+    PROGRESS_COLUMN,
+    TargetFilter,
+    TargetTreeModel,
+    flag_colour,
+    status_colour,
+    summary_counts,
+)
+
+COLUMN_WIDTHS = (420, 150, 120, 140, 240, 120, 130)
+
+
+class TargetsPage(QWidget):
+    title = "Targets"
+
+    statusText = Signal(str)  # noqa: N815 - Qt naming; "12 of 48 targets shown"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today or date.today()
+        self.ui = Ui_TargetsPage()
+        self.ui.setupUi(self)
+        self.model = TargetTreeModel(self)
+        tree = self.ui.tree
+        tree.setModel(self.model)
+        tree.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(tree))
+        header = tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            tree.setColumnWidth(column, width)
+        self._fill_static_filters()
+        self.ui.search.textChanged.connect(self._apply_filter)
+        for combo in (self.ui.statusFilter, self.ui.ksrFilter, self.ui.focalFilter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.ui.staleOnly.toggled.connect(self._apply_filter)
+        tree.activated.connect(lambda _i: self.record_progress())
+        tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self.ui.addButton.clicked.connect(self.add_target)
+        self.ui.editButton.clicked.connect(self.edit_target)
+        self.ui.updateButton.clicked.connect(self.record_progress)
+        self.ui.deleteButton.clicked.connect(self.delete_target)
+        self.ui.exportButton.clicked.connect(self.export_workbook)
+        self.ui.importButton.clicked.connect(self.import_workbook)
+        self._shortcut(QKeySequence.StandardKey.New, self.add_target)
+        self._shortcut(QKeySequence.StandardKey.Find, self.ui.search.setFocus)
+        self._shortcut(QKeySequence.StandardKey.Delete, self.delete_target, tree)
+        self._rows_ksrs: tuple[list, list] = ([], [])
+        self.refresh()
+
+    def _shortcut(self, key: QKeySequence.StandardKey, slot: object,
+                  widget: QWidget | None = None) -> None:
+        action = QAction(widget or self)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        (widget or self).addAction(action)
+
+    # ---- loading
+
+    def refresh(self) -> None:
+        ctx = self.context
+        current = self.selected()
+        if ctx.group_id is None or ctx.quadrennium_id is None:
+            self._empty(self.tr("Choose or create a group to see its targets."))
+            return
+        ksrs = svc.list_ksrs(ctx.db, ctx.quadrennium_id)
+        rows = svc.list_targets(ctx.db, ctx.group_id, ctx.quadrennium_id, self.today)
+        if not ksrs and not rows:
+            term = next((t.code for t in groups.list_quadrennia(ctx.db)
+                         if t.id == ctx.quadrennium_id), "")
+            self._empty(self.tr(
+                "No Key Species Results are loaded for %s yet, so no targets can be set. "
+                "Load the plan's KSR set with 'ssc-desktop import ksrs FILE.csv', or choose "
+                "an earlier quadrennium.") % term)
+            return
+        self._fill_dynamic_filters(rows, ksrs)
+        self.model.set_data(rows, ksrs)
+        self._after_reset(current.id if current else None)
+        self._summary(rows)
+        self.ui.stack.setCurrentWidget(self.ui.treePage)
+        self.ui.addButton.setEnabled(bool(ksrs))
+
+    def _empty(self, text: str) -> None:
+        self.model.set_data([], [])
+        self.ui.emptyLabel.setText(text)
+        self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+        self.ui.summary.setText("")
+        for b in (self.ui.addButton, self.ui.editButton, self.ui.updateButton,
+                  self.ui.deleteButton, self.ui.exportButton, self.ui.importButton):
+            b.setEnabled(False)
+
+    def _fill_static_filters(self) -> None:
+        combo = self.ui.statusFilter
+        combo.addItem(self.tr("Any status"), "")
+        for status in (*rules.STATUSES.values(), rules.NO_UPDATE):
+            combo.addItem(f"{status.symbol} {self.tr(status.name)}", status.code)
+
+    def _fill_dynamic_filters(self, rows: list, ksrs: list) -> None:
+        for combo, items in (
+            (self.ui.ksrFilter, [(self.tr("Any KSR"), None)] + [
+                (f"KSR {k.number}: {k.title}", k.number) for k in ksrs]),
+            (self.ui.focalFilter, [(self.tr("Any focal point"), ""),
+                                   (self.tr("⚠ Needs a focal point"), NEEDS_FOCAL_POINT)] + sorted(
+                {(r.focal_point_name, r.focal_point_id) for r in rows if r.focal_point_id})),
+        ):
+            wanted = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))
+            combo.blockSignals(False)
+
+    def _summary(self, rows: list) -> None:
+        by_objective, by_status = summary_counts(rows)
+        objectives = " · ".join(f"{escape(name)} <b>{n}</b>" for name, n in by_objective.items())
+        parts = []
+        for status in (*rules.STATUSES.values(), rules.NO_UPDATE):
+            n = by_status.get(status.code, 0)
+            if n:
+                parts.append(f"<span style='color:{status_colour(status.code).name()}'>"
+                             f"{status.symbol} {escape(self.tr(status.name))} <b>{n}</b></span>")
+        flagged = sum(1 for r in rows if r.needs_focal_point)
+        stale = sum(1 for r in rows if r.needs_update)
+        extra = []
+        if flagged:
+            extra.append(f"<span style='color:{flag_colour()}'>⚠ "
+                         + self.tr("%n need(s) a focal point", "", flagged) + "</span>")
+        if stale:
+            extra.append(self.tr("%n not updated in %1", "", stale).replace(
+                "%1", str(rules.quarter_of(self.today))))
+        total = self.tr("%n target(s)", "", len(rows))
+        lines = [f"<b>{total}</b> — {objectives}" if rows else
+                 self.tr("No targets yet: add the group's first target with Add target.")]
+        if parts or extra:
+            lines.append(" &nbsp; ".join(parts + extra))
+        self.ui.summary.setText("<br>".join(lines))
+
+    # ---- filtering
+
+    def current_filter(self) -> TargetFilter:
+        return TargetFilter(text=self.ui.search.text(),
+                            status=self.ui.statusFilter.currentData() or "",
+                            ksr=self.ui.ksrFilter.currentData(),
+                            focal_point=self.ui.focalFilter.currentData() or "",
+                            not_updated=self.ui.staleOnly.isChecked())
+
+    def _apply_filter(self) -> None:
+        current = self.selected()
+        self.model.set_filter(self.current_filter())
+        self._after_reset(current.id if current else None)
+
+    def _after_reset(self, keep_id: str | None) -> None:
+        tree = self.ui.tree
+        tree.expandAll()
+        for index in self.model.group_indexes():
+            tree.setFirstColumnSpanned(index.row(), index.parent(), True)
+        if keep_id:
+            index = self.model.index_of(keep_id)
+            if index.isValid():
+                tree.setCurrentIndex(index)
+        total = len(self.model.rows)
+        self.statusText.emit(self.tr("%1 of %n target(s) shown", "", total)
+                             .replace("%1", str(self.model.shown)))
+        self._update_buttons()
+
+    # ---- actions
+
+    def selected(self):  # noqa: ANN201 - TargetRow | None
+        return self.model.target_at(self.ui.tree.currentIndex())
+
+    def _update_buttons(self, *_args: QModelIndex) -> None:
+        has = self.selected() is not None
+        for b in (self.ui.editButton, self.ui.updateButton, self.ui.deleteButton):
+            b.setEnabled(has)
+        self.ui.exportButton.setEnabled(bool(self.model.rows))
+        self.ui.importButton.setEnabled(self.context.group_id is not None)
+
+    def add_target(self) -> None:
+        if self.context.group_id and self.context.quadrennium_id:
+            self._run(TargetEditor(self.context, self.context.group_id,
+                                   self.context.quadrennium_id, None, self, self.today))
+
+    def edit_target(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._run(TargetEditor(self.context, row.group_id, row.quadrennium_id, row, self,
+                                   self.today))
+
+    def record_progress(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._run(TargetUpdateDialog(self.context, row.id, self, self.today))
+
+    def _run(self, dialog: QWidget) -> None:
+        dialog.exec()  # type: ignore[attr-defined]
+        dialog.deleteLater()
+
+    def delete_target(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete target"),
+            self.tr("Delete the target '%s' and its %n progress update(s)? Undo (Ctrl+Z) "
+                    "brings it back.", "", row.update_count) % row.title)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.apply(lambda db: svc.delete_target(db, row.id))
+
+    def export_workbook(self) -> None:
+        from ..targets_exchange import export_workbook
+
+        export_workbook(self, self.context, self.today)
+
+    def import_workbook(self) -> None:
+        from ..targets_exchange import import_workbook
+
+        import_workbook(self, self.context, self.today)

@@ -1,0 +1,205 @@
+"""The Targets page, its tree model, the editor and the quarterly update dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from ssc_desktop.domain.targets import TargetFields, UpdateFields
+from ssc_desktop.services import roster
+from ssc_desktop.services import targets as svc
+from ssc_desktop.store.models import Target, TargetUpdate
+from ssc_desktop.store.queries.roster import count_rows
+from ssc_desktop.ui.context import AppContext
+from ssc_desktop.ui.pages.targets import TargetsPage
+from ssc_desktop.ui.target_editor import TargetEditor
+from ssc_desktop.ui.target_update_dialog import TargetUpdateDialog
+from ssc_desktop.ui.targets_model import (
+    NEEDS_FOCAL_POINT,
+    ProgressRole,
+    TargetFilter,
+    TargetTreeModel,
+)
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def seeded(db, group, term, add_member):
+    nicole = roster.member_detail(db, add_member("Nicole", "Duplaix")).person_id
+    leaving = add_member("Hélène", "Jacques")
+    helene = roster.member_detail(db, leaving).person_id
+    ids = {}
+    for ksr, title, focal, value in (
+        (6, "Assess all 13 otter species", nicole, 13.0),
+        (2, "Recruit 10 early-career members", helene, 10.0),
+        (13, "Reach 10000 people on World Otter Day", None, 10000.0),
+    ):
+        ids[title] = svc.create_target(db, group.id, term.id, TargetFields(
+            ksr, title, baseline=0.0, target_value=value, focal_point_id=focal),
+            today=TODAY).subject_id
+    svc.record_update(db, ids["Assess all 13 otter species"],
+                      UpdateFields("2025-Q1", 9.0, status="at_risk"), today=TODAY)
+    svc.record_update(db, ids["Recruit 10 early-career members"],
+                      UpdateFields("2024-Q4", 5.0, status="on_track"), today=TODAY)
+    roster.end_membership(db, leaving, "resigned", TODAY)
+    return ids
+
+
+@pytest.fixture
+def context(db, group, term, qtbot):
+    ctx = AppContext(db)
+    ctx.set_group(group.id, term.id)
+    return ctx
+
+
+@pytest.fixture
+def page(context, seeded, qtbot):
+    p = TargetsPage(context, today=TODAY)
+    qtbot.addWidget(p)
+    context.dataChanged.connect(p.refresh)
+    return p
+
+
+def _counts(db):
+    with db.reading() as s:
+        return count_rows(s, Target), count_rows(s, TargetUpdate)
+
+
+def _titles(model: TargetTreeModel) -> list[str]:
+    out = []
+    for o in range(model.rowCount()):
+        obj = model.index(o, 0)
+        for k in range(model.rowCount(obj)):
+            ksr = model.index(k, 0, obj)
+            out += [model.index(t, 0, ksr).data() for t in range(model.rowCount(ksr))]
+    return out
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, db, group, term, seeded):
+    model = TargetTreeModel()
+    model.set_data(svc.list_targets(db, group.id, term.id, TODAY), svc.list_ksrs(db, term.id))
+    qtmodeltester.check(model)
+    model.set_filter(TargetFilter(status="at_risk"))
+    qtmodeltester.check(model)
+
+
+def test_page_groups_targets_by_objective_and_ksr_with_progress(page):
+    model = page.model
+    objectives = [model.index(i, 0).data() for i in range(model.rowCount())]
+    assert objectives[0].startswith("Network (1 target")
+    assert [o.split(" (")[0] for o in objectives] == ["Network", "Assess", "Plan", "Act",
+                                                      "Communicate"]
+    assess = model.index(1, 0)
+    ksr6 = next(model.index(i, 0, assess) for i in range(model.rowCount(assess))
+                if model.index(i, 0, assess).data().startswith("KSR 6"))
+    target = model.index(0, 1, ksr6)
+    assert target.data(ProgressRole) == pytest.approx(9 / 13)
+    assert model.index(0, 2, ksr6).data() == "▲ At risk"
+    assert "1 need(s) a focal point" not in page.ui.summary.text()
+    assert "2 need(s) a focal point" in page.ui.summary.text()
+    assert "At risk <b>1</b>" in page.ui.summary.text()
+
+
+def test_departed_focal_point_is_flagged_and_filterable(page, qtbot):
+    page.ui.focalFilter.setCurrentIndex(page.ui.focalFilter.findData(NEEDS_FOCAL_POINT))
+    assert sorted(_titles(page.model)) == ["Reach 10000 people on World Otter Day",
+                                           "Recruit 10 early-career members"]
+    shown = [page.model.index_of(svc_id).siblingAtColumn(4).data()
+             for svc_id in [r.id for r in page.model.rows if r.focal_point_state == "left"]]
+    assert shown == ["⚠ Needs a new focal point (Jacques, Hélène left)"]
+
+
+def test_filters_by_status_ksr_search_and_not_updated(page, qtbot):
+    page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findData("at_risk"))
+    assert _titles(page.model) == ["Assess all 13 otter species"]
+    page.ui.statusFilter.setCurrentIndex(0)
+    page.ui.staleOnly.setChecked(True)
+    assert sorted(_titles(page.model)) == ["Reach 10000 people on World Otter Day",
+                                           "Recruit 10 early-career members"]
+    page.ui.staleOnly.setChecked(False)
+    page.ui.ksrFilter.setCurrentIndex(page.ui.ksrFilter.findData(13))
+    assert _titles(page.model) == ["Reach 10000 people on World Otter Day"]
+    page.ui.ksrFilter.setCurrentIndex(0)
+    qtbot.keyClicks(page.ui.search, "jacques")
+    assert _titles(page.model) == ["Recruit 10 early-career members"]
+
+
+def test_update_dialog_records_a_quarter_in_a_few_clicks(page, context, db, group, term,
+                                                         seeded, qtbot):
+    target_id = seeded["Recruit 10 early-career members"]
+    dialog = TargetUpdateDialog(context, target_id, page, TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.quarter.currentData() == "2025-Q1"
+    assert dialog.ui.value.text() == "5"  # carried over from the last quarter
+    dialog.ui.value.clear()
+    qtbot.keyClicks(dialog.ui.value, "7")
+    assert "70%" in dialog.ui.valueHint.text()
+    qtbot.mouseClick(dialog.ui.atRisk, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.ui.narrative, "Two mentors left")
+    with qtbot.waitSignal(context.dataChanged):
+        qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    row = next(r for r in svc.list_targets(db, group.id, term.id, TODAY) if r.id == target_id)
+    assert (row.current_value, row.status, row.last_quarter) == (7.0, "at_risk", "2025-Q1")
+    assert row.last_narrative == "Two mentors left"
+    assert context.undo_stack.count() == 1
+    context.undo_stack.undo()
+    row = next(r for r in svc.list_targets(db, group.id, term.id, TODAY) if r.id == target_id)
+    assert row.last_quarter == "2024-Q4"
+
+
+def test_update_dialog_refuses_a_value_of_the_wrong_kind(page, context, db, seeded, qtbot):
+    dialog = TargetUpdateDialog(context, seeded["Assess all 13 otter species"], page, TODAY)
+    qtbot.addWidget(dialog)
+    before = _counts(db)
+    dialog.ui.value.setText("many")
+    dialog.save()
+    assert dialog.ui.problems.text() == "The value reached must be a number, not 'many'."
+    assert _counts(db) == before and dialog.result() == 0
+
+
+def test_editor_adds_a_target_and_refuses_bad_input(page, context, db, group, term, qtbot):
+    editor = TargetEditor(context, group.id, term.id, None, page, TODAY)
+    qtbot.addWidget(editor)
+    save = editor.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    assert editor.ui.problems.text() == "Enter a short title for the target."
+    qtbot.keyClicks(editor.ui.title, "Publish the otter action plan")
+    editor.ui.targetValue.setText("lots")
+    assert editor.ui.problems.text() == "The target value must be a number, not 'lots'."
+    assert not save.isEnabled()
+    qtbot.mouseClick(editor.ui.milestone, Qt.MouseButton.LeftButton)
+    editor.ui.ksr.setCurrentIndex(editor.ui.ksr.findData(8))
+    assert editor.ui.problems.text() == ""
+    before = _counts(db)
+    with qtbot.waitSignal(context.dataChanged):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert _counts(db)[0] == before[0] + 1
+    row = next(r for r in svc.list_targets(db, group.id, term.id, TODAY)
+               if r.title == "Publish the otter action plan")
+    assert row.is_milestone and row.ksr_number == 8 and row.due_on == date(2025, 10, 15)
+    assert "Publish the otter action plan" in _titles(page.model)
+
+
+def test_editor_shows_a_departed_focal_point_and_keeps_it_until_replaced(page, context,
+                                                                         seeded, qtbot):
+    row = next(r for r in page.model.rows if r.focal_point_state == "left")
+    editor = TargetEditor(context, row.group_id, row.quadrennium_id, row, page, TODAY)
+    qtbot.addWidget(editor)
+    assert "no longer an active member" in editor.ui.focalNote.text()
+    assert editor.ui.focalPoint.currentData() == row.focal_point_id
+
+
+def test_empty_quadrennium_without_ksrs_explains_itself(db, group, qtbot):
+    from ssc_desktop.services import groups
+
+    later = groups.find_quadrennium(db, "2026-2029")
+    ctx = AppContext(db)
+    ctx.set_group(group.id, later.id)
+    p = TargetsPage(ctx, today=date(2026, 3, 1))
+    qtbot.addWidget(p)
+    assert p.ui.stack.currentWidget() is p.ui.emptyPage
+    assert "No Key Species Results are loaded for 2026-2029" in p.ui.emptyLabel.text()
