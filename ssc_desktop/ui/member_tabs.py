@@ -5,4 +5,6 @@ Cls(context, membership_id, person_id, parent) with a class attribute `title`
 (translated by the editor). Modules are imported when an editor opens.
 """
 
-MEMBER_TABS: list[tuple[str, str]] = []
+MEMBER_TABS: list[tuple[str, str]] = [
+    ("ssc_desktop.ui.member_targets_tab", "MemberTargetsTab"),
+]

@@ -203,3 +203,16 @@ def test_empty_quadrennium_without_ksrs_explains_itself(db, group, qtbot):
     qtbot.addWidget(p)
     assert p.ui.stack.currentWidget() is p.ui.emptyPage
     assert "No Key Species Results are loaded for 2026-2029" in p.ui.emptyLabel.text()
+
+
+def test_member_tab_lists_the_targets_a_person_is_focal_point_for(context, db, seeded,
+                                                                  qtmodeltester, qtbot):
+    from ssc_desktop.ui.member_targets_tab import MemberTargetsTab
+
+    row = next(r for r in svc.list_targets(db, context.group_id, context.quadrennium_id, TODAY)
+               if r.focal_point_state == "left")
+    tab = MemberTargetsTab(context, "", row.focal_point_id, None, TODAY)
+    qtbot.addWidget(tab)
+    qtmodeltester.check(tab.model)
+    assert tab.model.index(0, 0).data() == "Recruit 10 early-career members"
+    assert "need(s) a new focal point" in tab.note.text()
