@@ -1,0 +1,401 @@
+"""The shared look of every PDF the app prints (quarterly report, letter request brief).
+
+Fonts
+    ``fonts() -> ReportFonts`` registers DejaVu Sans regular and bold from
+    resources/fonts (embedded and subset in every PDF) once per process.
+    ``REGULAR`` / ``BOLD`` are the registered font names to use in styles and tables.
+    DejaVu covers Latin with diacritics, Cyrillic, Greek and Vietnamese, not Chinese,
+    Japanese or Korean. For those, ``ReportFonts.fallback`` looks for a TrueType CJK
+    font on this computer (``$SSC_DESKTOP_FALLBACK_FONT``, then the usual places on
+    Linux, Windows and macOS: WenQuanYi, Droid Sans Fallback, Microsoft YaHei, SimSun,
+    Arial Unicode...), loaded only when a text needs it. reportlab's built-in CID fonts
+    are not used: they are not embedded and print as boxes on many viewers.
+
+Text
+    ``markup(text)`` escapes text for a Paragraph and switches to the fallback font for
+    the characters DejaVu lacks. ``cell(text, style, width)`` gives a table cell: the
+    plain string when it fits and DejaVu covers it (fast), else a wrapping Paragraph.
+    ``unprintable(texts)`` lists the texts that would print as empty boxes (no font on
+    this computer has their characters): callers must show these to the user.
+    ``is_printable(text)`` answers for one text.
+
+Styles and colours
+    ``styles() -> ReportStyles`` with ``title, subtitle, h1, h2, body, small, th, td,
+    td_right, note`` paragraph styles; ``table_style(numeric_columns)`` the house table
+    look (bold header row on light grey, repeated by ``Table(repeatRows=1)``). Colours
+    (``INK, MUTED, RULE, SHADE, ZEBRA, ACCENT``) and ``CHART_FILLS`` (grey levels far
+    apart) read the same on a black-and-white printer; charts also carry labels.
+
+Document
+    ``ReportDocument(target, paper="a4"|"letter", header_left=..., header_right=...,
+    title=..., author=..., generated=...)``: a platypus document whose first page is a
+    cover (no running header) and whose other pages carry the header (group on the
+    left, quarter on the right); every page has the footer "Page x of y".
+    ``ReportDocument.build(story)`` writes it. ``page_size(paper)`` and ``PAPERS``
+    name the supported papers.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
+
+from ..domain.errors import UserError
+from ..domain.reference import RESOURCES_ENV
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+FALLBACK = "SSCFallbackCJK"
+FALLBACK_ENV = "SSC_DESKTOP_FALLBACK_FONT"
+
+PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+
+INK = colors.black
+MUTED = colors.HexColor("#404040")
+RULE = colors.HexColor("#8c8c8c")
+SHADE = colors.HexColor("#e0e0e0")
+ZEBRA = colors.HexColor("#f4f4f4")
+ACCENT = colors.HexColor("#1f3f66")  # dark enough to print as near-black
+# Grey levels far apart so neighbouring bars/slices stay distinct without colour.
+CHART_FILLS = [colors.HexColor(h) for h in
+               ("#1f3f66", "#9fb4cc", "#505050", "#d9d9d9", "#7a7a7a", "#ffffff",
+                "#2e2e2e", "#bfbfbf")]
+
+# TrueType-outline CJK fonts reportlab can embed (CFF/OpenType ones such as Noto CJK
+# cannot be embedded by reportlab, so they are tried but usually skipped).
+_CJK_CANDIDATES = [
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "/usr/share/fonts/truetype/arphic/ukai.ttc",
+    "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
+    "/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf",
+    "C:/Windows/Fonts/msyh.ttc",
+    "C:/Windows/Fonts/simsun.ttc",
+    "C:/Windows/Fonts/simhei.ttf",
+    "C:/Windows/Fonts/msgothic.ttc",
+    "C:/Windows/Fonts/malgun.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "/System/Library/Fonts/STHeiti Light.ttc",
+    "/System/Library/Fonts/Hiragino Sans GB.ttc",
+]
+_CJK_PROBE = "\u4e2d\u6587"  # 中文: the fallback must at least cover these
+
+
+def fonts_dir() -> Path:
+    """resources/fonts, or $SSC_DESKTOP_RESOURCES/fonts when that variable is set."""
+    override = os.environ.get(RESOURCES_ENV)
+    if override:
+        return Path(override).expanduser() / "fonts"
+    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+def cjk_candidates() -> list[Path]:
+    """Where a fallback font is looked for, in order of preference."""
+    found = [os.environ[FALLBACK_ENV]] if os.environ.get(FALLBACK_ENV) else []
+    return [Path(p) for p in found + _CJK_CANDIDATES]
+
+
+class ReportFonts:
+    """The registered fonts and what they can print."""
+
+    def __init__(self) -> None:
+        folder = fonts_dir()
+        try:
+            regular = TTFont(REGULAR, str(folder / "DejaVuSans.ttf"))
+            bold = TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf"))
+        except (OSError, TTFError) as exc:
+            raise UserError(
+                f"The report font DejaVu Sans cannot be read from {folder} ({exc}); "
+                "reinstall SSC Desktop.") from exc
+        for font in (regular, bold):
+            pdfmetrics.registerFont(font)
+        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD,
+                                      italic=REGULAR, boldItalic=BOLD)
+        self._covered: frozenset[int] = frozenset(regular.face.charToGlyph)
+        self._fallback_lock = threading.Lock()
+        self._fallback_loaded = False
+        self._fallback_cover: frozenset[int] = frozenset()
+        self.fallback_path: Path | None = None
+
+    def covers(self, text: str) -> bool:
+        """True when DejaVu Sans has every character of text."""
+        covered = self._covered
+        return all(ord(ch) in covered or ch in "\n\t" for ch in text)
+
+    @property
+    def fallback(self) -> str | None:
+        """The registered fallback font name, or None when this computer has none."""
+        self._load_fallback()
+        return FALLBACK if self.fallback_path else None
+
+    def _load_fallback(self) -> None:
+        with self._fallback_lock:
+            if self._fallback_loaded:
+                return
+            self._fallback_loaded = True
+            for path in cjk_candidates():
+                if not path.is_file():
+                    continue
+                try:
+                    font = TTFont(FALLBACK, str(path), subfontIndex=0)
+                except (OSError, TTFError, Exception):  # noqa: BLE001 - any unreadable font is skipped
+                    continue
+                cover = frozenset(font.face.charToGlyph)
+                if all(ord(ch) in cover for ch in _CJK_PROBE):
+                    pdfmetrics.registerFont(font)
+                    self._fallback_cover = cover
+                    self.fallback_path = path
+                    return
+
+    def printable(self, text: str) -> bool:
+        """True when every character prints with DejaVu or the fallback font."""
+        if self.covers(text):
+            return True
+        self._load_fallback()
+        ok = self._covered | self._fallback_cover
+        return all(ord(ch) in ok or ch in "\n\t" for ch in text)
+
+    def markup(self, text: str) -> str:
+        """Paragraph markup for text: escaped, with runs DejaVu lacks in the fallback font."""
+        if self.covers(text):
+            return escape(text)
+        fallback = self.fallback
+        if fallback is None:
+            return escape(text)
+        out: list[str] = []
+        run: list[str] = []
+        in_fallback = False
+        for ch in text:
+            needs = ord(ch) not in self._covered and ch not in "\n\t "
+            if needs != in_fallback and run:
+                out.append(_wrap(escape("".join(run)), in_fallback, fallback))
+                run = []
+            in_fallback = needs
+            run.append(ch)
+        if run:
+            out.append(_wrap(escape("".join(run)), in_fallback, fallback))
+        return "".join(out)
+
+
+def _wrap(text: str, in_fallback: bool, font: str) -> str:
+    return f'<font name="{font}">{text}</font>' if in_fallback else text
+
+
+@functools.cache
+def fonts() -> ReportFonts:
+    """The report fonts, registered once per process."""
+    return ReportFonts()
+
+
+def markup(text: str) -> str:
+    return fonts().markup(text)
+
+
+def is_printable(text: str) -> bool:
+    return fonts().printable(text)
+
+
+def unprintable(texts: Iterable[str]) -> list[str]:
+    """The texts that would print as empty boxes on this computer (warn the user)."""
+    f = fonts()
+    return [t for t in texts if t and not f.printable(t)]
+
+
+def cell(text: str, style: ParagraphStyle, width: float) -> Any:
+    """A table cell: the plain string when DejaVu prints it on one line, else a Paragraph."""
+    f = fonts()
+    if f.covers(text) and "\n" not in text and (
+            stringWidth(text, style.fontName, style.fontSize) <= width - 8):
+        return text
+    return Paragraph(f.markup(text), style)
+
+
+@dataclass(frozen=True)
+class ReportStyles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    note: ParagraphStyle
+    th: ParagraphStyle
+    td: ParagraphStyle
+    td_right: ParagraphStyle
+
+
+@functools.cache
+def styles() -> ReportStyles:
+    """The house paragraph styles (fonts registered on first use)."""
+    fonts()
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5,
+                          textColor=INK, spaceAfter=5)
+    return ReportStyles(
+        title=ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=24,
+                             leading=30, textColor=ACCENT, spaceAfter=10),
+        subtitle=ParagraphStyle("subtitle", parent=base, fontSize=15, leading=20,
+                                textColor=MUTED, spaceAfter=6),
+        h1=ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19,
+                          textColor=ACCENT, spaceBefore=12, spaceAfter=7,
+                          keepWithNext=True),
+        h2=ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11.5, leading=15,
+                          spaceBefore=9, spaceAfter=4, keepWithNext=True),
+        body=base,
+        small=ParagraphStyle("small", parent=base, fontSize=8, leading=10,
+                             textColor=MUTED),
+        note=ParagraphStyle("note", parent=base, fontSize=9, leading=12,
+                            textColor=MUTED, spaceBefore=2, spaceAfter=6),
+        th=ParagraphStyle("th", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5,
+                          spaceAfter=0),
+        td=ParagraphStyle("td", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        td_right=ParagraphStyle("td_right", parent=base, fontSize=8.5, leading=10.5,
+                                spaceAfter=0, alignment=TA_RIGHT),
+    )
+
+
+def table_style(numeric_columns: Iterable[int] = (), zebra: bool = True) -> TableStyle:
+    """The house table look: bold header on light grey, hairline rules, zebra rows."""
+    cmds: list[tuple] = [
+        ("FONT", (0, 0), (-1, 0), BOLD, 8.5, 10.5),
+        ("FONT", (0, 1), (-1, -1), REGULAR, 8.5, 10.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra:
+        cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
+    for col in numeric_columns:
+        cmds.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    return TableStyle(cmds)
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    """The page size for "a4" or "letter"."""
+    try:
+        return PAPERS[paper.lower()]
+    except KeyError:
+        raise UserError(f"Unknown paper size '{paper}': use a4 or letter.") from None
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Defers each page's footer until the page count is known ("Page x of y")."""
+
+    def __init__(self, *args: Any, doc: ReportDocument, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._report = doc
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._report.draw_footer(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 or Letter document: cover page first, then pages with header and footer."""
+
+    def __init__(self, target: Any, *, paper: str = "a4", header_left: str = "",
+                 header_right: str = "", title: str = "", author: str = "",
+                 generated: date | None = None, footer_left: str = "") -> None:
+        size = page_size(paper)
+        super().__init__(target, pagesize=size, leftMargin=18 * mm, rightMargin=18 * mm,
+                         topMargin=22 * mm, bottomMargin=20 * mm, title=title,
+                         author=author, creator="SSC Desktop", subject=title)
+        self.paper = paper.lower()
+        self.header_left = header_left
+        self.header_right = header_right
+        self.generated = generated or date.today()
+        self.footer_left = footer_left or f"SSC Desktop · generated {self.generated:%d %B %Y}"
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
+                      id="body", leftPadding=0, rightPadding=0, topPadding=0,
+                      bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[frame], autoNextPageTemplate="body"),
+            PageTemplate(id="body", frames=[frame], onPage=self._draw_header),
+        ])
+
+    def _draw_header(self, canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        y = height - 13 * mm
+        canv.saveState()
+        canv.setFont(BOLD, 8.5)
+        canv.setFillColor(INK)
+        canv.drawString(self.leftMargin, y, _fit(self.header_left, BOLD, 8.5,
+                                                 self.width * 0.7))
+        canv.setFont(REGULAR, 8.5)
+        canv.drawRightString(width - self.rightMargin, y, self.header_right)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(self.leftMargin, y - 2.5 * mm, width - self.rightMargin, y - 2.5 * mm)
+        canv.restoreState()
+
+    def draw_footer(self, canv: rl_canvas.Canvas, page: int, total: int) -> None:
+        width, _ = self.pagesize
+        y = 11 * mm
+        canv.saveState()
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(self.leftMargin, y + 4 * mm, width - self.rightMargin, y + 4 * mm)
+        canv.setFont(REGULAR, 8)
+        canv.setFillColor(MUTED)
+        canv.drawString(self.leftMargin, y, self.footer_left)
+        canv.drawRightString(width - self.rightMargin, y, f"Page {page} of {total}")
+        canv.restoreState()
+
+    def build(self, flowables: list, **kwargs: Any) -> None:  # type: ignore[override]
+        def maker(*args: Any, **kw: Any) -> _NumberedCanvas:
+            kw.setdefault("initialFontName", REGULAR)  # no stray unembedded Helvetica
+            return _NumberedCanvas(*args, doc=self, **kw)
+
+        super().build(flowables, canvasmaker=maker, **kwargs)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten a header text with an ellipsis so it never runs into the other side."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+__all__ = [
+    "ACCENT", "BOLD", "CHART_FILLS", "FALLBACK", "INK", "MUTED", "PAPERS", "REGULAR",
+    "RULE", "SHADE", "TA_CENTER", "ZEBRA", "ReportDocument", "ReportFonts",
+    "ReportStyles", "cell", "fonts", "is_printable", "markup", "page_size", "styles",
+    "table_style", "unprintable",
+]
