@@ -140,6 +140,8 @@ def _open_workbook(path: Path) -> object:
     except DefusedXmlException:
         raise _entities(path.name) from None
     except Exception as exc:  # openpyxl raises many types for a broken package
+        if _caused_by_entities(exc):
+            raise _entities(path.name) from None
         raise FileRefused(f"{path.name} is not a readable .xlsx workbook ({_why(exc)}). "
                           "Open it in your spreadsheet program and save it again as an "
                           "Excel workbook (.xlsx).") from None
@@ -149,6 +151,19 @@ def _entities(name: str) -> FileRefused:
     return FileRefused(f"{name} contains XML entity declarations, which a spreadsheet never "
                        "needs and which can be used to attack a computer; it was not read. "
                        "Save the roster again from your spreadsheet program.")
+
+
+def _caused_by_entities(exc: BaseException | None) -> bool:
+    """openpyxl wraps parser errors; look down the chain for defusedxml's refusal."""
+    from defusedxml import DefusedXmlException
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
 
 
 def _why(exc: Exception) -> str:
@@ -191,6 +206,8 @@ def _read_xlsx(path: Path, sheet: str | None, max_rows: int, progress: Progress)
         except UserError:
             raise
         except Exception as exc:
+            if _caused_by_entities(exc):
+                raise _entities(path.name) from None
             raise FileRefused(f"{path.name} is damaged ({_why(exc)}); open it in your "
                               "spreadsheet program and save it again as .xlsx.") from None
         return RawTable(path.name, ws.title, tuple(rows))
