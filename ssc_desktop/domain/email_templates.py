@@ -1,0 +1,116 @@
+"""E-mail templates: the kinds, their placeholders, checking and filling them in.
+
+A template is a subject and a body with {placeholders}. Unknown placeholders are refused
+when a template is saved, so a draft never goes out with a literal "{givn_name}" in it.
+The shipped defaults are data files, resources/templates/<kind>.<language>.txt: a
+"Subject: ..." line, a blank line, then the body.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UserError
+
+KINDS = {
+    "invitation": "Invitation",
+    "reminder": "Reminder",
+    "welcome": "Welcome (after validation)",
+    "renewal_invitation": "Renewal invitation (new quadrennium)",
+    "thank_you": "Thank you on leaving",
+}
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
+
+PLACEHOLDERS = {
+    "given_name": "the member's given names",
+    "family_name": "the member's family name",
+    "full_name": "given names and family name",
+    "email": "the member's e-mail address",
+    "group": "the group's name",
+    "group_code": "the group's short code",
+    "quadrennium": "the membership's quadrennium, e.g. 2026-2029",
+    "deadline": "the invitation's response deadline",
+    "invitation_date": "the day the invitation was sent",
+    "chair": "the group's Chair (or Co-Chairs)",
+    "chair_email": "the Chair's e-mail address",
+    "today": "the day the draft is written",
+}
+
+
+class TemplateError(UserError):
+    """A template that cannot be saved; the sentence names the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    kind: str
+    language: str
+    subject: str
+    body: str
+
+
+def placeholders_in(text: str) -> list[str]:
+    """The placeholder names used in `text`, or TemplateError for a stray brace."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:
+        raise TemplateError("A brace is not closed: write placeholders as {given_name}, "
+                            "and a literal brace as {{ or }}.") from None
+    names = []
+    for _literal, field, spec, conversion in parsed:
+        if field is None:
+            continue
+        if field == "" or spec or conversion:
+            raise TemplateError("Write placeholders as a name in braces, such as {group}; "
+                                f"'{{{field}}}' is not one.")
+        names.append(field)
+    return names
+
+
+def check(subject: str, body: str) -> None:
+    """Refuse an empty subject or body and any unknown placeholder, naming it."""
+    if not subject.strip():
+        raise TemplateError("Enter a subject for the template.")
+    if not body.strip():
+        raise TemplateError("Enter the text of the template.")
+    for where, text in (("subject", subject), ("text", body)):
+        if "\n" in text and where == "subject":
+            raise TemplateError("The subject must be a single line.")
+        for name in placeholders_in(text):
+            if name not in PLACEHOLDERS:
+                raise TemplateError(
+                    f"The {where} uses an unknown placeholder {{{name}}}. Use one of: "
+                    + ", ".join("{" + p + "}" for p in PLACEHOLDERS) + ".")
+
+
+def fill(template: Template, values: Mapping[str, str]) -> tuple[str, str]:
+    """Subject and body with every placeholder replaced (missing values become "")."""
+    full = {name: values.get(name, "") for name in PLACEHOLDERS}
+    return template.subject.format_map(full), template.body.format_map(full)
+
+
+def templates_dir() -> Path:
+    override = os.environ.get("SSC_DESKTOP_RESOURCES")
+    if override:
+        return Path(override).expanduser() / "templates"
+    return Path(__file__).resolve().parents[2] / "resources" / "templates"
+
+
+def default_template(kind: str, language: str = "en") -> Template:
+    """The shipped template of a kind, in a language (English when none is shipped)."""
+    if kind not in KINDS:
+        raise TemplateError(f"'{kind}' is not a kind of e-mail; choose one of: "
+                            + ", ".join(KINDS) + ".")
+    folder = templates_dir()
+    path = folder / f"{kind}.{language}.txt"
+    if not path.exists():
+        path = folder / f"{kind}.en.txt"
+    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    head, _, body = text.partition("\n\n")
+    if not head.startswith("Subject:"):
+        raise TemplateError(f"{path.name} must begin with a 'Subject:' line.")
+    return Template(kind, language, head.removeprefix("Subject:").strip(), body.strip() + "\n")

@@ -1,0 +1,135 @@
+"""The membership life cycle: which step may follow which status, and why not when refused.
+
+proposed → invited → accepted → active (validated), with the endings declined, expired
+(no response), resigned, removed, term ended, not re-appointed, deceased and transferred.
+Every allowed step is listed in TRANSITIONS; anything else is refused with a sentence that
+says why. Each step happens on a day, never before the step that came before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .errors import RuleRefused
+
+PIPELINE = ("proposed", "invited", "accepted")
+ENDED = ("declined", "expired", "resigned", "removed", "term_ended", "not_reappointed",
+         "deceased", "transferred")
+NOT_ENDED = (*PIPELINE, "active")
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    action: str
+    verb: str  # completes "Cannot …:"; {who} is " Ana Silva", {of} is " of Ana Silva"
+    allowed_from: tuple[str, ...]
+    to_status: str
+
+
+TRANSITIONS: dict[str, Transition] = {t.action: t for t in (
+    Transition("invite", "invite{who}", ("proposed", "expired"), "invited"),
+    Transition("accept", "mark{who} as accepted", ("invited",), "accepted"),
+    Transition("validate", "validate{who}", ("accepted",), "active"),
+    Transition("decline", "mark{who} as declined", ("invited",), "declined"),
+    Transition("expire", "mark{who} as expired", ("invited",), "expired"),
+    Transition("resign", "record the resignation{of}", ("accepted", "active"), "resigned"),
+    Transition("remove", "remove{who}", NOT_ENDED, "removed"),
+    Transition("end_term", "end the term{of}", NOT_ENDED, "term_ended"),
+    Transition("not_reappoint", "mark{who} as not re-appointed", NOT_ENDED, "not_reappointed"),
+    Transition("record_death", "record the death{of}", NOT_ENDED, "deceased"),
+    Transition("transfer", "transfer{who}", ("accepted", "active"), "transferred"),
+)}
+
+# A reminder changes no status, but it has its rule too: only an open invitation.
+REMIND_FROM = ("invited",)
+
+END_REASON_ACTIONS = {
+    "declined": "decline", "expired": "expire", "resigned": "resign", "removed": "remove",
+    "term_ended": "end_term", "not_reappointed": "not_reappoint", "deceased": "record_death",
+    "transferred": "transfer",
+}
+
+_WHY_NOT = {
+    ("invite", "invited"): "the invitation has already been sent",
+    ("invite", "accepted"): "the invitation has already been accepted",
+    ("invite", "active"): "the membership is already validated",
+    ("accept", "proposed"): "no invitation has been sent yet",
+    ("accept", "accepted"): "the invitation has already been accepted",
+    ("accept", "active"): "the membership is already validated",
+    ("validate", "proposed"): "no invitation has been sent yet",
+    ("validate", "invited"): "the invitation has not been accepted",
+    ("validate", "active"): "the membership is already validated",
+    ("decline", "proposed"): "no invitation has been sent yet",
+    ("decline", "accepted"): "the invitation was accepted; record a resignation instead",
+    ("decline", "active"): "the membership is validated; record a resignation instead",
+    ("expire", "proposed"): "no invitation has been sent yet",
+    ("expire", "accepted"): "the invitation has been accepted",
+    ("expire", "active"): "the membership is already validated",
+    ("resign", "proposed"): "the person has not joined; remove the proposal instead",
+    ("resign", "invited"): "the invitation is still open; mark it as declined instead",
+    ("transfer", "proposed"): "the person has not joined the group yet",
+    ("transfer", "invited"): "the invitation has not been accepted",
+    ("remind", "proposed"): "no invitation has been sent yet",
+    ("remind", "accepted"): "the invitation has already been accepted",
+    ("remind", "active"): "the membership is already validated",
+}
+
+
+def why_not(action: str, status: str) -> str | None:
+    """None when the step is allowed from this status, else the reason it is not."""
+    allowed = REMIND_FROM if action == "remind" else TRANSITIONS[action].allowed_from
+    if status in allowed:
+        return None
+    if status in ENDED:
+        return f"the membership has already ended ({_status_name(status)})"
+    return _WHY_NOT.get((action, status), f"the membership is {_status_name(status)}")
+
+
+def _status_name(status: str) -> str:
+    from .reference import reference
+
+    known = reference().statuses.get(status)
+    return known.name.lower() if known else status
+
+
+def _verb(action: str, name: str) -> str:
+    verb = "send a reminder{to}" if action == "remind" else TRANSITIONS[action].verb
+    return verb.format(who=f" {name}" if name else "", of=f" of {name}" if name else "",
+                       to=f" to {name}" if name else "")
+
+
+def check(action: str, status: str, *, on: date, name: str = "",
+          since: date | None = None) -> str:
+    """The status after `action` on day `on`, or RuleRefused saying why not.
+
+    `since` is the day of the membership's latest step: a step cannot come before it.
+    """
+    if action != "remind" and action not in TRANSITIONS:
+        raise RuleRefused(f"'{action}' is not a step of the membership life cycle.")
+    reason = why_not(action, status)
+    if reason is not None:
+        raise RuleRefused(f"Cannot {_verb(action, name)}: {reason}.")
+    if since is not None and on < since:
+        raise RuleRefused(f"Cannot {_verb(action, name)} on {on.isoformat()}: the previous "
+                          f"step was on {since.isoformat()}. Choose a later date.")
+    return status if action == "remind" else TRANSITIONS[action].to_status
+
+
+def allowed_actions(status: str) -> list[str]:
+    """The steps that may follow a status (reminders included), in life-cycle order."""
+    out = [a for a, t in TRANSITIONS.items() if status in t.allowed_from]
+    if status in REMIND_FROM:
+        out.insert(out.index("accept"), "remind")
+    return out
+
+
+def action_for_end_reason(reason: str) -> str:
+    return END_REASON_ACTIONS[reason]
+
+
+def is_overdue(status: str, deadline_on: date | None, responded_on: date | None,
+               today: date) -> bool:
+    """An invitation still open after its deadline (computed when asked, never stored)."""
+    return (status == "invited" and deadline_on is not None and responded_on is None
+            and today > deadline_on)
