@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "ssc_desktop.commands.core",
     "ssc_desktop.commands.targets",
     "ssc_desktop.commands.exchange",
+    "ssc_desktop.commands.letters",
 ]
 
 

@@ -135,6 +135,22 @@ def _step_dates(requested_on: date, steps: list[LetterTransition]) -> StepDates:
     )
 
 
+def find_letter(db: Database, text: str) -> str:
+    """A request's id from its id or the first characters of it (at least six)."""
+    wanted = text.strip().lower()
+    if len(wanted) < 6 or any(c not in "0123456789abcdef-" for c in wanted):
+        raise NotFound(f"'{text}' is not a letter request ID; copy the ID from the Letters "
+                       "page or the letters export (at least its first six characters).")
+    with db.reading() as s:
+        found = q.letter_ids_starting(s, wanted)
+    if not found:
+        raise NotFound(f"There is no letter request with the ID '{text}'.")
+    if len(found) > 1:
+        raise NotFound(f"Several letter requests have IDs starting with '{text}'; give more "
+                       "characters of the ID.")
+    return found[0]
+
+
 def member_choices(db: Database, group_id: str) -> list[MemberChoice]:
     """Everyone who is or was in the group: who may request a letter or raise an alert."""
     statuses = reference().statuses
@@ -185,7 +201,7 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
         s.add(letter)
         s.flush()
         s.add(LetterTransition(letter_id=letter.id, from_state=None, to_state="draft",
-                               on=cleaned.requested_on, note="Request created"))
+                               on=cleaned.requested_on))
         letter_id = letter.id
     return Change(_last(db), f"Registered the letter request '{cleaned.title}'", letter_id)
 

@@ -102,3 +102,9 @@ def group_members(session: Session, group_id: str) -> list[tuple[str, str, str, 
 
 def group(session: Session, group_id: str) -> Group | None:
     return session.get(Group, group_id)
+
+
+def letter_ids_starting(session: Session, prefix: str) -> list[str]:
+    """Ids of requests whose id starts with `prefix` (ids as typed from a listing)."""
+    stmt = select(LetterRequest.id).where(LetterRequest.id.like(f"{prefix}%")).limit(3)
+    return list(session.scalars(stmt))

@@ -1,0 +1,91 @@
+"""Letter commands: the request brief as PDF, and a group's requests as an Excel workbook."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from .. import cli
+from ..domain.errors import UserError
+from .verbs import verb_parser
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    letter = sub.add_parser("letter", help="intervention letter requests",
+                            description="Work with one intervention letter request.")
+    actions = letter.add_subparsers(dest="letter_action", metavar="ACTION", required=True,
+                                    parser_class=type(letter))
+    p = actions.add_parser("brief", help="write a request's brief for the Network "
+                                         "Coordinator as PDF",
+                           description="Write the request brief (every field, the steps so "
+                                       "far and the attachments with their SHA-256) as a PDF "
+                                       "ready to send to the SSC Network Coordinator.")
+    cli.add_db_argument(p)
+    p.add_argument("--letter", required=True, metavar="ID",
+                   help="the request's ID (or its first characters), from the Letters page "
+                        "or the letters export")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                   help="paper size (default: %(default)s)")
+    p.set_defaults(func=_brief)
+
+    export = verb_parser(sub, "export", "write a group's data to a file")
+    p = export.add_parser("letters", help="a group's intervention letter requests as .xlsx",
+                          description="Write one row per letter request of a group (ID, "
+                                      "state, dates of every step, outcome) to a workbook.")
+    cli.add_db_argument(p)
+    p.add_argument("--group", required=True, help="the group's short code or name")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
+    p.set_defaults(func=_export)
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - Database
+    from ..store.database import Database
+
+    path = cli.db_path(args)
+    if not path.exists():
+        raise UserError(f"{path} does not exist; give the database with --db PATH.")
+    return Database.open(path)
+
+
+def _output(path: Path, suffix: str) -> Path:
+    if path.suffix.lower() != suffix:
+        raise UserError(f"{path.name} does not end in {suffix}; name the output file "
+                        f"like request{suffix}.")
+    if not path.parent.exists():
+        raise UserError(f"The folder {path.parent} does not exist; choose another place.")
+    return path
+
+
+def _brief(args: argparse.Namespace) -> int:
+    from ..exchange import letter_brief
+    from ..services import letters
+
+    output = _output(args.output, ".pdf")
+    with _open(args) as db:
+        letter_id = letters.find_letter(db, args.letter)
+        detail = letters.letter_detail(db, letter_id, today=date.today())
+        result = letter_brief.write_brief_for(db, letter_id, output, today=date.today(),
+                                              paper=args.paper)
+    print(f"Wrote the brief of '{detail.fields.title}' to {output}.")
+    for text in result.unprintable:
+        print(f"Warning: no font on this computer can print '{text[:60]}'; it shows as "
+              "empty boxes in the PDF.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ..exchange import letters_xlsx
+    from ..services import groups
+
+    output = _output(args.output, ".xlsx")
+    with _open(args) as db:
+        group = groups.find_group(db, args.group)
+        if group is None:
+            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
+            raise UserError(f"There is no group '{args.group}' in {db.path.name} "
+                            f"(groups: {known}).")
+        count = letters_xlsx.export_group_letters(db, group.id, output, date.today())
+    print(f"Wrote {count} letter request(s) of {group.name} to {output}.")
+    return 0
