@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.statusBar().addPermanentWidget(label)
         self._show_database()
+        self._show_last_backup()
 
     def _make_menus(self) -> None:
         ui, stack = self.ui, self.context.undo_stack

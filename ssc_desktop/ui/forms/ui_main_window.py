@@ -77,9 +77,9 @@ class Ui_MainWindow(object):
 
         self.groupCombo = QComboBox(self.sidebar)
         self.groupCombo.setObjectName(u"groupCombo")
-        self.groupCombo.setMinimumSize(QSize(200, 0))
+        self.groupCombo.setMinimumSize(QSize(150, 0))
         self.groupCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.groupCombo.setMinimumContentsLength(18)
+        self.groupCombo.setMinimumContentsLength(14)
 
         self.sidebarLayout.addWidget(self.groupCombo)
 

@@ -31,26 +31,29 @@ class Ui_RosterPage(object):
         self.filterBar.setObjectName(u"filterBar")
         self.search = QLineEdit(RosterPage)
         self.search.setObjectName(u"search")
-        self.search.setMinimumSize(QSize(260, 0))
+        self.search.setMinimumSize(QSize(160, 0))
         self.search.setClearButtonEnabled(True)
 
         self.filterBar.addWidget(self.search)
 
         self.statusFilter = QComboBox(RosterPage)
         self.statusFilter.setObjectName(u"statusFilter")
-        self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusFilter.setMinimumContentsLength(9)
 
         self.filterBar.addWidget(self.statusFilter)
 
         self.regionFilter = QComboBox(RosterPage)
         self.regionFilter.setObjectName(u"regionFilter")
-        self.regionFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.regionFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.regionFilter.setMinimumContentsLength(9)
 
         self.filterBar.addWidget(self.regionFilter)
 
         self.roleFilter = QComboBox(RosterPage)
         self.roleFilter.setObjectName(u"roleFilter")
-        self.roleFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.roleFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.roleFilter.setMinimumContentsLength(9)
 
         self.filterBar.addWidget(self.roleFilter)
 
