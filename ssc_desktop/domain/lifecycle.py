@@ -133,3 +133,8 @@ def is_overdue(status: str, deadline_on: date | None, responded_on: date | None,
     """An invitation still open after its deadline (computed when asked, never stored)."""
     return (status == "invited" and deadline_on is not None and responded_on is None
             and today > deadline_on)
+
+
+def full_name(given_names: str, family_name: str) -> str:
+    """'Ana Silva', as a sentence or a letter names someone (rosters use 'Silva, Ana')."""
+    return " ".join(p for p in (given_names, family_name) if p)

@@ -173,27 +173,28 @@ def _set_roles(s: Session, m: Membership, roles: list[str], today: date) -> None
 
 def end_membership(db: Database, membership_id: str, reason: str, on: date,
                    note: str = "") -> Change:
-    """End a membership for a reason (resigned, deceased, ...) on a date; roles end too."""
+    """End a membership for a reason (resigned, deceased, ...) on a date; roles end too.
+
+    The step must be allowed by the life-cycle rules (domain.lifecycle): one cannot
+    "decline" a validated membership, nor end one that has already ended.
+    """
+    from ..domain import lifecycle
+    from .invitations import step_one
+
     ref = reference()
     if reason not in ref.end_reasons:
         raise ValidationFailed([Problem("reason", "Choose why the membership ends.")])
+    action = lifecycle.action_for_end_reason(reason)
     with db.transaction("End membership") as s:
         m = s.get(Membership, membership_id)
         if m is None:
             raise NotFound("That membership no longer exists. Reload the roster.")
         name = display_name(m.person.given_names, m.person.family_name)
-        if ref.statuses[m.status].stage == "ended":
-            raise RuleRefused(f"{name}'s membership has already ended "
-                              f"({ref.statuses[m.status].name.lower()}).")
         if m.starts_on is not None and on < m.starts_on:
             raise ValidationFailed([Problem("on", f"The end date is before {name} joined "
                                                   f"({m.starts_on.isoformat()}).")])
-        s.add(MembershipTransition(membership_id=m.id, person_id=m.person_id,
-                                   from_status=m.status, to_status=reason, on=on, note=note))
-        m.status, m.end_reason, m.ends_on = reason, reason, on
-        for role in m.roles:
-            if role.ends_on is None or role.ends_on > on:
-                role.ends_on = on
+        lifecycle.check(action, m.status, on=on, name=name)
+        step_one(s, m, action, on, note=note, end_reason=reason)
     return Change(_last(db), f"Ended {name}'s membership ({ref.end_reasons[reason].name})",
                   membership_id)
 

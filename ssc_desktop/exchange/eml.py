@@ -1,0 +1,81 @@
+"""E-mail drafts as .eml files: one per member, marked unsent so mail clients open a draft.
+
+The app never sends mail. Thunderbird, Outlook and Apple Mail open a message with the
+header "X-Unsent: 1" as a draft ready to edit and send.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from email.errors import MessageError
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formatdate
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..services.email_drafts import Draft
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenDrafts:
+    paths: tuple[Path, ...]
+    skipped: tuple[str, ...]  # "Name (why)" for each member no draft was written for
+
+
+def _address(name: str, email: str) -> Address:
+    local, _, domain = email.strip().rpartition("@")
+    if not local or not domain:
+        raise ValueError(email)
+    return Address(display_name=name, username=local, domain=domain.encode("idna").decode())
+
+
+def message(draft: Draft) -> EmailMessage:
+    """The draft as a MIME message (UTF-8 text; names and subject encoded per RFC 2047)."""
+    msg = EmailMessage(policy=SMTP)
+    msg["To"] = _address(draft.to_name, draft.to_email)
+    if draft.from_email:
+        msg["From"] = _address(draft.from_name, draft.from_email)
+    msg["Subject"] = draft.subject
+    msg["Date"] = formatdate(localtime=True)
+    msg["X-Unsent"] = "1"
+    msg.set_content(draft.body, charset="utf-8", cte="quoted-printable")
+    return msg
+
+
+def file_name(index: int, name: str) -> str:
+    """"003 Núñez Ana.eml": numbered so the folder keeps the chosen order, no path tricks."""
+    clean = _UNSAFE.sub(" ", unicodedata.normalize("NFC", name)).strip(" .") or "member"
+    return f"{index:03d} {clean[:80]}.eml"
+
+
+def write_drafts(drafts: list[Draft] | tuple[Draft, ...], folder: str | Path,
+                 already_skipped: tuple[str, ...] = ()) -> WrittenDrafts:
+    """Write one .eml per draft into `folder`; a draft whose address cannot be written is
+    skipped and listed, not a crash."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"The folder {folder} cannot be created ({exc.strerror}). "
+                        "Choose another folder.") from exc
+    paths, skipped = [], [f"{name} (no e-mail address)" for name in already_skipped]
+    for index, draft in enumerate(drafts, start=1):
+        try:
+            data = message(draft).as_bytes()
+        except (ValueError, UnicodeError, IndexError, MessageError):
+            skipped.append(f"{draft.to_name} (the address {draft.to_email} cannot be used)")
+            continue
+        path = folder / file_name(index, draft.to_name)
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise UserError(f"{path.name} cannot be written in {folder} ({exc.strerror}). "
+                            "Choose a folder you can write to.") from exc
+        paths.append(path)
+    return WrittenDrafts(tuple(paths), tuple(skipped))

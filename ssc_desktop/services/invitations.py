@@ -1,0 +1,270 @@
+"""The invitation pipeline: who is proposed, invited, overdue, accepted, validated; bulk steps.
+
+Every step goes through the life-cycle rules (domain.lifecycle). A bulk step on a
+selection is one transaction, so one undo step; if any selected membership may not
+take the step, nothing changes and the sentence says who and why. "Overdue" is worked
+out from dates each time it is asked for: nothing runs in the background.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from ..domain import lifecycle
+from ..domain.errors import RuleRefused, ValidationFailed
+from ..domain.lifecycle import full_name
+from ..domain.people import Problem, display_name
+from ..domain.reference import reference
+from ..store.database import Database
+from ..store.models import Invitation, Membership, MembershipTransition, Reminder, Setting
+from ..store.queries import lifecycle as q
+from .dto import Change
+
+DEADLINE_SETTING = "invitation_deadline_days"
+DEFAULT_DEADLINE_DAYS = 30
+CHANNELS = {"commission_system": "Commission System", "email": "E-mail"}
+STAGES = ("proposed", "invited", "accepted", "active", "ended")
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineRow:
+    """One membership of the term with its latest invitation, as the pipeline shows it."""
+
+    membership_id: str
+    person_id: str
+    name: str
+    given_names: str
+    family_name: str
+    email: str
+    status: str
+    status_name: str
+    stage: str  # proposed | invited | accepted | active | ended
+    overdue: bool
+    roles: tuple[str, ...]
+    proposed_by: str
+    invited_on: date | None
+    channel: str
+    sent_by: str
+    deadline_on: date | None
+    reminders: int
+    last_reminder_on: date | None
+    response: str
+    responded_on: date | None
+    renewal: bool
+    last_step_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineCounts:
+    proposed: int
+    invited: int
+    overdue: int
+    accepted: int
+    active: int
+    ended: int
+
+
+# ------------------------------------------------------------------------ settings
+
+def deadline_days(db: Database) -> int:
+    """Days an invitee has to answer (a per-database setting, 30 unless changed)."""
+    with db.reading() as s:
+        value = q.setting(s, DEADLINE_SETTING)
+    try:
+        return int(value) if value is not None else DEFAULT_DEADLINE_DAYS
+    except ValueError:
+        return DEFAULT_DEADLINE_DAYS
+
+
+def set_deadline_days(db: Database, days: int) -> None:
+    if not 1 <= days <= 365:
+        raise ValidationFailed([Problem("deadline_days",
+                                        "The response deadline must be 1 to 365 days.")])
+    with db.transaction(f"Set the invitation deadline to {days} days") as s:
+        row = s.get(Setting, DEADLINE_SETTING)
+        if row is None:
+            s.add(Setting(key=DEADLINE_SETTING, value=str(days)))
+        else:
+            row.value = str(days)
+
+
+# ------------------------------------------------------------------------ reading
+
+def pipeline(db: Database, group_id: str, quadrennium_id: str,
+             today: date | None = None) -> list[PipelineRow]:
+    """Every membership of a group's term with its invitation state, by family name."""
+    today = today or date.today()
+    statuses = reference().statuses
+    with db.reading() as s:
+        members = q.members(s, group_id, quadrennium_id)
+        invitations = q.latest_invitations(s, group_id, quadrennium_id)
+        reminders = q.reminders_by_invitation(s, group_id, quadrennium_id)
+        ids = [m.membership_id for m in members]
+        roles = q.current_roles(s, ids, today)
+        steps = q.last_step_days(s, ids)
+        invitation_values = {k: (i.id, i.sent_on, i.channel, i.sent_by, i.deadline_on,
+                                 i.response, i.responded_on, i.is_renewal)
+                             for k, i in invitations.items()}
+    out = []
+    for m in members:
+        inv = invitation_values.get(m.membership_id)
+        sent = reminders.get(inv[0], []) if inv else []
+        status = m.status
+        stage = "ended" if status in lifecycle.ENDED else status
+        out.append(PipelineRow(
+            membership_id=m.membership_id, person_id=m.person_id,
+            name=display_name(m.given_names, m.family_name), given_names=m.given_names,
+            family_name=m.family_name, email=m.email or "", status=status,
+            status_name=statuses[status].name if status in statuses else status,
+            stage=stage,
+            overdue=lifecycle.is_overdue(status, inv[4] if inv else None,
+                                         inv[6] if inv else None, today),
+            roles=tuple(roles.get(m.membership_id, ())), proposed_by=m.proposed_by,
+            invited_on=inv[1] if inv else None, channel=inv[2] if inv else "",
+            sent_by=inv[3] if inv else "", deadline_on=inv[4] if inv else None,
+            reminders=len(sent), last_reminder_on=sent[-1] if sent else None,
+            response=(inv[5] or "") if inv else "", responded_on=inv[6] if inv else None,
+            renewal=bool(inv[7]) if inv else False, last_step_on=steps.get(m.membership_id),
+        ))
+    out.sort(key=lambda r: (r.family_name.casefold(), r.given_names.casefold()))
+    return out
+
+
+def counts(rows: Iterable[PipelineRow]) -> PipelineCounts:
+    rows = list(rows)
+    by_stage = Counter(r.stage for r in rows)
+    return PipelineCounts(by_stage["proposed"], by_stage["invited"],
+                          sum(r.overdue for r in rows), by_stage["accepted"],
+                          by_stage["active"], by_stage["ended"])
+
+
+# ------------------------------------------------------------------------ steps
+
+_LABELS = {
+    "invite": "Invite", "remind": "Send a reminder to", "accept": "Mark accepted",
+    "validate": "Validate", "decline": "Mark declined", "expire": "Mark expired",
+    "resign": "Record resignation of", "remove": "Remove", "end_term": "End the term of",
+    "not_reappoint": "Do not re-appoint", "record_death": "Record death of",
+    "transfer": "Transfer",
+}
+
+
+def invite(db: Database, membership_ids: list[str], on: date, *,
+           channel: str = "commission_system", sent_by: str = "",
+           deadline_days_: int | None = None) -> Change:
+    if channel not in CHANNELS:
+        raise ValidationFailed([Problem("channel", "Choose how the invitation was sent.")])
+    days = deadline_days_ if deadline_days_ is not None else deadline_days(db)
+    return take_step(db, membership_ids, "invite", on, channel=channel, sent_by=sent_by,
+                     deadline_on=on + timedelta(days=days))
+
+
+def remind(db: Database, membership_ids: list[str], on: date,
+           channel: str = "email") -> Change:
+    return take_step(db, membership_ids, "remind", on, channel=channel)
+
+
+def mark_accepted(db: Database, membership_ids: list[str], on: date) -> Change:
+    return take_step(db, membership_ids, "accept", on)
+
+
+def validate(db: Database, membership_ids: list[str], on: date) -> Change:
+    return take_step(db, membership_ids, "validate", on)
+
+
+def mark_declined(db: Database, membership_ids: list[str], on: date) -> Change:
+    return take_step(db, membership_ids, "decline", on)
+
+
+def mark_expired(db: Database, membership_ids: list[str], on: date) -> Change:
+    return take_step(db, membership_ids, "expire", on)
+
+
+def take_step(db: Database, membership_ids: list[str], action: str, on: date, *,
+              channel: str = "commission_system", sent_by: str = "",
+              deadline_on: date | None = None, note: str = "") -> Change:
+    """One life-cycle step for every selected membership, in one transaction, or none."""
+    ids = list(dict.fromkeys(membership_ids))
+    if not ids:
+        raise RuleRefused("Select at least one member first.")
+    with db.reading() as s:
+        rows = {r.membership_id: r for r in q.members_by_id(s, ids)}
+        since = q.last_step_days(s, ids)
+    if len(rows) < len(ids):
+        raise RuleRefused("Some of the selected memberships no longer exist. Reload the page.")
+    refusals = []
+    for membership_id in ids:
+        r = rows[membership_id]
+        try:
+            lifecycle.check(action, r.status, on=on, since=since.get(membership_id),
+                            name=full_name(r.given_names, r.family_name))
+        except RuleRefused as exc:
+            refusals.append(str(exc))
+    if refusals:
+        more = len(refusals) - 1
+        tail = (f" {more} more of the {len(ids)} selected cannot take this step either."
+                if more else "")
+        raise RuleRefused(f"{refusals[0]}{tail} Nothing was changed.")
+    first = rows[ids[0]]
+    who = (full_name(first.given_names, first.family_name) if len(ids) == 1
+           else f"{len(ids)} members")
+    label = f"{_LABELS[action]} {who}"
+    with db.transaction(label) as s:
+        for m in q.memberships(s, ids):
+            step_one(s, m, action, on, channel=channel, sent_by=sent_by,
+                     deadline_on=deadline_on, note=note)
+    assert db.last_batch_id is not None
+    return Change(db.last_batch_id, label, ids[0] if len(ids) == 1 else None)
+
+
+def step_one(s: Session, m: Membership, action: str, on: date, *,
+             channel: str = "commission_system", sent_by: str = "",
+             deadline_on: date | None = None, note: str = "",
+             end_reason: str | None = None) -> None:
+    """Apply one already-checked step to a membership inside the caller's transaction."""
+    if action == "invite":
+        s.add(Invitation(membership_id=m.id, person_id=m.person_id, sent_on=on,
+                         channel=channel, sent_by=sent_by,
+                         deadline_on=deadline_on or on + timedelta(days=DEFAULT_DEADLINE_DAYS),
+                         is_renewal=False))
+    elif action == "remind":
+        invitation = _open_invitation(s, m, on)
+        s.add(Reminder(invitation_id=invitation.id, person_id=m.person_id, sent_on=on,
+                       channel=channel))
+        return
+    elif action in ("accept", "decline"):
+        invitation = _open_invitation(s, m, on)
+        invitation.response = "accepted" if action == "accept" else "declined"
+        invitation.responded_on = on
+    elif action == "validate" and m.starts_on is None:
+        m.starts_on = on
+    to_status = lifecycle.TRANSITIONS[action].to_status
+    s.add(MembershipTransition(membership_id=m.id, person_id=m.person_id,
+                               from_status=m.status, to_status=to_status, on=on, note=note))
+    m.status = to_status
+    if to_status in lifecycle.ENDED:
+        m.end_reason, m.ends_on = end_reason or to_status, on
+        for role in m.roles:
+            if role.ends_on is None or role.ends_on > on:
+                role.ends_on = on
+
+
+def _open_invitation(s: Session, m: Membership, on: date) -> Invitation:
+    """The membership's latest invitation; one is recorded if the invitee was marked
+    invited without it (an imported roster, say), so reminders and answers have a home."""
+    latest = q.latest_invitation(s, m.id)
+    if latest is not None:
+        return latest
+    sent_on = m.starts_on or on
+    invitation = Invitation(membership_id=m.id, person_id=m.person_id, sent_on=sent_on,
+                            channel="commission_system", sent_by="",
+                            deadline_on=sent_on + timedelta(days=DEFAULT_DEADLINE_DAYS),
+                            is_renewal=False)
+    s.add(invitation)
+    s.flush()
+    return invitation

@@ -1,0 +1,169 @@
+"""Onboarding: which documents each member must read, which they have, and the two
+declarations (Code of Conduct accepted, conflict of interest declared)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain import onboarding as rules
+from ..domain.errors import RuleRefused, ValidationFailed
+from ..domain.lifecycle import full_name
+from ..domain.people import Problem, display_name
+from ..store.database import Database
+from ..store.errors import NotFound
+from ..store.models import DocumentAcknowledgement, Group, Membership, Person
+from ..store.queries import lifecycle as q
+from .dto import Change
+
+# Proposed and invited people have not joined; ended memberships need nothing more.
+ONBOARDING_STATUSES = ("accepted", "active")
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistLine:
+    number: int
+    category: str
+    title: str
+    because: str
+    acknowledged_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class MemberOnboarding:
+    membership_id: str
+    person_id: str
+    person_version: int
+    name: str
+    roles: tuple[str, ...]
+    lines: tuple[ChecklistLine, ...]
+    code_of_conduct_accepted_on: date | None
+    conflict_of_interest_declared_on: date | None
+    engages_in_cites: bool
+    committee_member: bool
+    completion: rules.Completion
+
+
+def member_onboarding(db: Database, membership_id: str,
+                      today: date | None = None) -> MemberOnboarding:
+    """One member's checklist with the date each document was acknowledged."""
+    today = today or date.today()
+    with db.reading() as s:
+        m = s.get(Membership, membership_id)
+        if m is None:
+            raise NotFound("That membership no longer exists. Reload the roster.")
+        p, group = m.person, s.get_one(Group, m.group_id)
+        roles = tuple(q.current_roles(s, [m.id], today).get(m.id, ()))
+        read = q.acknowledgements(s, [p.id]).get(p.id, {})
+        items = rules.checklist(roles, taxonomic_set=group.taxonomic_set,
+                                engages_in_cites=p.engages_in_cites,
+                                committee_member=p.committee_member)
+        done = rules.completion(items, read,
+                                code_of_conduct_accepted_on=p.code_of_conduct_accepted_on,
+                                conflict_of_interest_declared_on=p.conflict_of_interest_declared_on)
+        return MemberOnboarding(
+            membership_id=m.id, person_id=p.id, person_version=p.version,
+            name=display_name(p.given_names, p.family_name), roles=roles,
+            lines=tuple(ChecklistLine(i.number, i.category, i.title, i.because,
+                                      read.get(i.number)) for i in items),
+            code_of_conduct_accepted_on=p.code_of_conduct_accepted_on,
+            conflict_of_interest_declared_on=p.conflict_of_interest_declared_on,
+            engages_in_cites=p.engages_in_cites, committee_member=p.committee_member,
+            completion=done)
+
+
+def group_onboarding(db: Database, group_id: str, quadrennium_id: str,
+                     today: date | None = None) -> dict[str, rules.Completion]:
+    """Completion of every accepted or validated membership of a term, by membership id."""
+    today = today or date.today()
+    with db.reading() as s:
+        group = s.get_one(Group, group_id)
+        members = [m for m in q.members(s, group_id, quadrennium_id)
+                   if m.status in ONBOARDING_STATUSES]
+        roles = q.current_roles(s, [m.membership_id for m in members], today)
+        read = q.acknowledgements(s, [m.person_id for m in members])
+    out = {}
+    for m in members:
+        items = rules.checklist(roles.get(m.membership_id, ()),
+                                taxonomic_set=group.taxonomic_set,
+                                engages_in_cites=m.engages_in_cites,
+                                committee_member=m.committee_member)
+        out[m.membership_id] = rules.completion(
+            items, read.get(m.person_id, {}),
+            code_of_conduct_accepted_on=m.code_of_conduct_accepted_on,
+            conflict_of_interest_declared_on=m.conflict_of_interest_declared_on)
+    return out
+
+
+def incomplete_onboarding(db: Database, group_id: str, quadrennium_id: str,
+                          today: date | None = None) -> set[str]:
+    """Membership ids (accepted or validated) with a document unread or a declaration missing."""
+    return {k for k, c in group_onboarding(db, group_id, quadrennium_id, today).items()
+            if not c.complete}
+
+
+def acknowledge(db: Database, person_id: str, numbers: Iterable[int], on: date) -> Change:
+    """Record that a person has read these documents on a day (already-read ones keep
+    their first date)."""
+    wanted = sorted(set(numbers))
+    known = {d.number for d in rules.reference().documents}
+    unknown = [n for n in wanted if n not in known]
+    if not wanted or unknown:
+        raise ValidationFailed([Problem("documents", "Choose documents from the checklist.")])
+    with db.reading() as s:
+        p = s.get(Person, person_id)
+        if p is None:
+            raise NotFound("That person no longer exists. Reload the roster.")
+        name = full_name(p.given_names, p.family_name)
+        already = q.acknowledgements(s, [person_id]).get(person_id, {})
+    fresh = [n for n in wanted if n not in already]
+    if not fresh:
+        raise RuleRefused(f"{name} has already acknowledged the chosen documents.")
+    label = f"{name} read {len(fresh)} document{'s' if len(fresh) > 1 else ''}"
+    with db.transaction(label) as s:
+        for number in fresh:
+            s.add(DocumentAcknowledgement(person_id=person_id, document_number=number,
+                                          acknowledged_on=on))
+    assert db.last_batch_id is not None
+    return Change(db.last_batch_id, label, person_id)
+
+
+def withdraw_acknowledgement(db: Database, person_id: str, number: int) -> Change:
+    with db.transaction(f"Document {number} marked unread") as s:
+        row = q.acknowledgement(s, person_id, number)
+        if row is None:
+            raise RuleRefused(f"Document {number} was not marked as read.")
+        p = s.get_one(Person, person_id)
+        name = full_name(p.given_names, p.family_name)
+        s.delete(row)
+    assert db.last_batch_id is not None
+    return Change(db.last_batch_id, f"Document {number} marked unread for {name}", person_id)
+
+
+def set_declarations(db: Database, person_id: str, *, code_of_conduct_accepted_on: date | None,
+                     conflict_of_interest_declared_on: date | None, engages_in_cites: bool,
+                     committee_member: bool, today: date | None = None) -> Change:
+    """The Code of Conduct and conflict-of-interest dates and the two checklist flags."""
+    today = today or date.today()
+    for field, day in (("code_of_conduct_accepted_on", code_of_conduct_accepted_on),
+                       ("conflict_of_interest_declared_on", conflict_of_interest_declared_on)):
+        if day is not None and day > today:
+            raise ValidationFailed([Problem(field, f"The date {day.isoformat()} is in the "
+                                                   "future; enter the day it happened.")])
+    with db.reading() as s:
+        p = s.get(Person, person_id)
+        if p is None:
+            raise NotFound("That person no longer exists. Reload the roster.")
+        name = full_name(p.given_names, p.family_name)
+    label = f"Onboarding of {name}"
+    with db.transaction(label) as s:
+        p = s.get_one(Person, person_id)
+        values = {"code_of_conduct_accepted_on": code_of_conduct_accepted_on,
+                  "conflict_of_interest_declared_on": conflict_of_interest_declared_on,
+                  "engages_in_cites": engages_in_cites, "committee_member": committee_member}
+        for key, value in values.items():
+            if getattr(p, key) != value:
+                setattr(p, key, value)
+    assert db.last_batch_id is not None
+    return Change(db.last_batch_id, label, person_id)

@@ -1,0 +1,164 @@
+"""Reads behind invitations, onboarding, e-mail drafts and the renewal: whole sets at once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import Row, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import (
+    DocumentAcknowledgement,
+    EmailTemplate,
+    Invitation,
+    Membership,
+    MembershipRole,
+    MembershipTransition,
+    Person,
+    Reminder,
+    Setting,
+)
+
+MEMBER_COLUMNS = (
+    Membership.id.label("membership_id"), Person.id.label("person_id"),
+    Person.given_names, Person.family_name, Person.email, Person.country_code,
+    Membership.status, Membership.starts_on, Membership.ends_on, Membership.proposed_by,
+    Membership.quadrennium_id, Membership.group_id,
+    Person.code_of_conduct_accepted_on, Person.conflict_of_interest_declared_on,
+    Person.engages_in_cites, Person.committee_member,
+)
+
+
+def members(session: Session, group_id: str, quadrennium_id: str) -> list[Row]:
+    stmt = (select(*MEMBER_COLUMNS).join(Person, Person.id == Membership.person_id)
+            .where(Membership.group_id == group_id,
+                   Membership.quadrennium_id == quadrennium_id))
+    return list(session.execute(stmt))
+
+
+def members_by_id(session: Session, membership_ids: Iterable[str]) -> list[Row]:
+    ids = list(membership_ids)
+    out: list[Row] = []
+    for start in range(0, len(ids), 500):  # SQLite caps bound parameters
+        stmt = (select(*MEMBER_COLUMNS).join(Person, Person.id == Membership.person_id)
+                .where(Membership.id.in_(ids[start:start + 500])))
+        out += session.execute(stmt)
+    return out
+
+
+def latest_invitations(session: Session, group_id: str,
+                       quadrennium_id: str) -> dict[str, Invitation]:
+    """The most recent invitation of each membership of a group's term."""
+    stmt = (select(Invitation).join(Membership, Membership.id == Invitation.membership_id)
+            .where(Membership.group_id == group_id,
+                   Membership.quadrennium_id == quadrennium_id)
+            .order_by(Invitation.sent_on, Invitation.created_at))
+    return {inv.membership_id: inv for inv in session.scalars(stmt)}
+
+
+def latest_invitation(session: Session, membership_id: str) -> Invitation | None:
+    return session.scalar(select(Invitation).where(Invitation.membership_id == membership_id)
+                          .order_by(Invitation.sent_on.desc(), Invitation.created_at.desc())
+                          .limit(1))
+
+
+def reminders_by_invitation(session: Session, group_id: str,
+                            quadrennium_id: str) -> dict[str, list[date]]:
+    stmt = (select(Reminder.invitation_id, Reminder.sent_on)
+            .join(Invitation, Invitation.id == Reminder.invitation_id)
+            .join(Membership, Membership.id == Invitation.membership_id)
+            .where(Membership.group_id == group_id,
+                   Membership.quadrennium_id == quadrennium_id)
+            .order_by(Reminder.sent_on))
+    out: dict[str, list[date]] = defaultdict(list)
+    for invitation_id, sent_on in session.execute(stmt):
+        out[invitation_id].append(sent_on)
+    return out
+
+
+def last_step_days(session: Session, membership_ids: Iterable[str]) -> dict[str, date]:
+    """The day of each membership's latest status change."""
+    ids = list(membership_ids)
+    out: dict[str, date] = {}
+    for start in range(0, len(ids), 500):
+        stmt = (select(MembershipTransition.membership_id, func.max(MembershipTransition.on))
+                .where(MembershipTransition.membership_id.in_(ids[start:start + 500]))
+                .group_by(MembershipTransition.membership_id))
+        out.update(dict(session.execute(stmt).all()))
+    return out
+
+
+def current_roles(session: Session, membership_ids: Iterable[str],
+                  today: date) -> dict[str, list[str]]:
+    ids = list(membership_ids)
+    out: dict[str, list[str]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        stmt = (select(MembershipRole.membership_id, MembershipRole.role)
+                .where(MembershipRole.membership_id.in_(ids[start:start + 500]))
+                .where(or_(MembershipRole.ends_on.is_(None), MembershipRole.ends_on >= today))
+                .order_by(MembershipRole.starts_on))
+        for membership_id, role in session.execute(stmt):
+            out[membership_id].append(role)
+    return out
+
+
+def acknowledgements(session: Session,
+                     person_ids: Iterable[str]) -> dict[str, dict[int, date]]:
+    ids = list(person_ids)
+    out: dict[str, dict[int, date]] = defaultdict(dict)
+    for start in range(0, len(ids), 500):
+        stmt = (select(DocumentAcknowledgement.person_id,
+                       DocumentAcknowledgement.document_number,
+                       DocumentAcknowledgement.acknowledged_on)
+                .where(DocumentAcknowledgement.person_id.in_(ids[start:start + 500])))
+        for person_id, number, on in session.execute(stmt):
+            out[person_id][number] = on
+    return out
+
+
+def acknowledgement(session: Session, person_id: str,
+                    number: int) -> DocumentAcknowledgement | None:
+    return session.scalar(select(DocumentAcknowledgement).where(
+        DocumentAcknowledgement.person_id == person_id,
+        DocumentAcknowledgement.document_number == number))
+
+
+def chairs(session: Session, group_id: str, quadrennium_id: str, today: date) -> list[Row]:
+    """Chairs and Co-Chairs of a group's term who have not left, Chair first."""
+    stmt = (select(MembershipRole.role, Person.given_names, Person.family_name, Person.email)
+            .join(Membership, Membership.id == MembershipRole.membership_id)
+            .join(Person, Person.id == Membership.person_id)
+            .where(Membership.group_id == group_id,
+                   Membership.quadrennium_id == quadrennium_id,
+                   Membership.status.in_(("active", "accepted", "invited")),
+                   MembershipRole.role.in_(("chair", "co_chair")),
+                   or_(MembershipRole.ends_on.is_(None), MembershipRole.ends_on >= today))
+            .order_by(MembershipRole.role, Person.family_name))
+    return list(session.execute(stmt))
+
+
+def membership_count(session: Session, group_id: str, quadrennium_id: str) -> int:
+    return session.scalar(select(func.count()).select_from(Membership).where(
+        Membership.group_id == group_id,
+        Membership.quadrennium_id == quadrennium_id)) or 0
+
+
+def memberships(session: Session, membership_ids: Iterable[str]) -> list[Membership]:
+    ids = list(membership_ids)
+    out: list[Membership] = []
+    for start in range(0, len(ids), 500):
+        out += session.scalars(select(Membership).options(selectinload(Membership.roles))
+                               .where(Membership.id.in_(ids[start:start + 500])))
+    return out
+
+
+def template(session: Session, kind: str, language: str) -> EmailTemplate | None:
+    return session.scalar(select(EmailTemplate).where(EmailTemplate.kind == kind,
+                                                      EmailTemplate.language == language))
+
+
+def setting(session: Session, key: str) -> str | None:
+    row = session.get(Setting, key)
+    return row.value if row is not None else None
