@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "ssc_desktop.commands.targets",
     "ssc_desktop.commands.exchange",
     "ssc_desktop.commands.letters",
+    "ssc_desktop.commands.invitations",
 ]
 
 

@@ -162,3 +162,11 @@ def template(session: Session, kind: str, language: str) -> EmailTemplate | None
 def setting(session: Session, key: str) -> str | None:
     row = session.get(Setting, key)
     return row.value if row is not None else None
+
+
+def people(session: Session, person_ids: Iterable[str]) -> list[Person]:
+    ids = list(person_ids)
+    out: list[Person] = []
+    for start in range(0, len(ids), 500):
+        out += session.scalars(select(Person).where(Person.id.in_(ids[start:start + 500])))
+    return out

@@ -1,0 +1,122 @@
+"""invitations list / invitations drafts: the pipeline and reminder drafts from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from .. import cli
+from ..domain.email_templates import KINDS, LANGUAGES
+from ..domain.errors import UserError
+
+STAGE_TITLES = (("proposed", "Proposed"), ("invited", "Invited"),
+                ("accepted", "Accepted, awaiting validation"), ("active", "Validated"),
+                ("ended", "Ended"))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("invitations", help="the invitation pipeline and e-mail drafts",
+                            description="The membership pipeline of a group: who is proposed, "
+                                        "invited, overdue, accepted or validated.")
+    verbs = parser.add_subparsers(dest="verb", required=True, parser_class=type(parser))
+    p = verbs.add_parser("list", help="print the pipeline",
+                         description="Print the pipeline of a group's quadrennium.")
+    _common(p)
+    p.add_argument("--overdue", action="store_true",
+                   help="only invitations past their deadline with no answer")
+    p.set_defaults(func=_list)
+    p = verbs.add_parser("drafts", help="write one .eml draft per overdue invitation",
+                         description="Write one e-mail draft (.eml, opened by mail clients as "
+                                     "a draft) per overdue invitation into a folder.")
+    _common(p)
+    p.add_argument("--kind", default="reminder", choices=list(KINDS))
+    p.add_argument("--language", default="en", choices=list(LANGUAGES))
+    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    p.set_defaults(func=_drafts)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    cli.add_db_argument(p)
+    p.add_argument("--group", required=True, help="the group's short code or name")
+    p.add_argument("--term", default=None, metavar="QUADRENNIUM",
+                   help="e.g. 2026-2029 (default: the current quadrennium)")
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
+    from ..services import groups
+    from ..store.database import Database
+
+    path = cli.db_path(args)
+    if not path.exists():
+        raise UserError(f"{path} does not exist; give the database with --db PATH.")
+    db = Database.open(path)
+    try:
+        group = groups.find_group(db, args.group)
+        if group is None:
+            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
+            raise UserError(f"There is no group '{args.group}' in {path.name} "
+                            f"(groups: {known}).")
+        term = (groups.find_quadrennium(db, args.term) if args.term
+                else groups.quadrennium_on(db, date.today()))
+        if term is None:
+            raise UserError(f"'{args.term}' is not a quadrennium of {path.name}; write it "
+                            "like 2026-2029.")
+    except BaseException:
+        db.close()
+        raise
+    return db, group, term
+
+
+def _day(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _list(args: argparse.Namespace) -> int:
+    from ..services import invitations
+
+    db, group, term = _open(args)
+    with db:
+        rows = invitations.pipeline(db, group.id, term.id, date.today())
+    c = invitations.counts(rows)
+    print(f"{group.name}, {term.code}: {c.proposed} proposed, {c.invited} invited "
+          f"({c.overdue} overdue), {c.accepted} accepted awaiting validation, "
+          f"{c.active} validated, {c.ended} ended")
+    for stage, title in STAGE_TITLES:
+        chosen = [r for r in rows if r.stage == stage and (r.overdue or not args.overdue)]
+        if not chosen or (args.overdue and stage != "invited"):
+            continue
+        print(f"\n{title if not args.overdue else 'Overdue'} ({len(chosen)})")
+        for r in chosen:
+            details = [r.email or "(no e-mail)"]
+            if r.invited_on:
+                details.append(f"invited {_day(r.invited_on)}, answer by {_day(r.deadline_on)}")
+            if r.overdue:
+                details.append("OVERDUE")
+            if r.reminders:
+                details.append(f"{r.reminders} reminder(s), last {_day(r.last_reminder_on)}")
+            if r.responded_on:
+                details.append(f"{r.response} {_day(r.responded_on)}")
+            if stage == "ended":
+                details.append(r.status_name)
+            print(f"  {r.name}  ·  " + "  ·  ".join(details))
+    return 0
+
+
+def _drafts(args: argparse.Namespace) -> int:
+    from ..exchange.eml import write_drafts
+    from ..services import email_drafts, invitations
+
+    db, group, term = _open(args)
+    with db:
+        rows = invitations.pipeline(db, group.id, term.id, date.today())
+        overdue = [r.membership_id for r in rows if r.overdue]
+        if not overdue:
+            print(f"No overdue invitations in {group.name} ({term.code}); no drafts written.")
+            return 0
+        drafts = email_drafts.drafts_for(db, overdue, args.kind, args.language)
+    written = write_drafts(drafts.drafts, args.out, drafts.skipped)
+    print(f"Wrote {len(written.paths)} draft(s) to {args.out}.")
+    if written.skipped:
+        print(f"Skipped {len(written.skipped)}: " + "; ".join(written.skipped))
+    return 0
