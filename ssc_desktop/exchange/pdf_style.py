@@ -15,8 +15,9 @@ Text
     ``markup(text)`` escapes text for a Paragraph and switches to the fallback font for
     the characters DejaVu lacks. ``cell(text, style, width)`` gives a table cell: the
     plain string when it fits and DejaVu covers it (fast), else a wrapping Paragraph.
-    ``unprintable(texts)`` lists the texts that would print as empty boxes (no font on
-    this computer has their characters): callers must show these to the user.
+    ``unprintable(texts)`` lists the texts no font on this computer can print: they
+    come out transliterated (anyascii: 王小明 -> WangXiaoMing), never as empty boxes,
+    and callers must name them to the user in a warning.
     ``is_printable(text)`` answers for one text.
 
 Styles and colours
@@ -47,6 +48,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from anyascii import anyascii
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -177,29 +179,44 @@ class ReportFonts:
         return all(ord(ch) in ok or ch in "\n\t" for ch in text)
 
     def markup(self, text: str) -> str:
-        """Paragraph markup for text: escaped, with runs DejaVu lacks in the fallback font."""
+        """Paragraph markup for text: escaped, with runs DejaVu lacks in the fallback font.
+
+        Characters no font here can print are transliterated (anyascii) rather than
+        printed as empty boxes; ``unprintable()`` names those texts for a warning.
+        """
         if self.covers(text):
             return escape(text)
         fallback = self.fallback
-        if fallback is None:
-            return escape(text)
+        fallback_cover = self._fallback_cover
         out: list[str] = []
         run: list[str] = []
-        in_fallback = False
+        kind = "plain"
+
+        def flush() -> None:
+            chunk = "".join(run)
+            if kind == "fallback" and fallback:
+                out.append(f'<font name="{fallback}">{escape(chunk)}</font>')
+            elif kind == "missing":
+                out.append(escape(anyascii(chunk)))
+            else:
+                out.append(escape(chunk))
+
         for ch in text:
-            needs = ord(ch) not in self._covered and ch not in "\n\t "
-            if needs != in_fallback and run:
-                out.append(_wrap(escape("".join(run)), in_fallback, fallback))
+            code = ord(ch)
+            if code in self._covered or ch in "\n\t ":
+                now = "plain"
+            elif code in fallback_cover:
+                now = "fallback"
+            else:
+                now = "missing"
+            if now != kind and run:
+                flush()
                 run = []
-            in_fallback = needs
+            kind = now
             run.append(ch)
         if run:
-            out.append(_wrap(escape("".join(run)), in_fallback, fallback))
+            flush()
         return "".join(out)
-
-
-def _wrap(text: str, in_fallback: bool, font: str) -> str:
-    return f'<font name="{font}">{text}</font>' if in_fallback else text
 
 
 @functools.cache

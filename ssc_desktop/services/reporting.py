@@ -1,0 +1,379 @@
+"""The quarterly report's figures for one group and one calendar quarter.
+
+Everything is derived from the dated history as it stood on the quarter's last day
+(or today, while the quarter runs): a membership's status on a day is the last status
+change recorded on or before it, so editing the roster later never rewrites a past
+quarter. Targets follow the targets rules (the latest update up to the quarter wins),
+letters their recorded workflow steps, invitations their deadlines.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from ..domain import letters as letter_rules
+from ..domain import targets as target_rules
+from ..domain.errors import UserError
+from ..domain.people import AGE_BANDS, GENDERS, display_name, region_of
+from ..domain.progress import NO_PROGRESS, Progress
+from ..domain.reference import reference
+from ..store.database import Database
+from ..store.queries import reporting as q
+from .groups import list_quadrennia, quadrennium_on
+from .reporting_dto import (
+    SUPPRESS_BELOW,
+    Balance,
+    Count,
+    InvitationFigures,
+    LetterFigures,
+    LetterLine,
+    MembershipFigures,
+    Movement,
+    OverdueInvitation,
+    QuarterlyFigures,
+    RosterLine,
+    TargetFigures,
+    TargetLine,
+)
+from .reporting_onboarding import onboarding_figures
+
+ENDED = ("declined", "expired", "resigned", "removed", "term_ended", "not_reappointed",
+         "deceased", "transferred")
+# Endings that mean a member left (declined/expired people never joined).
+LEFT = ("resigned", "removed", "term_ended", "not_reappointed", "deceased", "transferred")
+DEADLINE_SETTING, DEFAULT_DEADLINE_DAYS = "invitation_deadline_days", 30
+NOT_RECORDED = "Not recorded"
+
+
+def parse_report_quarter(text: str, today: date | None = None) -> target_rules.Quarter:
+    """'2025-Q3' as a Quarter; a sentence for a malformed or not yet started quarter."""
+    today = today or date.today()
+    try:
+        quarter = target_rules.parse_quarter(text)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    if quarter.starts_on > today:
+        raise UserError(f"{quarter} has not started yet; choose a quarter up to "
+                        f"{target_rules.quarter_of(today)}.")
+    return quarter
+
+
+def last_complete_quarter(today: date | None = None) -> target_rules.Quarter:
+    return target_rules.quarter_of(today or date.today()).previous()
+
+
+class _History:
+    """Each membership's dated statuses, answering "what was it on day d?"."""
+
+    def __init__(self, members: list, transitions: list, term_ends: dict[str, date]):
+        self.members = {m.membership_id: m for m in members}
+        self.steps: dict[str, list[tuple[date, str]]] = defaultdict(list)
+        for t in transitions:
+            self.steps[t.membership_id].append((t.on, t.to_status))
+        self.days = {k: [d for d, _ in v] for k, v in self.steps.items()}
+        self.term_ends = term_ends
+
+    def status_on(self, membership_id: str, day: date) -> str | None:
+        """None when the membership did not exist yet on that day."""
+        m = self.members[membership_id]
+        steps = self.steps.get(membership_id)
+        if steps:
+            i = bisect.bisect_right(self.days[membership_id], day)
+            status = steps[i - 1][1] if i else None
+        else:  # rows without history: their start and end dates are all there is
+            if m.starts_on is None or m.starts_on > day:
+                return None
+            if m.ends_on is not None and m.ends_on <= day:
+                status = m.status if m.status in ENDED else (m.end_reason or "term_ended")
+            elif m.status in ENDED and m.ends_on is not None:
+                status = "active"
+            else:
+                status = m.status
+        if status is not None and status not in ENDED and day > self.term_ends[
+                m.quadrennium_id]:
+            return "term_ended"
+        return status
+
+    def steps_between(self, first: date, last: date) -> Iterable[tuple[str, str | None, str, date]]:
+        """(membership, previous status, new status, day) for changes in first..last."""
+        for mid, steps in self.steps.items():
+            previous = None
+            for on, status in steps:
+                if first <= on <= last:
+                    yield mid, previous, status, on
+                previous = status
+        for mid, m in self.members.items():
+            if mid in self.steps:
+                continue
+            if m.starts_on and first <= m.starts_on <= last:
+                yield mid, None, self.status_on(mid, m.starts_on) or m.status, m.starts_on
+            if m.ends_on and first <= m.ends_on <= last and m.status in ENDED:
+                yield mid, "active", m.status, m.ends_on
+
+
+def suppress(counts: list[tuple[str, str, int]]) -> tuple[Count, ...]:
+    """Hide categories under SUPPRESS_BELOW; if only one is hidden, hide the next smallest
+    too, so it cannot be worked out from the total."""
+    hidden = {code for code, _, n in counts if 0 < n < SUPPRESS_BELOW}
+    if len(hidden) == 1:
+        others = sorted((n, code) for code, _, n in counts if code not in hidden and n > 0)
+        if others:
+            hidden.add(others[0][1])
+    return tuple(Count(code, label, None if code in hidden else n) for code, label, n in counts)
+
+
+def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Quarter, *,
+                      today: date | None = None,
+                      progress: Progress = NO_PROGRESS) -> QuarterlyFigures:
+    """Every figure of the report, as the history stood at the end of the quarter."""
+    today = today or date.today()
+    if isinstance(quarter, str):
+        quarter = parse_report_quarter(quarter, today)
+    first, as_of = quarter.starts_on, min(quarter.ends_on, today)
+    term = quadrennium_on(db, as_of)
+    terms = [t for t in list_quadrennia(db) if t.starts_on <= as_of and t.ends_on >= first]
+    term_ids = [t.id for t in terms] or [term.id]
+    progress.step(0, 6, "Reading the roster history")
+    with db.reading() as s:
+        group = q.group(s, group_id)
+        if group is None:
+            raise UserError("That group no longer exists; choose another group.")
+        group_name, group_code = group.name, group.short_code
+        taxonomic_set = group.taxonomic_set
+        members = q.members(s, group_id, term_ids)
+        history = _History(members, q.transitions(s, group_id, term_ids),
+                           {t.id: t.ends_on for t in list_quadrennia(db)})
+        roles = q.roles(s, group_id, term_ids)
+        invitations = q.invitations(s, group_id, term_ids)
+        reminders = q.reminders(s, group_id, term_ids)
+        acks = q.acknowledgements(s, group_id, term_ids)
+        progress.step(2, 6, "Reading targets and letters")
+        targets = q.targets(s, group_id, term.id)
+        updates = q.target_updates(s, group_id, term.id)
+        letters = q.letters(s, group_id)
+        letter_steps = q.letter_transitions(s, group_id)
+        deadline_days = _int(q.setting(s, DEADLINE_SETTING), DEFAULT_DEADLINE_DAYS)
+    progress.step(3, 6, "Counting")
+    status_end = {mid: history.status_on(mid, as_of) for mid in history.members}
+    roles_end: dict[str, list[str]] = defaultdict(list)
+    for r in sorted(roles, key=lambda r: (r.starts_on or date.min, r.role)):
+        if (r.starts_on is None or r.starts_on <= as_of) and (r.ends_on is None
+                                                               or r.ends_on >= as_of):
+            roles_end[r.membership_id].append(r.role)
+    in_term = [m for m in members if m.quadrennium_id == term.id
+               and status_end[m.membership_id] is not None]
+    current = [m for m in members if status_end[m.membership_id] in ("active", "accepted")]
+    active = [m for m in current if status_end[m.membership_id] == "active"]
+
+    membership = _membership(history, members, in_term, active, first, as_of)
+    gender = _balance(active, "gender", GENDERS)
+    age = _balance(active, "age_band", {"under_35": "Under 35", "35_plus": "35 or over"},
+                   merge={band: "35_plus" for band in AGE_BANDS if band != "under_35"})
+    progress.step(4, 6, "Invitations, onboarding, targets and letters")
+    invitation_figures = _invitations(history, status_end, invitations, reminders, first,
+                                      as_of, deadline_days)
+    onboarding = onboarding_figures(current, roles_end, acks, taxonomic_set, as_of)
+    target_figures = _targets(targets, updates, quarter, {m.person_id for m in active})
+    letter_figures = _letters(letters, letter_steps, first, as_of)
+    progress.step(5, 6, "Roster")
+    ref = reference()
+    chairs = []
+    for role in ("chair", "co_chair"):
+        for m in sorted(current, key=lambda m: (m.family_name.casefold(), m.given_names)):
+            if role in roles_end[m.membership_id]:
+                chairs.append(f"{ref.roles[role].name}: {m.given_names} {m.family_name}")
+    roster = tuple(_roster_line(m, roles_end[m.membership_id], status_end[m.membership_id])
+                   for m in sorted(current, key=lambda m: (m.family_name.casefold(),
+                                                           m.given_names.casefold())))
+    progress.step(6, 6, "Figures ready")
+    return QuarterlyFigures(
+        group_name=group_name, group_code=group_code, quadrennium=term.code,
+        quarter=str(quarter), starts_on=first, ends_on=quarter.ends_on, as_of=as_of,
+        generated_on=today, chairs=tuple(chairs), membership=membership, gender=gender,
+        age=age, invitations=invitation_figures, onboarding=onboarding,
+        targets=target_figures, letters=letter_figures, roster=roster)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _status_name(code: str) -> str:
+    known = reference().statuses.get(code)
+    return known.name if known else code
+
+
+def _membership(history: _History, members: list, in_term: list, active: list,
+                first: date, as_of: date) -> MembershipFigures:
+    before = first - timedelta(days=1)
+    active_start = sum(history.status_on(m.membership_id, before) == "active" for m in members)
+    joiners: dict[str, Movement] = {}
+    leavers: dict[str, Movement] = {}
+    for mid, previous, status, on in history.steps_between(first, as_of):
+        m = history.members[mid]
+        name = display_name(m.given_names, m.family_name)
+        if status == "active" and previous != "active" and mid not in joiners:
+            joiners[mid] = Movement(name, on, status, _status_name(status))
+        elif status in LEFT and previous in ("active", "accepted", None):
+            leavers[mid] = Movement(name, on, status, _status_name(status))
+    statuses = reference().statuses
+    by_status = Counter(history.status_on(m.membership_id, as_of) for m in in_term)
+    left_reasons = Counter(m.status for m in leavers.values())
+    regions = Counter(region_of(m.country_code, m.region_override) for m in active)
+    ref_regions = reference().regions
+    by_region = [Count(code, r.name, regions.get(code, 0)) for code, r in ref_regions.items()]
+    if regions.get(None):
+        by_region.append(Count("", NOT_RECORDED, regions[None]))
+
+    def ordered(items: Iterable[Movement]) -> tuple[Movement, ...]:
+        return tuple(sorted(items, key=lambda v: (v.on, v.name.casefold())))
+
+    return MembershipFigures(
+        active_at_start=active_start, active_at_end=len(active), joined=len(joiners),
+        left=len(leavers),
+        by_status=tuple(Count(code, st.name, by_status[code]) for code, st in statuses.items()
+                        if by_status.get(code)),
+        left_by_reason=tuple(Count(code, _status_name(code), left_reasons[code])
+                             for code in LEFT if left_reasons.get(code)),
+        by_region=tuple(by_region), joiners=ordered(joiners.values()),
+        leavers=ordered(leavers.values()))
+
+
+def _balance(active: list, field: str, labels: dict[str, str],
+             merge: dict[str, str] | None = None) -> Balance:
+    merge = merge or {}
+    seen = Counter(merge.get(getattr(m, field) or "", getattr(m, field) or "") for m in active)
+    counts = [(code, label, seen.get(code, 0)) for code, label in labels.items()]
+    counts.append(("", NOT_RECORDED, sum(n for code, n in seen.items()
+                                         if code not in labels)))
+    return Balance(len(active), suppress(counts))
+
+
+def _invitations(history: _History, status_end: dict[str, str | None], invitations: list,
+                 reminders: list, first: date, as_of: date,
+                 deadline_days: int) -> InvitationFigures:
+    latest: dict[str, object] = {}
+    sent = 0
+    for inv in invitations:
+        if inv.sent_on <= as_of:
+            latest[inv.membership_id] = inv
+            sent += first <= inv.sent_on
+    reminded = Counter(r.invitation_id for r in reminders if r.sent_on <= as_of)
+    moves = Counter(status for _, _, status, _ in history.steps_between(first, as_of))
+    invited_on = {mid: on for mid, steps in history.steps.items()
+                  for on, status in steps if status == "invited" and on <= as_of}
+    overdue_rows = []
+    outstanding = 0
+    for mid, status in status_end.items():
+        if status != "invited":
+            continue
+        outstanding += 1
+        inv = latest.get(mid)
+        since = inv.sent_on if inv is not None else invited_on.get(mid)
+        deadline = inv.deadline_on if inv is not None else (
+            since + timedelta(days=deadline_days) if since else None)
+        if deadline is None or deadline >= as_of:
+            continue
+        m = history.members[mid]
+        overdue_rows.append(OverdueInvitation(
+            display_name(m.given_names, m.family_name), since, deadline,
+            reminded.get(inv.id, 0) if inv is not None else 0, (as_of - deadline).days))
+    overdue_rows.sort(key=lambda r: (-r.days_overdue, r.name.casefold()))
+    return InvitationFigures(sent=sent, accepted=moves["accepted"], declined=moves["declined"],
+                             expired=moves["expired"], outstanding=outstanding,
+                             overdue=len(overdue_rows), overdue_rows=tuple(overdue_rows))
+
+
+def _targets(targets: list, updates: list, quarter: target_rules.Quarter,
+             active_people: set[str]) -> TargetFigures:
+    by_target: dict[str, list] = defaultdict(list)
+    for u in updates:
+        if target_rules.parse_quarter(u.quarter) <= quarter:
+            by_target[u.target_id].append(u)
+    rows = []
+    for t in targets:
+        mine = by_target.get(t.id, [])
+        derived = target_rules.derive(target_rules.UpdateFacts(u.quarter, u.value,
+                                                               u.milestone_done, u.status)
+                                      for u in mine)
+        status = target_rules.status_of(derived.status)
+        this_quarter = next((u for u in mine if u.quarter == str(quarter)), None)
+        focal = display_name(t.focal_given, t.focal_family) if t.focal_given else ""
+        rows.append(TargetLine(
+            ksr_number=t.ksr_number, objective=t.objective_name, title=t.title,
+            focal_point=focal,
+            focal_point_left=bool(t.focal_point_id) and t.focal_point_id not in active_people,
+            baseline=t.baseline, target_value=t.target_value,
+            current_value=derived.current_value, unit=t.unit, is_milestone=t.is_milestone,
+            milestone_done=derived.milestone_done,
+            fraction=target_rules.progress_fraction(
+                is_milestone=t.is_milestone, baseline=t.baseline, target_value=t.target_value,
+                current_value=derived.current_value, milestone_done=derived.milestone_done),
+            status=status.code, status_name=status.name, status_symbol=status.symbol,
+            last_quarter=derived.last_quarter,
+            narrative=this_quarter.narrative.strip() if this_quarter else "",
+            due_on=t.due_on))
+    seen = Counter(r.status for r in rows)
+    by_status = tuple(Count(code, target_rules.status_of(code).name, seen[code])
+                      for code in target_rules.STATUS_ORDER if seen.get(code))
+    return TargetFigures(tuple(rows), by_status,
+                         sum(r.last_quarter == str(quarter) for r in rows))
+
+
+def _letters(letters: list, steps: list, first: date, as_of: date) -> LetterFigures:
+    by_letter: dict[str, list[tuple[date, str]]] = defaultdict(list)
+    for st in steps:
+        by_letter[st.letter_id].append((st.on, st.to_state))
+    opened = sent = answered = overdue = open_at_end = 0
+    rows = []
+    for letter in letters:
+        if letter.requested_on > as_of:
+            continue
+        mine = by_letter.get(letter.id, [])
+        state = next((s for on, s in reversed(mine) if on <= as_of), "draft")
+        moved = [s for on, s in mine if first <= on <= as_of]
+        was_opened = letter.requested_on >= first
+        was_sent = "sent_to_addressee" in moved
+        was_answered = "response_received" in moved or (
+            not mine and letter.response_received_on is not None
+            and first <= letter.response_received_on <= as_of)
+        is_open = not letter_rules.state_of(state).final
+        late = letter_rules.is_overdue(state, letter.follow_up_on, as_of)
+        opened += was_opened
+        sent += was_sent
+        answered += was_answered
+        overdue += late
+        open_at_end += is_open
+        if is_open or moved or was_opened:
+            species = letter.species_common or letter.species_scientific
+            if letter.species_common and letter.species_scientific:
+                species = f"{letter.species_common} ({letter.species_scientific})"
+            addressee = letter.addressee_name
+            if letter.addressee_country:
+                country = reference().countries.get(letter.addressee_country)
+                addressee += f", {country.name if country else letter.addressee_country}"
+            rows.append(LetterLine(letter.title, addressee.strip(", "), species, state,
+                                   letter_rules.state_of(state).name, letter.requested_on,
+                                   letter.follow_up_on, late))
+    return LetterFigures(opened, sent, answered, overdue, open_at_end, tuple(rows))
+
+
+def _roster_line(m, roles: list[str], status: str | None) -> RosterLine:
+    ref = reference()
+    country = ref.countries.get((m.country_code or "").upper())
+    region = region_of(m.country_code, m.region_override)
+    written = m.name_as_written.strip()
+    name = display_name(m.given_names, m.family_name)
+    role_names = sorted((ref.roles[r] for r in set(roles) if r in ref.roles),
+                        key=lambda r: r.sort_order)
+    return RosterLine(name=name, name_as_written="" if written in ("", name) else written,
+                      country=country.name if country else (m.country_code or ""),
+                      region=ref.regions[region].name if region in ref.regions else "",
+                      roles=", ".join(r.name for r in role_names if r.code != "member"),
+                      status_name=_status_name(status or ""))

@@ -1,0 +1,188 @@
+"""The figures of a quarterly report as plain frozen values.
+
+The PDF prints exactly these, so tests compare the printed figures with them and them
+with the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+SECTIONS = ("membership", "balance", "invitations", "onboarding", "targets", "letters",
+            "roster")
+SECTION_NAMES = {
+    "membership": "Membership at a glance",
+    "balance": "Gender and age balance",
+    "invitations": "Invitations",
+    "onboarding": "Onboarding",
+    "targets": "Species Strategic Plan targets",
+    "letters": "Intervention letters",
+    "roster": "Roster appendix",
+}
+# Categories smaller than this are never printed, so no individual can be singled out.
+SUPPRESS_BELOW = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    code: str
+    label: str
+    count: int | None  # None when suppressed (fewer than SUPPRESS_BELOW people)
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    total: int
+    rows: tuple[Count, ...]
+
+    @property
+    def any_suppressed(self) -> bool:
+        return any(r.count is None for r in self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class Movement:
+    """Someone who joined or left the group during the quarter."""
+
+    name: str
+    on: date
+    status: str  # the status reached (active, resigned, ...)
+    status_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipFigures:
+    active_at_start: int
+    active_at_end: int
+    joined: int
+    left: int
+    by_status: tuple[Count, ...]  # memberships of the term at the quarter's end
+    left_by_reason: tuple[Count, ...]
+    by_region: tuple[Count, ...]  # active members at the quarter's end
+    joiners: tuple[Movement, ...]
+    leavers: tuple[Movement, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueInvitation:
+    name: str
+    invited_on: date | None
+    deadline_on: date
+    reminders: int
+    days_overdue: int
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationFigures:
+    sent: int  # during the quarter
+    accepted: int
+    declined: int
+    expired: int
+    outstanding: int  # at the quarter's end
+    overdue: int
+    overdue_rows: tuple[OverdueInvitation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLine:
+    number: int
+    title: str
+    required: int  # members who must read it
+    acknowledged: int
+
+
+@dataclass(frozen=True, slots=True)
+class OnboardingFigures:
+    members: int  # accepted or validated at the quarter's end
+    code_of_conduct: int
+    conflict_of_interest: int
+    all_documents: int
+    complete: int
+    documents: tuple[DocumentLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetLine:
+    ksr_number: int
+    objective: str
+    title: str
+    focal_point: str
+    focal_point_left: bool
+    baseline: float | None
+    target_value: float | None
+    current_value: float | None
+    unit: str
+    is_milestone: bool
+    milestone_done: bool
+    fraction: float | None
+    status: str
+    status_name: str
+    status_symbol: str
+    last_quarter: str
+    narrative: str  # the update of the report's quarter, if any
+    due_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class TargetFigures:
+    rows: tuple[TargetLine, ...]
+    by_status: tuple[Count, ...]
+    updated_in_quarter: int
+
+
+@dataclass(frozen=True, slots=True)
+class LetterLine:
+    title: str
+    addressee: str
+    species: str
+    state: str
+    state_name: str
+    requested_on: date
+    follow_up_on: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LetterFigures:
+    opened: int
+    sent: int
+    answered: int
+    overdue: int
+    open_at_end: int
+    rows: tuple[LetterLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RosterLine:
+    name: str
+    name_as_written: str
+    country: str
+    region: str
+    roles: str
+    status_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterlyFigures:
+    group_name: str
+    group_code: str
+    quadrennium: str
+    quarter: str  # "2025-Q3"
+    starts_on: date
+    ends_on: date
+    as_of: date  # the quarter's last day, or today while the quarter runs
+    generated_on: date
+    chairs: tuple[str, ...]  # "Chair: Ana Silva"
+    membership: MembershipFigures
+    gender: Balance
+    age: Balance
+    invitations: InvitationFigures
+    onboarding: OnboardingFigures
+    targets: TargetFigures
+    letters: LetterFigures
+    roster: tuple[RosterLine, ...]
+
+    @property
+    def complete_quarter(self) -> bool:
+        return self.as_of == self.ends_on
