@@ -1,9 +1,117 @@
-"""Core commands: demo (a realistic demo database) and check (integrity and counts)."""
+"""Core commands: demo (a realistic demo database), check (integrity and counts), backup."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import time
+from pathlib import Path
+
+from .. import cli
+from ..domain.errors import UserError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # noqa: SLF001
-    """Filled in by the foundation work: demo, check."""
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="write a realistic demo database",
+                       description="Write a demo database: several groups, two quadrennia, "
+                                   "members from every region, every membership status.")
+    cli.add_db_argument(p)
+    p.add_argument("--members", type=int, default=500, metavar="N",
+                   help="members of the large Specialist Group (default: %(default)s)")
+    p.add_argument("--seed", type=int, default=1, metavar="S",
+                   help="random seed; the same seed gives the same people (default: %(default)s)")
+    p.add_argument("--force", action="store_true",
+                   help="replace a database that already has groups (a backup is kept)")
+    p.set_defaults(func=_demo)
+
+    p = sub.add_parser("check", help="check a database's integrity and print its counts",
+                       description="Check a database without changing it: SQLite's own checks, "
+                                   "broken references, unknown codes, duplicate e-mails. Exit "
+                                   "status 0 when healthy, 1 when problems were found.")
+    cli.add_db_argument(p)
+    p.set_defaults(func=_check)
+
+    p = sub.add_parser("backup", help="write a backup copy of a database now",
+                       description="Write a consistent copy of the database, named after the "
+                                   "time, into the backups folder beside it (or --to FOLDER).")
+    cli.add_db_argument(p)
+    p.add_argument("--to", type=Path, default=None, metavar="FOLDER")
+    p.set_defaults(func=_backup)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from ..services import backup
+    from ..services.demo import MAX_MEMBERS, MIN_MEMBERS, build_demo
+    from ..services.groups import list_groups
+    from ..store.database import Database
+
+    if not MIN_MEMBERS <= args.members <= MAX_MEMBERS:
+        raise UserError(f"--members must be between {MIN_MEMBERS} and {MAX_MEMBERS:,} "
+                        f"(it was {args.members:,}).")
+    path = cli.db_path(args).expanduser().resolve()
+    kept: Path | None = None
+    if path.exists() and path.stat().st_size > 0:
+        # Opening checks the file (not SQLite, locked, newer...) before anything is replaced.
+        with Database.open(path) as existing:
+            groups = list_groups(existing)
+            if groups and not args.force:
+                raise UserError(
+                    f"{path} already holds {len(groups)} group(s) "
+                    f"({', '.join(g.short_code for g in groups[:5])}); choose another file, "
+                    "or add --force to replace it (a backup copy is kept).")
+            if groups:
+                kept = backup.backup_now(existing)
+    # Built beside the target and moved over it at the end: an interrupted demo never
+    # leaves a half-written file where the database was.
+    part = path.with_name(f".{path.name}.demo-part")
+    part.unlink(missing_ok=True)
+    started = time.perf_counter()
+    try:
+        with Database.open(part) as db:
+            counts = build_demo(db, members=args.members, seed=args.seed)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+    seconds = time.perf_counter() - started
+    print(f"Wrote a demo database to {path} in {seconds:.1f} s: {counts['groups']} groups, "
+          f"{counts['people']:,} people, {counts['memberships']:,} memberships, "
+          f"{counts['roles']:,} roles, {counts['transitions']:,} status changes.")
+    if kept is not None:
+        print(f"The previous database was kept as {kept}.")
+    print(f"Open it with: ssc-desktop --db {path}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from ..services.integrity import check_file, status_names
+
+    path = cli.db_path(args)
+    report = check_file(path)
+    print(f"{report.path}")
+    if report.counts:
+        print(f"  groups:      {report.counts['groups']:>8,}")
+        print(f"  people:      {report.counts['people']:>8,}")
+        print(f"  memberships: {report.counts['memberships']:>8,}")
+        width = max((len(name) for name, _ in status_names(report.by_status)), default=0)
+        for name, n in status_names(report.by_status):
+            print(f"    {name + ':':<{width + 1}} {n:>8,}")
+    if report.healthy:
+        print("No problems found.")
+        return 0
+    print(f"{len(report.problems)} problem(s) found:")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    return 1
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from ..services.backup import backup_now
+    from ..store.database import Database
+
+    path = cli.db_path(args)
+    if not path.exists():
+        raise UserError(f"{path} does not exist; give the database with --db PATH.")
+    with Database.open(path) as db:
+        target = backup_now(db, args.to)
+    print(f"Backed up {path.name} to {target}.")
+    return 0

@@ -47,15 +47,23 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
     cursor.close()
 
 
+def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+
 def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, *, read_only: bool = False) -> None:
     """Refuse, with a sentence, a file that is not a usable SSC Desktop database."""
     name = path.name
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a database file. Choose a .sqlite file.")
+    if read_only and (not path.exists() or path.stat().st_size == 0):
+        raise StoreError(f"{path} does not exist or is empty; give the database file "
+                         "with --db PATH.")
     if not path.exists():
         if not path.parent.exists():
             raise StoreError(f"The folder {path.parent} does not exist. Choose another place.")
@@ -74,7 +82,7 @@ def check_file(path: Path) -> None:
         raise DamagedDatabase(
             f"{name} is damaged (the file is truncated). Restore it from a backup."
         )
-    if not _writable(path):
+    if not read_only and not _writable(path):
         raise ReadOnlyDatabase(
             f"{name} is read-only. Copy it to a folder you can write to, or make it "
             "writable, then open it again."
@@ -88,11 +96,16 @@ def _writable(path: Path) -> bool:
     return bool(mode & 0o222) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _probe(path: Path) -> None:
+def _read_only_uri(path: Path) -> str:
+    return f"{path.as_uri()}?mode=ro"
+
+
+def _probe(path: Path, *, read_only: bool = False) -> None:
     """Check integrity and that no other program holds a write lock, without writing."""
     name = path.name
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = sqlite3.connect(_read_only_uri(path) if read_only else path, uri=read_only,
+                               timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
         raise DamagedDatabase(f"{name} cannot be opened ({exc}).") from exc
     try:
@@ -102,8 +115,9 @@ def _probe(path: Path) -> None:
                 f"{name} is damaged ({result[0] if result else 'no answer'}). "
                 "Restore it from a backup."
             )
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("ROLLBACK")
+        if not read_only:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
     except sqlite3.DatabaseError as exc:
         message = str(exc)
         if "locked" in message or "busy" in message:
@@ -124,8 +138,9 @@ class Database:
     """An open SSC Desktop database: the one place sessions and transactions come from."""
 
     def __init__(self, path: Path, engine: Engine, lock: WriterLock | None,
-                 actor: str) -> None:
+                 actor: str, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self.engine = engine
         self._lock = lock
         self.actor = actor
@@ -134,12 +149,20 @@ class Database:
 
     @classmethod
     def open(cls, path: str | Path, *, actor: str | None = None, lock: bool = True,
-             backup_before_migrate: bool = True) -> Database:
+             backup_before_migrate: bool = True, read_only: bool = False) -> Database:
+        """Open (creating, checking and upgrading) a database file.
+
+        read_only opens an existing file at the app's schema for reading only: no lock,
+        no upgrade, nothing written, so a check can run while the app has it open.
+        """
         path = Path(path).expanduser().resolve()
-        check_file(path)
+        check_file(path, read_only=read_only)
+        if read_only:
+            return cls._open_read_only(path, actor)
         writer_lock = WriterLock(path) if lock else None
         if writer_lock is not None:
             writer_lock.acquire()
+        engine: Engine | None = None
         try:
             if path.exists() and path.stat().st_size > 0:
                 _probe(path)
@@ -148,6 +171,8 @@ class Database:
             event.listen(engine, "begin", _begin)
             migrate.upgrade(engine, path, backup=backup_before_migrate)
         except BaseException:
+            if engine is not None:
+                engine.dispose()
             if writer_lock is not None:
                 writer_lock.release()
             raise
@@ -158,6 +183,27 @@ class Database:
             with db.transaction("Load reference data") as session:
                 seed.add_reference_rows(session)
         return db
+
+    @classmethod
+    def _open_read_only(cls, path: Path, actor: str | None) -> Database:
+        _probe(path, read_only=True)
+        uri = _read_only_uri(path)
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
+        event.listen(engine, "connect", _configure_read_only)
+        event.listen(engine, "begin", _begin)
+        try:
+            current = migrate.checked_revision(engine, path)
+            if current != migrate.head_revision():
+                raise StoreError(
+                    f"{path.name} uses an older schema ({current or 'none'}); open it once "
+                    "in SSC Desktop to upgrade it (a backup is made first), then try again."
+                )
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(path, engine, None, actor or _default_actor(), read_only=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -174,6 +220,9 @@ class Database:
     @contextmanager
     def transaction(self, label: str) -> Iterator[Session]:
         """One unit of work: committed whole with its change batch, or not at all."""
+        if self.read_only:
+            raise ReadOnlyDatabase(f"{self.path.name} was opened for reading only; "
+                                   "nothing can be changed.")
         with self._sessions() as session, session.begin():
             batch = changelog.start_batch(session, label, self.actor)
             yield session

@@ -36,9 +36,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, path: Path, *, backup: bool = True, target: str = "head") -> None:
-    config = alembic_config()
-    script = ScriptDirectory.from_config(config)
+def checked_revision(engine: Engine, path: Path) -> str | None:
+    """The file's schema revision; refuses another program's database or a newer one."""
+    script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
@@ -55,6 +55,12 @@ def upgrade(engine: Engine, path: Path, *, backup: bool = True, target: str = "h
                 f"{path.name} was written by a newer version of SSC Desktop (schema "
                 f"{current}). Install the newer version to open it; the file was not changed."
             ) from exc
+    return current
+
+
+def upgrade(engine: Engine, path: Path, *, backup: bool = True, target: str = "head") -> None:
+    config = alembic_config()
+    current = checked_revision(engine, path)
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return
@@ -75,6 +81,21 @@ def upgrade(engine: Engine, path: Path, *, backup: bool = True, target: str = "h
                         f"(first in table {broken[0][0]}); nothing was changed. "
                         "Report this with a copy of the file."
                     )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    """Step the schema back (tests and support only; the app never does this itself)."""
+    config = alembic_config()
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.downgrade(config, target)
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
 

@@ -1,0 +1,103 @@
+"""Is the database sound? SQLite's checks plus the roster's own rules, and its counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Row
+
+from ..domain.people import AGE_BANDS, GENDERS
+from ..domain.reference import reference
+from ..store.database import Database
+from ..store.errors import DamagedDatabase
+from ..store.queries import integrity as q
+
+SHOWN_PER_KIND = 10  # a damaged file can have thousands of the same problem
+
+
+@dataclass(frozen=True, slots=True)
+class IntegrityReport:
+    path: Path
+    problems: tuple[str, ...]
+    counts: dict[str, int] = field(default_factory=dict)
+    by_status: dict[str, int] = field(default_factory=dict)  # status code -> memberships
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+def check_file(path: str | Path) -> IntegrityReport:
+    """Check a database file without changing it (opened read-only, no lock taken).
+
+    A file damaged at the SQLite level is reported as a problem; a file that is not an
+    SSC Desktop database at all raises the store's one-sentence error.
+    """
+    path = Path(path).expanduser().resolve()
+    try:
+        db = Database.open(path, read_only=True)
+    except DamagedDatabase as exc:
+        return IntegrityReport(path, (str(exc),))
+    with db:
+        return check_database(db)
+
+
+def check_database(db: Database) -> IntegrityReport:
+    problems: list[str] = []
+    with db.reading() as s:
+        quick = q.quick_check(s)
+        if quick != ["ok"]:
+            problems += [f"SQLite quick_check: {line}" for line in quick[:SHOWN_PER_KIND]]
+        problems += _limited("broken reference", [
+            f"{r[0]} row {r[1]} points at a missing {r[2]} row" for r in q.foreign_key_check(s)])
+        problems += _limited("membership", [_dangling(r) for r in q.dangling_memberships(s)])
+        problems += _limited("detail", [f"{table} {row_id} belongs to a missing membership"
+                                        for table, row_id in q.dangling_details(s)])
+        problems += _unknown_codes(q.distinct_values(s))
+        problems += _limited("e-mail", [
+            f"{r.people} people share the e-mail {r.email} in {r.name} ({r.code})"
+            for r in q.duplicate_emails(s)])
+        problems += _limited("history", [
+            f"membership {membership_id} is '{status}' but its latest recorded change "
+            "leads elsewhere" for membership_id, status in q.transitions_out_of_order(s)])
+        counts = q.counts(s)
+        by_status = q.memberships_by_status(s)
+    return IntegrityReport(db.path, tuple(problems), counts, by_status)
+
+
+def _dangling(r: Row) -> str:
+    missing = [what for what, value in (("person", r.person), ("group", r.group),
+                                        ("quadrennium", r.term)) if value is None]
+    return f"membership {r.id} has no {' or '.join(missing)}"
+
+
+def _limited(kind: str, problems: list[str]) -> list[str]:
+    if len(problems) <= SHOWN_PER_KIND:
+        return problems
+    rest = len(problems) - SHOWN_PER_KIND
+    return problems[:SHOWN_PER_KIND] + [f"... and {rest:,} more {kind} problems like these"]
+
+
+def _unknown_codes(values: dict[str, set[str]]) -> list[str]:
+    ref = reference()
+    known = {
+        "membership status": ref.statuses, "end reason": ref.end_reasons, "role": ref.roles,
+        "transition status": ref.statuses, "country of residence": ref.countries,
+        "nationality": ref.countries, "region": ref.regions, "group type": ref.group_types,
+        "taxonomic set": ref.taxonomic_sets, "gender": GENDERS, "age band": AGE_BANDS,
+    }
+    problems = []
+    for label, used in values.items():
+        for code in sorted(used - set(known[label])):
+            problems.append(f"unknown {label} code '{code}'")
+    return problems
+
+
+def status_names(by_status: dict[str, int]) -> list[tuple[str, int]]:
+    """(human name, count) in the life cycle's order, unknown codes last."""
+    ref = reference()
+    ordered = [(st.name, by_status[code]) for code, st in ref.statuses.items()
+               if code in by_status]
+    return ordered + [(code, n) for code, n in sorted(by_status.items())
+                      if code not in ref.statuses]
