@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.reference import reference
 from ..services import roster
@@ -32,6 +32,8 @@ class EndMembershipDialog(QDialog):
         self.ui.endsOn.setDate(QDate.currentDate())
         if member.starts_on is not None:
             self.ui.endsOn.setMinimumDate(QDate(member.starts_on))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("End membership"))
         self.ui.buttons.accepted.connect(self.end)
         self.ui.buttons.rejected.connect(self.reject)
 

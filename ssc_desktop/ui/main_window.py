@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_navigation()
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([230, 1050])
+        self.ui.splitter.setSizes([140, 1140])
         self.setAcceptDrops(True)
         context.groupChanged.connect(self._data_changed)
         context.dataChanged.connect(self._data_changed)
@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
             c.clear()
         for g in self._groups:
             combo.addItem(f"{g.name} ({g.short_code})", g.id)
+            combo.setItemData(combo.count() - 1, f"{g.name} ({g.short_code})",
+                              Qt.ItemDataRole.ToolTipRole)
         if not self._groups:
             combo.addItem(self.tr("No group yet"), None)
         combo.setEnabled(bool(self._groups))

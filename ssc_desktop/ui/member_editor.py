@@ -190,7 +190,7 @@ class MemberEditor(QDialog):
         if tree.topLevelItemCount() == 0:
             QTreeWidgetItem(tree, ["", "", self.tr("No recorded changes yet."), ""])
         tree.expandAll()
-        for column, width in enumerate((130, 90, 230)):
+        for column, width in enumerate((150, 80, 330)):
             tree.setColumnWidth(column, width)
 
     def _label_text(self, name: str) -> str:

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
     QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QSizePolicy, QSplitter, QStackedWidget,
-    QStatusBar, QVBoxLayout, QWidget)
+    QMenuBar, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -59,46 +59,51 @@ class Ui_MainWindow(object):
         self.actionAbout.setObjectName(u"actionAbout")
         self.central = QWidget(MainWindow)
         self.central.setObjectName(u"central")
-        self.centralLayout = QHBoxLayout(self.central)
+        self.centralLayout = QVBoxLayout(self.central)
         self.centralLayout.setObjectName(u"centralLayout")
+        self.switcher = QHBoxLayout()
+        self.switcher.setObjectName(u"switcher")
+        self.groupLabel = QLabel(self.central)
+        self.groupLabel.setObjectName(u"groupLabel")
+
+        self.switcher.addWidget(self.groupLabel)
+
+        self.groupCombo = QComboBox(self.central)
+        self.groupCombo.setObjectName(u"groupCombo")
+        self.groupCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.groupCombo.setMinimumContentsLength(30)
+
+        self.switcher.addWidget(self.groupCombo)
+
+        self.switcherGap = QSpacerItem(16, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.switcher.addItem(self.switcherGap)
+
+        self.quadrenniumLabel = QLabel(self.central)
+        self.quadrenniumLabel.setObjectName(u"quadrenniumLabel")
+
+        self.switcher.addWidget(self.quadrenniumLabel)
+
+        self.quadrenniumCombo = QComboBox(self.central)
+        self.quadrenniumCombo.setObjectName(u"quadrenniumCombo")
+
+        self.switcher.addWidget(self.quadrenniumCombo)
+
+        self.switcherEnd = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.switcher.addItem(self.switcherEnd)
+
+
+        self.centralLayout.addLayout(self.switcher)
+
         self.splitter = QSplitter(self.central)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.sidebar = QWidget(self.splitter)
-        self.sidebar.setObjectName(u"sidebar")
-        self.sidebarLayout = QVBoxLayout(self.sidebar)
-        self.sidebarLayout.setObjectName(u"sidebarLayout")
-        self.sidebarLayout.setContentsMargins(0, 0, 0, 0)
-        self.groupLabel = QLabel(self.sidebar)
-        self.groupLabel.setObjectName(u"groupLabel")
-
-        self.sidebarLayout.addWidget(self.groupLabel)
-
-        self.groupCombo = QComboBox(self.sidebar)
-        self.groupCombo.setObjectName(u"groupCombo")
-        self.groupCombo.setMinimumSize(QSize(150, 0))
-        self.groupCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.groupCombo.setMinimumContentsLength(14)
-
-        self.sidebarLayout.addWidget(self.groupCombo)
-
-        self.quadrenniumLabel = QLabel(self.sidebar)
-        self.quadrenniumLabel.setObjectName(u"quadrenniumLabel")
-
-        self.sidebarLayout.addWidget(self.quadrenniumLabel)
-
-        self.quadrenniumCombo = QComboBox(self.sidebar)
-        self.quadrenniumCombo.setObjectName(u"quadrenniumCombo")
-
-        self.sidebarLayout.addWidget(self.quadrenniumCombo)
-
-        self.navigation = QListWidget(self.sidebar)
+        self.navigation = QListWidget(self.splitter)
         self.navigation.setObjectName(u"navigation")
-
-        self.sidebarLayout.addWidget(self.navigation)
-
-        self.splitter.addWidget(self.sidebar)
+        self.navigation.setMinimumSize(QSize(110, 0))
+        self.splitter.addWidget(self.navigation)
         self.pages = QStackedWidget(self.splitter)
         self.pages.setObjectName(u"pages")
         self.splitter.addWidget(self.pages)

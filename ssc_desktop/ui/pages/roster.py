@@ -13,7 +13,7 @@ from ..forms.ui_roster_page import Ui_RosterPage
 from ..roster_filter import RosterFilter
 from ..roster_model import RosterModel
 
-COLUMN_WIDTHS = (220, 230, 130, 180, 220, 170, 150)  # the last column stretches
+COLUMN_WIDTHS = (190, 205, 120, 165, 200, 135, 140)  # the last column stretches
 NO_REGION = "-"
 
 
