@@ -117,6 +117,7 @@ def _field_table(rows: list[tuple[str, str]], width: float) -> Table:
     table = Table(data, colWidths=[label_width, width - label_width])
     # The house rules without a header row: every row is label + value.
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), ps.REGULAR, 8.5, 10.5),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, ps.INK),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, ps.RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -160,7 +160,7 @@ def _add(db, group_id: str, case: Case, plan: dict, people: list[str],  # noqa: 
         svc.update_letter(db, letter_id, detail.version,
                           replace(detail.fields, **plan["outcome"]), today=today)
     if plan.get("evidence"):
-        sheet = tmp / f"survey_counts_{letter_id[:8]}.csv"
+        sheet = tmp / f"{case.common} survey counts 2016-2023.csv"
         rows = ["year,site,count"] + [f"{2016 + i},{case.common} site {1 + i % 3},"
                                       f"{rng.randint(8, 60)}" for i in range(8)]
         sheet.write_text("\n".join(rows) + "\n", encoding="utf-8")
