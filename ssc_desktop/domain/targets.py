@@ -137,11 +137,10 @@ class Derived:
 def derive(updates: Iterable[UpdateFacts]) -> Derived:
     """Current value and status from the updates: the latest quarter wins."""
     latest: UpdateFacts | None = None
-    latest_key: Quarter | None = None
     for u in updates:
-        key = parse_quarter(u.quarter)
-        if latest_key is None or key > latest_key:
-            latest, latest_key = u, key
+        # Stored quarters are normalised "YYYY-QN", so text order is time order.
+        if latest is None or u.quarter > latest.quarter:
+            latest = u
     if latest is None:
         return Derived(None, False, NO_UPDATE.code, "")
     return Derived(latest.value, latest.milestone_done, latest.status, latest.quarter)

@@ -2,9 +2,11 @@
 
 Every write is one transaction (one undo step). "Current member" means an *active*
 membership of the target's group in the target's quadrennium that has not ended before
-today: proposed, invited or accepted people are not members yet, so they cannot carry a
-target. When a focal point's membership ends, the target is not changed; it is flagged
-"needs a new focal point" until the chair names someone else.
+today, or one that ran to the end of that quadrennium ("term ended": in a past term the
+people who served to its end still answer for its targets). Proposed, invited or accepted
+people are not members yet, so they cannot carry a target. When a focal point's membership
+ends, the target is not changed; it is flagged "needs a new focal point" until the chair
+names someone else.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def list_updates(db: Database, group_id: str, quadrennium_id: str | None
                  ) -> dict[str, dict[str, UpdateInfo]]:
     """target id -> quarter -> its update, for every target of a group in a term."""
     with db.reading() as s:
-        rows = q.updates_of_group(s, group_id, quadrennium_id)
+        rows = q.updates_of_group(s, group_id, quadrennium_id, with_ids=True)
     out: dict[str, dict[str, UpdateInfo]] = defaultdict(dict)
     for target_id, quarter, value, done, status, text, update_id, links in rows:
         out[target_id][quarter] = UpdateInfo(update_id, quarter, value, done, text, status,
@@ -325,7 +327,10 @@ def _build_rows(raw: list[Row], updates: Iterable[tuple], members: set[tuple[str
             current_value=d.current_value, milestone_done=d.milestone_done, status=d.status,
             last_quarter=d.last_quarter,
             last_narrative=narrative.get((r.id, d.last_quarter), ""),
-            progress=progress, needs_update=rules.needs_update(d.status, d.last_quarter, today),
+            progress=progress,
+            # In a finished term, "this quarter" is its last quarter.
+            needs_update=rules.needs_update(d.status, d.last_quarter,
+                                            min(today, r.term_ends_on)),
             overdue=not final and r.due_on < today, update_count=len(facts),
             search_key=fold(" ".join((r.title, r.indicator, r.description, fp_name,
                                       f"KSR {r.ksr_number}", r.objective_name))),

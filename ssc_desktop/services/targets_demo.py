@@ -133,8 +133,9 @@ _NARRATIVES = {
 
 def _focal_point_leaves(db: Database, group_id: str, quadrennium_id: str, person_id: str,
                         today: date) -> bool:
-    """End one focal point's membership so the demo shows 'needs a new focal point'."""
-    for row in roster.load_roster(db, group_id, quadrennium_id, today):
+    """Make one focal point a former member so the demo shows 'needs a new focal point'."""
+    rows = roster.load_roster(db, group_id, quadrennium_id, today)
+    for row in rows:
         if row.person_id == person_id and row.status == "active":
             if "chair" in row.roles or "co_chair" in row.roles:
                 return False
@@ -142,4 +143,18 @@ def _focal_point_leaves(db: Database, group_id: str, quadrennium_id: str, person
             roster.end_membership(db, row.membership_id, "resigned", on,
                                   note="Moved to another organisation (demo)")
             return True
-    return False
+    # A past term: its members' memberships have ended already. Hand one of the carried
+    # targets to someone who resigned during that term, as a chair's old sheet would have.
+    leaver = next((r for r in rows if r.status in ("resigned", "removed")), None)
+    if leaver is None:
+        return False
+    from ..store.models import Target
+    from ..store.queries import targets as q
+
+    with db.transaction("Demo: a focal point who left the group") as s:
+        carried = [r for r in q.focal_point_targets_of_group(s, group_id, quadrennium_id)
+                   if r.focal_point_id == person_id]
+        if not carried:
+            return False
+        s.get_one(Target, carried[0].id).focal_point_id = leaver.person_id
+    return True

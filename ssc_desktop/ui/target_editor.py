@@ -54,7 +54,7 @@ class TargetEditor(QDialog):
 
     def _fill_focal_points(self) -> None:
         combo = self.ui.focalPoint
-        combo.addItem(self.tr("(none yet)"), None)
+        combo.addItem(self.tr("(none yet)"), "")  # not None: see target_delegates
         for choice in svc.focal_point_candidates(self.context.db, self.group_id,
                                                  self.quadrennium_id, self.today):
             label = f"{choice.name} <{choice.email}>" if choice.email else choice.name
@@ -67,6 +67,7 @@ class TargetEditor(QDialog):
             self.ui.focalNote.setText(self.tr(
                 "⚠ %s is no longer an active member of the group: choose a new focal point.")
                 % t.focal_point_name)
+        self.ui.focalNote.setStyleSheet(f"color: {flag_colour()}")
         self.ui.focalNote.setVisible(bool(self.ui.focalNote.text()))
 
     def _load(self) -> None:
@@ -84,7 +85,8 @@ class TargetEditor(QDialog):
         self.ui.baseline.setText(rules.format_number(t.baseline).replace(",", ""))
         self.ui.targetValue.setText(rules.format_number(t.target_value).replace(",", ""))
         self.ui.dueOn.setDate(_qdate(t.due_on))
-        self.ui.focalPoint.setCurrentIndex(max(0, self.ui.focalPoint.findData(t.focal_point_id)))
+        self.ui.focalPoint.setCurrentIndex(
+            max(0, self.ui.focalPoint.findData(t.focal_point_id or "")))
         self._kind_changed(t.is_milestone)
 
     def _kind_changed(self, milestone: bool) -> None:
@@ -107,7 +109,7 @@ class TargetEditor(QDialog):
             unit=self.ui.unit.text() if not milestone else "", baseline=baseline,
             target_value=target_value, is_milestone=milestone,
             due_on=date(qd.year(), qd.month(), qd.day()),
-            focal_point_id=self.ui.focalPoint.currentData()).cleaned()
+            focal_point_id=self.ui.focalPoint.currentData() or None).cleaned()
 
     def problems(self) -> list[str]:
         try:

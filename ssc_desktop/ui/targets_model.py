@@ -235,11 +235,9 @@ class TargetTreeModel(QAbstractItemModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if node.kind == "objective":
-                return self.tr("%s (%n target(s))", "", node.count) % node.title
             if node.count == 0:
                 return self.tr("%s (no target yet)") % node.title
-            return self.tr("%s (%n target(s))", "", node.count) % node.title
+            return f"{node.title} ({targets_text(node.count)})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(node.kind == "objective")
@@ -289,7 +287,7 @@ class TargetTreeModel(QAbstractItemModel):
             return f"{current} / {rules.format_number(t.target_value)}{unit}"
         if column == FOCAL_COLUMN:
             if t.focal_point_state == rules.FOCAL_LEFT:
-                return self.tr("⚠ Needs a new focal point (%s left)") % t.focal_point_name
+                return self.tr("⚠ %s left: needs a new focal point") % t.focal_point_name
             if t.focal_point_state == rules.FOCAL_NONE:
                 return self.tr("⚠ No focal point")
             return t.focal_point_name
@@ -307,9 +305,17 @@ class TargetTreeModel(QAbstractItemModel):
                            "point in the target editor.") % t.focal_point_name
         if column == 5 and t.needs_update:
             return self.tr("No progress recorded for this quarter yet.")
-        if column == 0 and (t.indicator or t.last_narrative):
-            return "\n".join(x for x in (t.indicator, t.last_narrative) if x)
+        if column == 0:
+            return "\n".join(x for x in (t.title, t.indicator, t.last_narrative) if x)
         return None
+
+
+def targets_text(n: int) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    one, many = (QCoreApplication.translate("Targets", "1 target"),
+                 QCoreApplication.translate("Targets", "%1 targets"))
+    return one if n == 1 else many.replace("%1", f"{n:,}")
 
 
 def progress_text(t: TargetRow) -> str:

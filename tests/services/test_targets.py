@@ -246,3 +246,35 @@ def test_demo_targets_have_progress_risks_and_a_departed_focal_point(db, group, 
     assert any(r.status in ("at_risk", "off_track") for r in rows)
     assert any(r.update_count >= 2 for r in rows)
     assert any(r.focal_point_state == "left" for r in rows)
+
+
+def test_in_a_finished_term_people_who_served_to_the_end_are_not_flagged(db, group, term,
+                                                                         add_member):
+    person = _person_id(db, add_member("Rosa", "Served", status="term_ended"))
+    _new(db, group, term, person)
+    later = date(2026, 11, 23)
+    [row] = svc.list_targets(db, group.id, term.id, today=later)
+    assert row.focal_point_state == "ok"
+    assert row.needs_update  # nothing recorded for the term's last quarter, 2025-Q4
+    assert svc.people_needing_focal_point_replacement(db, group.id, term.id, later) == {}
+
+
+def test_demo_targets_land_in_the_last_term_with_a_ksr_set(db_path, tmp_path):
+    import random
+
+    from ssc_desktop.services import demo
+    from ssc_desktop.services.groups import find_quadrennium, list_groups
+    from ssc_desktop.services.targets_demo import add_demo_targets
+    from ssc_desktop.store.database import Database
+
+    with Database.open(tmp_path / "demo.sqlite", actor="t") as d:
+        today = date(2026, 11, 23)
+        demo.build_demo(d, members=60, seed=3, today=today)
+        group_ids = [g.id for g in list_groups(d)]
+        before = sum(len(svc.list_targets(d, g, None, today)) for g in group_ids)
+        add_demo_targets(d, group_ids, random.Random(5), today)
+        past = find_quadrennium(d, "2021-2025")
+        rows = [r for g in group_ids for r in svc.list_targets(d, g, past.id, today)]
+        assert len(rows) > before
+        assert any(r.focal_point_state == "left" for r in rows)
+        assert any(r.status == "at_risk" for r in rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Row, or_, select
+from sqlalchemy import Row, String, and_, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..models import KeySpeciesResult, Membership, Person, Quadrennium, Target, TargetUpdate
@@ -18,12 +18,13 @@ TARGET_COLUMNS = (
     KeySpeciesResult.objective_code, KeySpeciesResult.objective_name,
     Person.given_names.label("fp_given"), Person.family_name.label("fp_family"),
     Person.email.label("fp_email"), Quadrennium.code.label("quadrennium"),
+    Quadrennium.ends_on.label("term_ends_on"),
 )
 
 
-def _targets(*conditions: object) -> object:
+def _targets(*conditions: object, columns: tuple = TARGET_COLUMNS) -> object:
     return (
-        select(*TARGET_COLUMNS)
+        select(*columns)
         .join(KeySpeciesResult, KeySpeciesResult.id == Target.ksr_id)
         .join(Quadrennium, Quadrennium.id == Target.quadrennium_id)
         .outerjoin(Person, Person.id == Target.focal_point_id)
@@ -33,9 +34,13 @@ def _targets(*conditions: object) -> object:
 
 def target_rows(session: Session, group_id: str, quadrennium_id: str | None) -> list[Row]:
     conditions = [Target.group_id == group_id]
+    # Known ids come back as given, not re-parsed per row: UUID parsing dominates at 2,000.
+    known = {Target.group_id: literal(group_id, String).label("group_id")}
     if quadrennium_id is not None:
         conditions.append(Target.quadrennium_id == quadrennium_id)
-    return list(session.execute(_targets(*conditions)))
+        known[Target.quadrennium_id] = literal(quadrennium_id, String).label("quadrennium_id")
+    columns = tuple(known.get(c, c) for c in TARGET_COLUMNS)
+    return list(session.execute(_targets(*conditions, columns=columns)))
 
 
 def target_rows_by_ids(session: Session, ids: Iterable[str]) -> list[Row]:
@@ -58,12 +63,13 @@ def updates_of(session: Session, target_ids: Iterable[str]) -> list[TargetUpdate
     return out
 
 
-def updates_of_group(session: Session, group_id: str,
-                     quadrennium_id: str | None) -> list[Row]:
+def updates_of_group(session: Session, group_id: str, quadrennium_id: str | None,
+                     *, with_ids: bool = False) -> list[Row]:
+    extra = (TargetUpdate.id, TargetUpdate.evidence_links) if with_ids else ()
     stmt = (
         select(TargetUpdate.target_id, TargetUpdate.quarter, TargetUpdate.value,
                TargetUpdate.milestone_done, TargetUpdate.status, TargetUpdate.narrative,
-               TargetUpdate.id, TargetUpdate.evidence_links)
+               *extra)
         .join(Target, Target.id == TargetUpdate.target_id)
         .where(Target.group_id == group_id)
     )
@@ -83,15 +89,20 @@ def ksrs_of(session: Session, quadrennium_id: str) -> list[KeySpeciesResult]:
                                 .order_by(KeySpeciesResult.number)))
 
 
+def _serving(today: date) -> object:
+    """Active and not ended before today, or served until the term ended ("term_ended")."""
+    return or_(and_(Membership.status == "active",
+                    or_(Membership.ends_on.is_(None), Membership.ends_on >= today)),
+               Membership.status == "term_ended")
+
+
 def current_member_ids(session: Session, group_id: str, quadrennium_ids: Iterable[str],
                        today: date) -> set[tuple[str, str]]:
-    """(person id, quadrennium id) of every current member: active, not ended before today."""
+    """(person id, quadrennium id) of every member serving (or who served to the end)."""
     stmt = (
         select(Membership.person_id, Membership.quadrennium_id)
         .where(Membership.group_id == group_id,
-               Membership.quadrennium_id.in_(list(quadrennium_ids)),
-               Membership.status == "active",
-               or_(Membership.ends_on.is_(None), Membership.ends_on >= today))
+               Membership.quadrennium_id.in_(list(quadrennium_ids)), _serving(today))
     )
     return {(p, t) for p, t in session.execute(stmt)}
 
@@ -103,8 +114,7 @@ def current_members(session: Session, group_id: str, quadrennium_id: str,
                Person.name_as_written)
         .join(Membership, Membership.person_id == Person.id)
         .where(Membership.group_id == group_id, Membership.quadrennium_id == quadrennium_id,
-               Membership.status == "active",
-               or_(Membership.ends_on.is_(None), Membership.ends_on >= today))
+               _serving(today))
     )
     return list(session.execute(stmt))
 

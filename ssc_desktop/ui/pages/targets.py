@@ -25,9 +25,10 @@ from ..targets_model import (
     flag_colour,
     status_colour,
     summary_counts,
+    targets_text,
 )
 
-COLUMN_WIDTHS = (420, 150, 120, 140, 240, 120, 130)
+COLUMN_WIDTHS = (380, 190, 110, 150, 330, 110, 120)
 
 
 class TargetsPage(QWidget):
@@ -118,7 +119,7 @@ class TargetsPage(QWidget):
 
     def _fill_dynamic_filters(self, rows: list, ksrs: list) -> None:
         for combo, items in (
-            (self.ui.ksrFilter, [(self.tr("Any KSR"), None)] + [
+            (self.ui.ksrFilter, [(self.tr("Any KSR"), 0)] + [
                 (f"KSR {k.number}: {k.title}", k.number) for k in ksrs]),
             (self.ui.focalFilter, [(self.tr("Any focal point"), ""),
                                    (self.tr("⚠ Needs a focal point"), NEEDS_FOCAL_POINT)] + sorted(
@@ -146,11 +147,12 @@ class TargetsPage(QWidget):
         extra = []
         if flagged:
             extra.append(f"<span style='color:{flag_colour()}'>⚠ "
-                         + self.tr("%n need(s) a focal point", "", flagged) + "</span>")
+                         + self.tr("%1 without a current focal point").replace(
+                             "%1", str(flagged)) + "</span>")
         if stale:
-            extra.append(self.tr("%n not updated in %1", "", stale).replace(
-                "%1", str(rules.quarter_of(self.today))))
-        total = self.tr("%n target(s)", "", len(rows))
+            extra.append(self.tr("%1 not updated in %2").replace("%1", str(stale)).replace(
+                "%2", str(rules.quarter_of(self.today))))
+        total = targets_text(len(rows))
         lines = [f"<b>{total}</b> — {objectives}" if rows else
                  self.tr("No targets yet: add the group's first target with Add target.")]
         if parts or extra:
@@ -162,7 +164,7 @@ class TargetsPage(QWidget):
     def current_filter(self) -> TargetFilter:
         return TargetFilter(text=self.ui.search.text(),
                             status=self.ui.statusFilter.currentData() or "",
-                            ksr=self.ui.ksrFilter.currentData(),
+                            ksr=self.ui.ksrFilter.currentData() or None,
                             focal_point=self.ui.focalFilter.currentData() or "",
                             not_updated=self.ui.staleOnly.isChecked())
 
