@@ -29,6 +29,7 @@ from .groups import list_quadrennia, quadrennium_on
 # fn(db, group_ids, rng, today); other features add their demo data (targets, letters...).
 DEMO_STEPS: list[str] = [
     "ssc_desktop.services.lifecycle_demo:add_demo_invitations",
+    "ssc_desktop.services.targets_demo:add_demo_targets",
     "ssc_desktop.services.letters_demo:add_demo_letters",
 ]
 
