@@ -78,6 +78,17 @@ DEFAULT = (
          "Clearing of 6,000 ha of peat swamp forest adjoining the Leuser ecosystem.",
          "Halt clearing and join the High Carbon Stock approach.",
          "RSPO; provincial government; Leuser Conservation Forum"),
+    Case("Salamander imports without chytrid screening", "European Commission, DG Environment",
+         "intergovernmental", "BE", "Salamandra salamandra", "Fire salamander", "VU",
+         "Imported pet salamanders spread Batrachochytrium salamandrivorans into wild "
+         "populations.",
+         "Require health certificates for all salamander imports into the EU.",
+         "Member-state CITES authorities; pet trade associations; amphibian keepers"),
+    Case("Limestone quarry on the Kinta karst hills", "Lafarge Malaysia Berhad", "company",
+         "MY", "Paraboea vulpina", "Kinta paraboea", "CR",
+         "Quarry expansion would remove the only hill where the species grows.",
+         "Exclude Gunung Kanthan from the quarry plan and fund a karst survey.",
+         "Perak state government; Malaysian Nature Society; Forest Research Institute"),
 )
 
 
@@ -87,11 +98,12 @@ def add_demo_letters(db, group_ids: list[str], rng: random.Random,  # noqa: ANN0
     added = 0
     by_id = {g.id: g for g in groups.list_groups(db)}
     with tempfile.TemporaryDirectory(prefix="ssc-demo-evidence-") as tmp:
-        for group_id in group_ids[:3]:
+        for turn, group_id in enumerate(group_ids[:3]):
             members = svc.member_choices(db, group_id)
             if not members or group_id not in by_id:
                 continue
-            cases = list(CASES.get(by_id[group_id].taxonomic_set or "", ())) + list(DEFAULT)
+            rotated = DEFAULT[turn * 2:] + DEFAULT[:turn * 2]  # groups do not share cases
+            cases = list(CASES.get(by_id[group_id].taxonomic_set or "", ())) + list(rotated)
             people = [m.person_id for m in members]
             plans = _plans(today, rng)
             for case, plan in zip(cases, plans, strict=False):
