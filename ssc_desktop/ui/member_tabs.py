@@ -7,4 +7,5 @@ Cls(context, membership_id, person_id, parent) with a class attribute `title`
 
 MEMBER_TABS: list[tuple[str, str]] = [
     ("ssc_desktop.ui.member_targets_tab", "MemberTargetsTab"),
+    ("ssc_desktop.ui.member_onboarding_tab", "MemberOnboardingTab"),
 ]

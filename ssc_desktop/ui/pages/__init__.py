@@ -10,4 +10,5 @@ PAGES: list[tuple[str, str]] = [
     ("ssc_desktop.ui.pages.roster", "RosterPage"),
     ("ssc_desktop.ui.pages.targets", "TargetsPage"),
     ("ssc_desktop.ui.pages.letters", "LettersPage"),
+    ("ssc_desktop.ui.pages.invitations", "InvitationsPage"),
 ]
