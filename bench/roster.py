@@ -166,7 +166,11 @@ QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[3])
 from ssc_desktop.ui.context import AppContext
 from ssc_desktop.ui.main_window import MainWindow
+from ssc_desktop.services import groups
 db = open_database(Path(sys.argv[2]))
+# A returning chair: the window reopens on the big group, remembered from last time.
+main_group = max(groups.list_groups(db), key=lambda g: g.short_code in ("ASG", "BSG"))
+QSettings().setValue("window/group", main_group.id)
 window = MainWindow(AppContext(db))
 class Painted(QObject):
     def eventFilter(self, obj, event):

@@ -79,7 +79,6 @@ class MemberEditor(QDialog):
         self._connect_validation()
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
-        self.ui.problems.setStyleSheet(PROBLEM_STYLE)
         self.validate()
         self.ui.givenNames.setFocus()
 
@@ -306,7 +305,13 @@ class MemberEditor(QDialog):
             label = self._labels.get(name)
             if label is not None:
                 label.setStyleSheet(PROBLEM_STYLE if name in bad else "")
-        self.ui.problems.setText("\n".join(p.message for p in shown))
+        if problems and not shown:  # a new member, nothing typed yet
+            self.ui.problems.setStyleSheet("")
+            self.ui.problems.setText(self.tr(
+                "Enter at least the given name(s) and the family name."))
+        else:
+            self.ui.problems.setStyleSheet(PROBLEM_STYLE)
+            self.ui.problems.setText("\n".join(p.message for p in shown))
         self.save_button.setEnabled(not problems)
         return problems
 

@@ -30,6 +30,8 @@ class NewGroupDialog(QDialog):
         for edit in (self.ui.name, self.ui.shortCode, self.ui.givenNames, self.ui.familyName,
                      self.ui.email):
             edit.textEdited.connect(self._touched)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create group"))
         self.ui.buttons.accepted.connect(self.create)
         self.ui.buttons.rejected.connect(self.reject)
         self._show = False
@@ -56,7 +58,13 @@ class NewGroupDialog(QDialog):
 
     def validate(self) -> bool:
         problems = self.problems()
-        self.ui.problems.setText("\n".join(problems) if self._show else "")
+        if self._show or not problems:
+            self.ui.problems.setStyleSheet(PROBLEM_STYLE)
+            self.ui.problems.setText("\n".join(problems))
+        else:  # nothing typed yet: say what is needed, without scolding
+            self.ui.problems.setStyleSheet("")
+            self.ui.problems.setText(self.tr(
+                "Enter the group's name and short code, and your own name and e-mail."))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         return not problems
 

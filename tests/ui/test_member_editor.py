@@ -124,7 +124,8 @@ def test_no_role_is_refused(qtbot, db, context, people):  # noqa: F811
 def test_add_member(qtbot, db, group, term, context, people):  # noqa: F811
     editor = open_editor(qtbot, context, None)
     assert not editor.save_button.isEnabled()
-    assert editor.ui.problems.text() == ""  # no scolding before anything is typed
+    assert editor.ui.problems.text() == "Enter at least the given name(s) and the family name."
+    assert editor.ui.problems.styleSheet() == ""  # a hint, not a scolding
     qtbot.keyClicks(editor.ui.givenNames, "Thi Mai")
     qtbot.keyClicks(editor.ui.familyName, "Nguyen")
     editor.ui.nameAsWritten.setText("Nguyễn Thị Mai")
