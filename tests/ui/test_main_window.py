@@ -173,3 +173,32 @@ def test_all_quadrennia_shows_every_term(window):  # noqa: F811
     assert page_of(window).model.rowCount() == 8
     page_of(window).add_member()  # a member joins for a term: refused with a sentence
     assert "quadrennium" in window.last_failure.text()
+
+
+def test_ctrl_n_opens_a_new_member_form(qtbot, window):  # noqa: F811
+    from ssc_desktop.ui.member_editor import MemberEditor
+
+    page = page_of(window)
+    activate(qtbot, window)
+    page.ui.table.setFocus()
+    qtbot.keyClick(page.ui.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editors = [w for w in page.findChildren(MemberEditor) if w.isVisible()]
+    assert len(editors) == 1 and editors[0].detail is None
+    assert editors[0].windowTitle() == "Add member"
+    editors[0].reject()
+
+
+def test_reload_and_import_export_actions(window):  # noqa: F811
+    assert window.ui.actionReload.shortcut().toString() == "F5"
+    assert window.ui.actionImport.shortcut().toString() == "Ctrl+I"
+    assert window.ui.actionExport.shortcut().toString() == "Ctrl+E"
+    from ssc_desktop.ui.main_window import EXCHANGE_MODULE, module_present
+
+    page = page_of(window)
+    if not module_present(EXCHANGE_MODULE):
+        assert not window.ui.actionImport.isEnabled()
+        assert not page.ui.importButton.isEnabled()
+        assert page.ui.importButton.toolTip() == (
+            "Available when the exchange module is installed")
+    window.ui.actionReload.trigger()
+    assert page.model.rowCount() == 8
