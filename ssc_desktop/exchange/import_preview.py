@@ -333,6 +333,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], mapping: HeaderMappi
     new_status = None
     if membership is None:
         new_status = status or default_status
+        changes.append(f"Joins the group as {reference().statuses[new_status].name}")
     elif status is not None and status != membership.status:
         new_status = status
         ref = reference()

@@ -29,7 +29,6 @@ class MemberRecord:
     """One membership with everything a roster file can show about it."""
 
     membership_id: str
-    person_id: str
     group_name: str
     group_code: str
     quadrennium: str
@@ -89,7 +88,7 @@ def export_records(db: Database, group_id: str, quadrennium_id: str | None,
         status = ref.statuses.get(r.status)
         known = dates.get(r.membership_id, {})
         out.append(MemberRecord(
-            membership_id=r.membership_id, person_id=r.person_id, group_name=r.group_name,
+            membership_id=r.membership_id, group_name=r.group_name,
             group_code=r.group_code, quadrennium=r.quadrennium,
             given_names=r.given_names, family_name=r.family_name,
             name_as_written=r.name_as_written or "", email=r.email or "",

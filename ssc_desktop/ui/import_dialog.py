@@ -64,6 +64,11 @@ class ImportWizard(QWizard):
         self.proxy.setSourceModel(self.model)
         ui = self.ui
         ui.previewTable.setModel(self.proxy)
+        ui.previewTable.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # file order
+        # Room for a whole problem sentence (they can be long: suggestions, what to do).
+        ui.rowDetail.setMinimumHeight(ui.rowDetail.fontMetrics().lineSpacing() * 3 + 4)
+        ui.previewPage.setCommitPage(True)  # after applying there is no going back
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Apply ticked rows"))
         ui.previewTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for code, status in reference().statuses.items():
             if status.stage != "ended":

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from ssc_desktop.domain.progress import Progress
 from ssc_desktop.exchange import importer
 from ssc_desktop.services import exchange as exchange_service
 from ssc_desktop.services import roster
@@ -59,7 +60,9 @@ def shot(widget, name: str) -> None:
 
 
 def next_page(qtbot, wizard, page: int) -> None:
-    wizard.button(QWizard.WizardButton.NextButton).click()
+    commit = wizard.currentPage().isCommitPage()
+    wizard.button(QWizard.WizardButton.CommitButton if commit else
+                  QWizard.WizardButton.NextButton).click()
     qtbot.waitUntil(lambda: wizard.currentId() == page)
 
 
@@ -128,12 +131,13 @@ def test_cancelled_import_leaves_nothing(qtbot, context, db, group, monkeypatch,
     real_apply = importer.apply
 
     def cancel_then_apply(*args, **kwargs):
-        wizard.job.cancel()  # the user presses Cancel as the import starts
+        # As if the user pressed Cancel in the progress dialog as the import started.
+        kwargs["progress"] = Progress(cancelled=lambda: True)
         return real_apply(*args, **kwargs)
 
     monkeypatch.setattr(importer, "apply", cancel_then_apply)
     before = fingerprint(db)
-    wizard.button(QWizard.WizardButton.NextButton).click()
+    wizard.button(QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(lambda: wizard.job.done)
     assert wizard.currentId() == PAGE_PREVIEW
     assert wizard.ui.previewSummary.text() == "Cancelled; nothing was changed."

@@ -26,8 +26,6 @@ def export_rows(session: Session, group_id: str, quadrennium_id: str | None,
                 statuses: tuple[str, ...] | None) -> list[Row]:
     stmt = (
         select(Membership.id.label("membership_id"), Membership.status,
-               Membership.version.label("membership_version"),
-               Person.id.label("person_id"), Person.version.label("person_version"),
                Group.name.label("group_name"), Group.short_code.label("group_code"),
                Quadrennium.code.label("quadrennium"), *PERSON_COLUMNS)
         .join(Person, Person.id == Membership.person_id)
