@@ -79,7 +79,7 @@ def checklist(roles: Iterable[str], *, taxonomic_set: str | None, engages_in_cit
             name = _AUDIENCE_NAMES[(audience, cross_cutting and audience == "leader")]
             if cell == "x" or (cell == CITES and engages_in_cites) or (
                     cell == COMMITTEE and committee_member):
-                because = name if cell == "x" else f"{name}: {cell.lower()}"
+                because = name if cell == "x" else f"{name}: {cell[0].lower()}{cell[1:]}"
                 break
         if because is not None:
             items.append(ChecklistItem(doc.number, doc.category, doc.title, because))

@@ -125,7 +125,7 @@ class RenewalWizard(QWizard):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setVisible(False)
-        for column, width in enumerate((130, 220, 240, 170)):
+        for column, width in enumerate((130, 200, 210, 150)):
             table.setColumnWidth(column, width)
         terms = groups.list_quadrennia(context.db)
         current = next((t for t in terms if t.id == context.quadrennium_id), None)

@@ -42,6 +42,7 @@ class Ui_InvitationsPage(object):
 
         self.headerLayout.addWidget(self.renewalButton)
 
+        self.headerLayout.setStretch(0, 1)
 
         self.pageLayout.addLayout(self.headerLayout)
 

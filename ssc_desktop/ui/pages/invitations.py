@@ -29,6 +29,15 @@ from ..forms.ui_invitations_page import Ui_InvitationsPage
 
 Index = QModelIndex | QPersistentModelIndex
 STAGE_TABS = ("proposed", "invited", "overdue", "accepted", "active", "ended")
+# Columns each stage shows (indexes of PipelineModel.HEADERS): no empty columns.
+STAGE_COLUMNS = {
+    "proposed": (0, 1, 2, 3),
+    "invited": (0, 1, 2, 4, 5, 6, 7),
+    "overdue": (0, 1, 2, 4, 5, 6, 7),
+    "accepted": (0, 1, 2, 4, 7, 8, 9),
+    "active": (0, 1, 2, 8, 9),
+    "ended": (0, 1, 2, 3, 4, 8),
+}
 OVERDUE_TINT = QColor(255, 225, 200)
 
 
@@ -138,6 +147,8 @@ class InvitationsPage(QWidget):
             table.verticalHeader().setVisible(False)
             for column, width in enumerate(widths):
                 table.setColumnWidth(column, width)
+                table.setColumnHidden(column, column not in STAGE_COLUMNS[stage])
+            table.setColumnHidden(9, 9 not in STAGE_COLUMNS[stage])
             table.selectionModel().selectionChanged.connect(self._update_buttons)
             self.tables[stage], self.proxies[stage] = table, proxy
         for code, name in CHANNELS.items():
@@ -200,9 +211,6 @@ class InvitationsPage(QWidget):
                             "people on the Roster page as Proposed, then invite them here.")
         self.ui.emptyState.setText(empty)
         self.ui.emptyState.setVisible(bool(empty))
-        stage = self.current_stage()
-        if not self.proxies[stage].rowCount():
-            self.tables[stage].setToolTip(self.tr("Nobody is at this stage."))
 
     # ------------------------------------------------------------------ selection
     def current_stage(self) -> str:
