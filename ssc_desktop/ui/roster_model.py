@@ -66,18 +66,15 @@ class RosterModel(QAbstractTableModel):
     def set_filter(self, roster_filter: RosterFilter) -> None:
         if roster_filter != self._filter:
             self._filter = roster_filter
-            self._relayout(self._visible_after(lambda: None))
+            self._relayout()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        descending = order == Qt.SortOrder.DescendingOrder
-
-        def reorder() -> None:
-            self._sort_column, self._descending = column, descending
-            self._order = self._index.order(column, descending)
-
-        self._relayout(self._visible_after(reorder))
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._order = self._index.order(column, self._descending)
+        self._relayout()
 
     # ------------------------------------------------------------------ reading
     @property
@@ -160,19 +157,13 @@ class RosterModel(QAbstractTableModel):
             keep[i] = 1
         return [i for i in self._order if keep[i]]
 
-    def _visible_after(self, change: Any) -> Any:
-        def run() -> list[int]:
-            change()
-            return self._visible()
-        return run
-
-    def _relayout(self, compute: Any) -> None:
+    def _relayout(self) -> None:
         """Recompute the shown rows as one layout change, moving persistent indexes."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         members = [self._shown[p.row()] if 0 <= p.row() < len(self._shown) else -1
                    for p in before]
-        self._shown = compute()
+        self._shown = self._visible()
         if before:
             where = {row: n for n, row in enumerate(self._shown)}
             after = []

@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLoc
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from ...domain.errors import UserError
 from ...domain.reference import reference
 from ...services import roster
 from ..context import AppContext
@@ -172,10 +173,15 @@ class RosterPage(QWidget):
         if membership_id is not None:
             self.open_editor(membership_id)
 
-    def open_editor(self, membership_id: str):  # -> MemberEditor
+    def open_editor(self, membership_id: str):  # -> MemberEditor | None
         from ..member_editor import MemberEditor
 
-        editor = MemberEditor(self.context, membership_id, self)
+        try:
+            editor = MemberEditor(self.context, membership_id, self)
+        except UserError as exc:  # gone since the roster was loaded (an undo elsewhere)
+            self.context.failed.emit(str(exc))
+            self.refresh()
+            return None
         editor.open()
         return editor
 
