@@ -18,7 +18,8 @@ Text
     ``unprintable(texts)`` lists the texts no font on this computer can print: they
     come out transliterated (anyascii: 王小明 -> WangXiaoMing), never as empty boxes,
     and callers must name them to the user in a warning.
-    ``is_printable(text)`` answers for one text.
+    ``is_printable(text)`` answers for one text. Arabic, Persian and Hebrew are
+    shaped and put in visual order first (report_shaping.visual).
 
 Styles and colours
     ``styles() -> ReportStyles`` with ``title, subtitle, h1, h2, body, small, th, td,
@@ -62,6 +63,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 
 from ..domain.errors import UserError
 from ..domain.reference import RESOURCES_ENV
+from .report_shaping import visual
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -172,6 +174,7 @@ class ReportFonts:
 
     def printable(self, text: str) -> bool:
         """True when every character prints with DejaVu or the fallback font."""
+        text = visual(text)
         if self.covers(text):
             return True
         self._load_fallback()
@@ -184,6 +187,7 @@ class ReportFonts:
         Characters no font here can print are transliterated (anyascii) rather than
         printed as empty boxes; ``unprintable()`` names those texts for a warning.
         """
+        text = visual(text)
         if self.covers(text):
             return escape(text)
         fallback = self.fallback
@@ -242,6 +246,7 @@ def unprintable(texts: Iterable[str]) -> list[str]:
 def cell(text: str, style: ParagraphStyle, width: float) -> Any:
     """A table cell: the plain string when DejaVu prints it on one line, else a Paragraph."""
     f = fonts()
+    text = visual(text)
     if f.covers(text) and "\n" not in text and (
             stringWidth(text, style.fontName, style.fontSize) <= width - 8):
         return text
@@ -335,6 +340,7 @@ class _NumberedCanvas(rl_canvas.Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
+        self._report.page_count = total
         for state in self._pages:
             self.__dict__.update(state)
             self._report.draw_footer(self, self._pageNumber, total)
@@ -353,6 +359,7 @@ class ReportDocument(BaseDocTemplate):
                          topMargin=22 * mm, bottomMargin=20 * mm, title=title,
                          author=author, creator="SSC Desktop", subject=title)
         self.paper = paper.lower()
+        self.page_count = 0  # known once build() has run
         self.header_left = header_left
         self.header_right = header_right
         self.generated = generated or date.today()

@@ -1,0 +1,302 @@
+"""The sections of the quarterly report, each a list of platypus flowables.
+
+A section whose data are empty prints one sentence that says so; nothing is invented.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
+
+from ..domain.targets import format_number
+from ..services.reporting_dto import SUPPRESS_BELOW, Balance, QuarterlyFigures
+from .pdf_style import cell, markup, styles, table_style
+from .report_charts import bar_chart, status_chart
+
+STAGES = {"proposed": "pipeline", "invited": "pipeline", "accepted": "pipeline",
+          "active": "active"}
+
+
+def day(d: date | None) -> str:
+    return f"{d.day} {d:%b %Y}" if d else "–"
+
+
+def pct(n: int | None, total: int) -> str:
+    if n is None:
+        return ""
+    return f"{100 * n / total:.0f}%" if total else "–"
+
+
+def p(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(markup(text), getattr(styles(), style))
+
+
+@functools.cache
+def _flow_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
+    # keepWithNext would glue a heading to a whole long table and push both to the next
+    # page, leaving a blank half page; a conditional page break does the job instead.
+    st = styles()
+    return (ParagraphStyle("h1flow", parent=st.h1, keepWithNext=0),
+            ParagraphStyle("h2flow", parent=st.h2, keepWithNext=0))
+
+
+def heading(text: str) -> list[Any]:
+    return [CondPageBreak(110), Paragraph(markup(text), _flow_styles()[0])]
+
+
+def subheading(text: str) -> list[Any]:
+    return [CondPageBreak(80), Paragraph(markup(text), _flow_styles()[1])]
+
+
+def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
+               numeric: Sequence[int] = ()) -> Table:
+    """A house table that splits across pages with its header repeated."""
+    st = styles()
+    head = [Paragraph(markup(h), st.th) for h in header]
+    body = [[cell(v, st.td_right if i in numeric else st.td, widths[i])
+             if isinstance(v, str) else v for i, v in enumerate(row)] for row in rows]
+    return Table([head, *body], colWidths=list(widths), repeatRows=1,
+                 style=table_style(numeric), hAlign="LEFT")
+
+
+def key_figures(pairs: Sequence[tuple[str, str]], width: float) -> Table:
+    """Label / figure pairs in two columns of pairs: the at-a-glance block."""
+    st = styles()
+    half = (len(pairs) + 1) // 2
+    left, right = list(pairs[:half]), list(pairs[half:])
+    right += [("", "")] * (half - len(right))
+    rows = [[Paragraph(markup(a), st.body), Paragraph(f"<b>{markup(b)}</b>", st.body),
+             Paragraph(markup(c), st.body), Paragraph(f"<b>{markup(d)}</b>", st.body)]
+            for (a, b), (c, d) in zip(left, right, strict=True)]
+    col = width / 2
+    table = Table(rows, colWidths=[col * 0.72, col * 0.28, col * 0.72, col * 0.28],
+                  hAlign="LEFT")
+    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#bbbbbb"),
+                    ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("ALIGN", (3, 0), (3, -1), "RIGHT"),
+                    ("RIGHTPADDING", (1, 0), (1, -1), 14),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+    return table
+
+
+def membership(f: QuarterlyFigures, width: float) -> list[Any]:
+    m = f.membership
+    out = heading("Membership at a glance")
+    change = m.active_at_end - m.active_at_start
+    out.append(key_figures([
+        (f"Members at {day(f.starts_on - timedelta(days=1))}", f"{m.active_at_start:,}"),
+        (f"Members at {day(f.as_of)}", f"{m.active_at_end:,}"),
+        ("Change over the quarter", f"{change:+,}"),
+        ("Joined (validated) in the quarter", f"{m.joined:,}"),
+        ("Left the group in the quarter", f"{m.left:,}"),
+        ("All memberships of the term", f"{sum(c.count or 0 for c in m.by_status):,}"),
+    ], width))
+    out.append(p("Members are validated memberships. Figures come from the dated history: "
+                 "each membership counts with the status it had on the day.", "note"))
+    if m.by_status:
+        out += subheading("Memberships by status")
+        out.append(status_chart([c.label for c in m.by_status],
+                                [c.count or 0 for c in m.by_status],
+                                [STAGES.get(c.code, "ended") for c in m.by_status], width))
+    if m.active_at_end:
+        out.append(KeepTogether([Paragraph("Members by statutory region", _flow_styles()[1]),
+                                 bar_chart([c.label for c in m.by_region],
+                                           [c.count or 0 for c in m.by_region], width)]))
+    else:
+        out.append(p("The group had no validated members at the end of the quarter."))
+    out += subheading("Joined during the quarter")
+    if m.joiners:
+        out.append(data_table(["Member", "Validated on"],
+                              [[j.name, day(j.on)] for j in m.joiners],
+                              [width * 0.7, width * 0.3]))
+    else:
+        out.append(p("Nobody joined the group this quarter."))
+    out += subheading("Left during the quarter")
+    if m.leavers:
+        out.append(data_table(["Member", "Reason", "On"],
+                              [[v.name, v.status_name, day(v.on)] for v in m.leavers],
+                              [width * 0.5, width * 0.3, width * 0.2]))
+    else:
+        out.append(p("Nobody left the group this quarter."))
+    return out
+
+
+def _balance_table(title: str, b: Balance, width: float) -> list[Any]:
+    rows = [[c.label, f"{c.count:,}" if c.count is not None else f"fewer than {SUPPRESS_BELOW}",
+             pct(c.count, b.total)] for c in b.rows]
+    return [Paragraph(markup(title), _flow_styles()[1]),
+            data_table(["Category", "Members", "Share"], rows,
+                       [width * 0.5, width * 0.3, width * 0.2], numeric=(1, 2))]
+
+
+def balance(f: QuarterlyFigures, width: float) -> list[Any]:
+    out = heading("Gender and age balance")
+    if f.gender.total == 0:
+        return out + [p("There were no validated members at the end of the quarter, so no "
+                        "balance can be shown.")]
+    half = (width - 18) / 2
+    grid = Table([[_balance_table("Gender", f.gender, half),
+                   _balance_table("Age", f.age, half)]],
+                 colWidths=[half + 18, half], hAlign="LEFT")
+    grid.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                   ("RIGHTPADDING", (0, 0), (0, -1), 18), ("RIGHTPADDING", (1, 0), (1, -1), 0)])
+    out.append(grid)
+    note = (f"Aggregates of the {f.gender.total:,} validated members; gender and age band are "
+            "optional, private fields. ")
+    if f.gender.any_suppressed or f.age.any_suppressed:
+        note += (f"Categories with fewer than {SUPPRESS_BELOW} people are not shown (and, "
+                 "where one alone would be, the next smallest too), so no individual can "
+                 "be identified.")
+    out.append(p(note, "note"))
+    return out
+
+
+def invitations(f: QuarterlyFigures, width: float) -> list[Any]:
+    i = f.invitations
+    out = heading("Invitations")
+    if not (i.sent or i.accepted or i.declined or i.expired or i.outstanding):
+        return out + [p("No invitations were sent, answered or outstanding this quarter.")]
+    out.append(key_figures([
+        ("Invitations sent in the quarter", f"{i.sent:,}"),
+        ("Accepted in the quarter", f"{i.accepted:,}"),
+        ("Declined in the quarter", f"{i.declined:,}"),
+        ("Expired without an answer", f"{i.expired:,}"),
+        (f"Outstanding at {day(f.as_of)}", f"{i.outstanding:,}"),
+        ("Of which past their deadline", f"{i.overdue:,}"),
+    ], width))
+    if i.overdue_rows:
+        out += subheading("Invitations past their deadline")
+        out.append(data_table(
+            ["Invitee", "Invited on", "Deadline", "Reminders", "Days overdue"],
+            [[r.name, day(r.invited_on), day(r.deadline_on), str(r.reminders),
+              f"{r.days_overdue:,}"] for r in i.overdue_rows],
+            [width * 0.4, width * 0.16, width * 0.16, width * 0.13, width * 0.15],
+            numeric=(3, 4)))
+    elif i.outstanding:
+        out.append(p("Every outstanding invitation was still within its deadline."))
+    return out
+
+
+def onboarding(f: QuarterlyFigures, width: float) -> list[Any]:
+    o = f.onboarding
+    out = heading("Onboarding")
+    if not o.members:
+        return out + [p("No member had accepted or been validated by the end of the quarter.")]
+    n = o.members
+    out.append(data_table(
+        ["Step", "Members", "Share"],
+        [[label, f"{value:,} of {n:,}", pct(value, n)] for label, value in (
+            ("Code of Conduct accepted", o.code_of_conduct),
+            ("Conflict of interest declared", o.conflict_of_interest),
+            ("All required documents acknowledged", o.all_documents),
+            ("Onboarding complete (all of the above)", o.complete))],
+        [width * 0.6, width * 0.25, width * 0.15], numeric=(1, 2)))
+    out.append(p(f"Over the {n:,} accepted or validated members; each member's documents "
+                 "follow from their roles (the Guide's checklist).", "note"))
+    if o.documents:
+        out += subheading("Documents acknowledged")
+        out.append(data_table(
+            ["No.", "Document", "Must read", "Have read", "Share"],
+            [[str(d.number), d.title, f"{d.required:,}", f"{d.acknowledged:,}",
+              pct(d.acknowledged, d.required)] for d in o.documents],
+            [width * 0.06, width * 0.58, width * 0.12, width * 0.13, width * 0.11],
+            numeric=(0, 2, 3, 4)))
+    return out
+
+
+def _progress(t) -> str:
+    if t.is_milestone:
+        return "Milestone done" if t.milestone_done else "Milestone open"
+    unit = f" {t.unit}" if t.unit else ""
+    current = format_number(t.current_value) if t.current_value is not None else "–"
+    text = f"{current} of {format_number(t.target_value)}{unit}"
+    if t.baseline:
+        text += f" (from {format_number(t.baseline)})"
+    if t.fraction is not None:
+        text += f" · {t.fraction:.0%}"
+    return text
+
+
+def targets(f: QuarterlyFigures, width: float) -> list[Any]:
+    t = f.targets
+    out = heading("Species Strategic Plan targets")
+    if not t.rows:
+        return out + [p(f"No targets have been recorded for the {f.quadrennium} "
+                        "quadrennium.")]
+    summary = "; ".join(f"{c.label.lower()} {c.count}" for c in t.by_status)
+    out.append(p(f"{len(t.rows)} targets: {summary}. {t.updated_in_quarter} of them were "
+                 f"updated for {f.quarter}. Status and value are those of each target's "
+                 f"latest update up to {f.quarter}."))
+    st = styles()
+    rows = []
+    for r in t.rows:
+        text = f"<b>{markup(r.title)}</b>"
+        if r.narrative:
+            text += f"<br/><font size=7.5 color='#404040'>{markup(r.narrative)}</font>"
+        focal = r.focal_point or "none named"
+        if r.focal_point_left:
+            focal += " (no longer a member)"
+        status = f"{r.status_symbol} {r.status_name}"
+        rows.append([f"KSR {r.ksr_number}", Paragraph(text, st.td), focal, _progress(r),
+                     status, r.last_quarter or "never"])
+    out.append(data_table(["KSR", "Target", "Focal point", "Progress", "Status", "Updated"],
+                          rows, [width * w for w in (0.08, 0.36, 0.17, 0.17, 0.12, 0.10)]))
+    out.append(p("Status symbols print without colour: ● on track, ▲ at risk, ✖ off track, "
+                 "★ achieved, — dropped, ○ no update yet.", "note"))
+    return out
+
+
+def letters(f: QuarterlyFigures, width: float) -> list[Any]:
+    lt = f.letters
+    out = heading("Intervention letters")
+    if not lt.rows and not (lt.opened or lt.sent or lt.answered):
+        return out + [p("No intervention letters were requested this quarter, and none "
+                        "was open.")]
+    out.append(key_figures([
+        ("Requests opened in the quarter", f"{lt.opened:,}"),
+        ("Letters sent to the addressee", f"{lt.sent:,}"),
+        ("Responses received", f"{lt.answered:,}"),
+        (f"Open at {day(f.as_of)}", f"{lt.open_at_end:,}"),
+        ("Overdue for follow-up", f"{lt.overdue:,}"),
+    ], width))
+    if lt.rows:
+        out += subheading("Requests open or active in the quarter")
+        out.append(data_table(
+            ["Request", "Addressee", "State at quarter end", "Requested", "Follow-up"],
+            [[r.title + (f" — {r.species}" if r.species else ""), r.addressee, r.state_name,
+              day(r.requested_on), (day(r.follow_up_on) + (" (overdue)" if r.overdue else ""))
+              if r.follow_up_on else "–"] for r in lt.rows],
+            [width * w for w in (0.34, 0.22, 0.18, 0.12, 0.14)]))
+    return out
+
+
+def roster(f: QuarterlyFigures, width: float) -> list[Any]:
+    out = heading("Roster appendix")
+    if not f.roster:
+        return out + [p("The group had no accepted or validated members at the end of the "
+                        "quarter.")]
+    out.append(p(f"The {len(f.roster):,} accepted and validated members at {day(f.as_of)}, "
+                 "by family name.", "note"))
+    rows = []
+    for i, r in enumerate(f.roster, 1):
+        name = r.name if not r.name_as_written else f"{r.name} · {r.name_as_written}"
+        roles = r.roles
+        if r.status_name.startswith("Accepted"):
+            roles = "; ".join(x for x in (roles, "awaiting validation") if x)
+        rows.append([str(i), name, r.country, r.region, roles])
+    out.append(data_table(["#", "Name", "Country", "Region", "Roles"], rows,
+                          [width * w for w in (0.055, 0.325, 0.165, 0.265, 0.19)],
+                          numeric=(0,)))
+    return out
+
+
+SECTION_BUILDERS = {
+    "membership": membership, "balance": balance, "invitations": invitations,
+    "onboarding": onboarding, "targets": targets, "letters": letters, "roster": roster,
+}
