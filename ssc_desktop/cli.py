@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "ssc_desktop.commands.exchange",
     "ssc_desktop.commands.letters",
     "ssc_desktop.commands.invitations",
+    "ssc_desktop.commands.report",
 ]
 
 
