@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -61,17 +62,20 @@ def _demo(args: argparse.Namespace) -> int:
                     "or add --force to replace it (a backup copy is kept).")
             if groups:
                 kept = backup.backup_now(existing)
-    # Built beside the target and moved over it at the end: an interrupted demo never
-    # leaves a half-written file where the database was.
-    part = path.with_name(f".{path.name}.demo-part")
-    part.unlink(missing_ok=True)
+    # Built in a folder beside the target and moved over it at the end: an interrupted
+    # demo never leaves a half-written file where the database was.
+    work = path.with_name(f".{path.name}.demo-part")
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
     started = time.perf_counter()
     try:
-        with Database.open(part) as db:
+        with Database.open(work / path.name) as db:
             counts = build_demo(db, members=args.members, seed=args.seed)
-        os.replace(part, path)
+        for folder in (p for p in work.iterdir() if p.is_dir()):
+            _merge_folder(folder, path.parent / folder.name)  # e.g. letter attachments
+        os.replace(work / path.name, path)
     finally:
-        part.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
     seconds = time.perf_counter() - started
     print(f"Wrote a demo database to {path} in {seconds:.1f} s: {counts['groups']} groups, "
           f"{counts['people']:,} people, {counts['memberships']:,} memberships, "
@@ -80,6 +84,16 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"The previous database was kept as {kept}.")
     print(f"Open it with: ssc-desktop --db {path}")
     return 0
+
+
+def _merge_folder(source: Path, target: Path) -> None:
+    """Move files into target, keeping files already there (attachments are content-named)."""
+    for item in sorted(source.rglob("*")):
+        if item.is_file():
+            dest = target / item.relative_to(source)
+            if not dest.exists():
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(item, dest)
 
 
 def _check(args: argparse.Namespace) -> int:
