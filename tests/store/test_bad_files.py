@@ -86,18 +86,36 @@ def test_read_only_file(saved_db: Path) -> None:
     assert fingerprint(saved_db.parent) == before
 
 
+LOCKER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+"""
+
+
 def test_file_locked_by_another_program(saved_db: Path) -> None:
-    other = sqlite3.connect(saved_db, isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")
+    before = fingerprint(saved_db.parent)
+    # Another process: POSIX locks are per process, and reading the file here would drop
+    # a lock this process held.
+    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(saved_db)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
-        before = fingerprint(saved_db.parent)
+        assert locker.stdout is not None and locker.stdin is not None
+        assert locker.stdout.readline().strip() == "locked"
         with pytest.raises(errors.LockedDatabase,
                            match="is locked by another program. Close the other program"):
             Database.open(saved_db)
         assert fingerprint(saved_db.parent) == before
+        locker.stdin.write("\n")
+        locker.stdin.flush()
+        assert locker.wait(timeout=30) == 0
     finally:
-        other.execute("ROLLBACK")
-        other.close()
+        if locker.poll() is None:
+            locker.kill()
+            locker.wait()
     Database.open(saved_db).close()  # usable again once the other program lets go
 
 

@@ -1,0 +1,163 @@
+"""`ssc-desktop check` and the one-sentence errors of the command line, end to end."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from ssc_desktop.cli import main
+from ssc_desktop.store.database import Database
+from tests.store.conftest import make_database
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def saved_db(tmp_path: Path) -> Path:
+    return make_database(tmp_path / "roster.sqlite", members=5)
+
+
+def test_check_a_healthy_database(saved_db: Path, capsys) -> None:
+    before = _digest(saved_db)
+    assert main(["check", "--db", str(saved_db)]) == 0
+    out = capsys.readouterr().out
+    assert "groups:             1" in out
+    assert "people:             5" in out
+    assert "Active (validated):" in out and "No problems found." in out
+    assert _digest(saved_db) == before
+
+
+def test_check_runs_while_the_app_has_the_file_open(saved_db: Path, capsys) -> None:
+    with Database.open(saved_db):
+        assert main(["check", "--db", str(saved_db)]) == 0
+    assert "No problems found." in capsys.readouterr().out
+
+
+def test_check_lists_problems_and_exits_1(saved_db: Path, capsys) -> None:
+    conn = sqlite3.connect(saved_db)
+    with conn:
+        group, term = conn.execute("SELECT group_id, quadrennium_id FROM membership").fetchone()
+        conn.execute("UPDATE membership SET status = 'zombie' WHERE rowid = 1")
+        conn.execute("UPDATE membership_role SET role = 'emperor' WHERE rowid = 2")
+        conn.execute("UPDATE person SET country_code = 'QQ' WHERE rowid = 3")
+        conn.execute("UPDATE person SET email = 'ANA4@example.org' WHERE email = "
+                     "'ana3@example.org'")
+        orphan = uuid.uuid4().hex
+        conn.execute(
+            "INSERT INTO membership (id, person_id, group_id, quadrennium_id, status, "
+            "proposed_by, notes, version, created_at, updated_at) VALUES "
+            "(?, ?, ?, ?, 'active', '', '', 1, '2025-01-01', '2025-01-01')",
+            (orphan, uuid.uuid4().hex, group, term))
+    conn.close()
+    before = _digest(saved_db)
+    assert main(["check", "--db", str(saved_db)]) == 1
+    out = capsys.readouterr().out
+    assert "unknown membership status code 'zombie'" in out
+    assert "unknown role code 'emperor'" in out
+    assert "unknown country of residence code 'QQ'" in out
+    assert "2 people share the e-mail ana4@example.org in Otter Specialist Group" in out
+    assert f"membership {uuid.UUID(orphan)} has no person" in out
+    assert "membership row" in out and "points at a missing person row" in out
+    assert "problem(s) found:" in out
+    assert _digest(saved_db) == before
+
+
+def test_check_a_damaged_file_reports_it(saved_db: Path, capsys) -> None:
+    data = saved_db.read_bytes()
+    saved_db.write_bytes(data[: len(data) // 2])
+    before = _digest(saved_db)
+    assert main(["check", "--db", str(saved_db)]) == 1
+    out = capsys.readouterr().out
+    assert "roster.sqlite is damaged" in out and "Restore it from a backup." in out
+    assert _digest(saved_db) == before
+
+
+def _spoil_text(path: Path) -> None:
+    path.write_text("not a database\n" * 50)
+
+
+def _spoil_newer(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+
+
+def _spoil_missing(path: Path) -> None:
+    path.unlink()
+
+
+ERRORS = [
+    ("check", "missing", _spoil_missing, "does not exist or is empty; give the database file "
+                                         "with --db PATH."),
+    ("check", "not SQLite", _spoil_text, "is not an SSC Desktop database (it is not an SQLite "
+                                         "file)."),
+    ("check", "newer", _spoil_newer, "was written by a newer version of SSC Desktop"),
+    ("demo", "not SQLite", _spoil_text, "is not an SSC Desktop database"),
+    ("demo", "newer", _spoil_newer, "was written by a newer version of SSC Desktop"),
+    ("backup", "missing", _spoil_missing, "does not exist; give the database with --db PATH."),
+]
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONWARNINGS="error::DeprecationWarning")
+    return subprocess.run([sys.executable, "-m", "ssc_desktop.cli", *args], text=True,
+                          capture_output=True, timeout=120, env=env)
+
+
+@pytest.mark.parametrize(("command", "spoil", "sentence"), [e[:1] + e[2:] for e in ERRORS],
+                         ids=[f"{e[0]}-{e[1]}" for e in ERRORS])
+def test_user_errors_end_to_end(saved_db: Path, command: str, spoil, sentence: str) -> None:
+    spoil(saved_db)
+    before = _digest(saved_db) if saved_db.exists() else None
+    done = _run(command, "--db", str(saved_db))
+    assert done.returncode == 2
+    assert done.stderr.startswith("ssc-desktop: ")
+    assert sentence in done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert (_digest(saved_db) if saved_db.exists() else None) == before
+
+
+def test_locked_file_end_to_end(saved_db: Path) -> None:
+    # Digest before locking: reading the file in this process would drop SQLite's POSIX
+    # lock (closing any descriptor of a file releases the process's locks on it).
+    before = _digest(saved_db)
+    other = sqlite3.connect(saved_db, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        for command in ("check", "demo"):
+            done = _run(command, "--db", str(saved_db))
+            assert done.returncode == 2, command
+            assert "is locked by another program" in done.stderr
+            assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert _digest(saved_db) == before
+
+
+def test_demo_and_check_end_to_end(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    done = _run("demo", "--db", str(path), "--members", "40")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    done = _run("check", "--db", str(path))
+    assert done.returncode == 0 and "No problems found." in done.stdout
+    done = _run("demo", "--db", str(path), "--members", "40")
+    assert done.returncode == 2 and "already holds 4 group(s)" in done.stderr
+
+
+def test_unknown_option_is_one_sentence() -> None:
+    done = _run("check", "--frobnicate")
+    assert done.returncode == 2
+    assert "unrecognized arguments: --frobnicate" in done.stderr
+    assert "Traceback" not in done.stderr
