@@ -8,11 +8,16 @@ so nothing depends on colour; the status chart also tells the stages apart by fi
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.renderbase import STATE_DEFAULTS
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .pdf_style import ACCENT, BOLD, INK, MUTED, REGULAR, RULE, fonts
+
+# The renderer sets this font before every drawing even when no text uses it, which
+# would reference an unembedded Times-Roman in the PDF: start drawings in DejaVu instead.
+STATE_DEFAULTS["fontName"] = REGULAR
 
 BAR = 13.0  # points per category
 LABEL_SIZE = 8.0

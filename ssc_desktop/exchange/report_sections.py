@@ -128,7 +128,7 @@ def membership(f: QuarterlyFigures, width: float) -> list[Any]:
 
 
 def _balance_table(title: str, b: Balance, width: float) -> list[Any]:
-    rows = [[c.label, f"{c.count:,}" if c.count is not None else f"fewer than {SUPPRESS_BELOW}",
+    rows = [[c.label, f"{c.count:,}" if c.count is not None else "not shown",
              pct(c.count, b.total)] for c in b.rows]
     return [Paragraph(markup(title), _flow_styles()[1]),
             data_table(["Category", "Members", "Share"], rows,
@@ -150,9 +150,9 @@ def balance(f: QuarterlyFigures, width: float) -> list[Any]:
     note = (f"Aggregates of the {f.gender.total:,} validated members; gender and age band are "
             "optional, private fields. ")
     if f.gender.any_suppressed or f.age.any_suppressed:
-        note += (f"Categories with fewer than {SUPPRESS_BELOW} people are not shown (and, "
-                 "where one alone would be, the next smallest too), so no individual can "
-                 "be identified.")
+        note += (f"“Not shown”: a category with fewer than {SUPPRESS_BELOW} people, or the "
+                 "next smallest one when a single category would otherwise be worked out "
+                 "from the total, so that no individual can be identified.")
     out.append(p(note, "note"))
     return out
 
