@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'renewal_wizard.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -156,6 +156,11 @@ class Ui_RenewalWizard(object):
         self.confirmLayout.setObjectName(u"confirmLayout")
         self.summary = QLabel(self.confirmPage)
         self.summary.setObjectName(u"summary")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.summary.sizePolicy().hasHeightForWidth())
+        self.summary.setSizePolicy(sizePolicy)
         self.summary.setText(u"")
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
