@@ -23,7 +23,7 @@ from ..services.reporting import quarterly_figures
 from ..services.reporting_dto import SECTION_NAMES, SECTIONS, QuarterlyFigures
 from ..store.database import Database
 from .pdf_style import ACCENT, RULE, ReportDocument, fonts, markup, styles, unprintable
-from .report_sections import SECTION_BUILDERS, day, key_figures, p
+from .report_sections import SECTION_BUILDERS, day, key_figures, p, signed
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def _cover(f: QuarterlyFigures, options: ReportOptions, width: float) -> list[An
     at_risk = sum(c.count or 0 for c in t.by_status if c.code in ("at_risk", "off_track"))
     out += [Spacer(1, 16), Paragraph("Key figures", st.h2), key_figures([
         (f"Members at {day(f.as_of)}", f"{m.active_at_end:,}"),
-        ("Change over the quarter", f"{m.active_at_end - m.active_at_start:+,}"),
+        ("Change over the quarter", signed(m.active_at_end - m.active_at_start)),
         ("Joined / left in the quarter", f"{m.joined:,} / {m.left:,}"),
         ("Invitations past their deadline", f"{f.invitations.overdue:,}"),
         ("Targets at risk or off track", f"{at_risk:,} of {len(t.rows):,}"),

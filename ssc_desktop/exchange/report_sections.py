@@ -26,6 +26,10 @@ def day(d: date | None) -> str:
     return f"{d.day} {d:%b %Y}" if d else "–"
 
 
+def signed(n: int) -> str:
+    return f"{n:+,}" if n else "0"
+
+
 def pct(n: int | None, total: int) -> str:
     if n is None:
         return ""
@@ -92,7 +96,7 @@ def membership(f: QuarterlyFigures, width: float) -> list[Any]:
     out.append(key_figures([
         (f"Members at {day(f.starts_on - timedelta(days=1))}", f"{m.active_at_start:,}"),
         (f"Members at {day(f.as_of)}", f"{m.active_at_end:,}"),
-        ("Change over the quarter", f"{change:+,}"),
+        ("Change over the quarter", signed(change)),
         ("Joined (validated) in the quarter", f"{m.joined:,}"),
         ("Left the group in the quarter", f"{m.left:,}"),
         ("All memberships of the term", f"{sum(c.count or 0 for c in m.by_status):,}"),

@@ -65,6 +65,15 @@ def last_complete_quarter(today: date | None = None) -> target_rules.Quarter:
     return target_rules.quarter_of(today or date.today()).previous()
 
 
+def report_quarters(db: Database, today: date | None = None) -> list[target_rules.Quarter]:
+    """The quarters one may report on, newest first: today's (running) quarter back to the
+    start of the previous quadrennium."""
+    today = today or date.today()
+    terms = [t for t in list_quadrennia(db) if t.starts_on <= today]
+    first = terms[-2].starts_on if len(terms) > 1 else (terms[0].starts_on if terms else today)
+    return list(reversed(target_rules.quarters_between(first, today)))
+
+
 class _History:
     """Each membership's dated statuses, answering "what was it on day d?"."""
 

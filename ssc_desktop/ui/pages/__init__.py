@@ -11,4 +11,5 @@ PAGES: list[tuple[str, str]] = [
     ("ssc_desktop.ui.pages.targets", "TargetsPage"),
     ("ssc_desktop.ui.pages.letters", "LettersPage"),
     ("ssc_desktop.ui.pages.invitations", "InvitationsPage"),
+    ("ssc_desktop.ui.pages.reports", "ReportsPage"),
 ]

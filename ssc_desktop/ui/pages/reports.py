@@ -1,0 +1,234 @@
+"""The Reports page: choose a group, a quarter, sections and paper; generate the quarterly
+report in the background; preview its pages; save it as PDF or print it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from ...domain.errors import UserError
+from ...domain.progress import Cancelled
+from ...exchange.quarterly_report import ReportOptions, ReportResult, quarterly_report_bytes
+from ...services import groups, reporting
+from ..context import AppContext
+from ..forms.ui_reports_page import Ui_ReportsPage
+from ..jobs import Job, run_job
+
+LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada,
+                      QLocale.Country.Mexico, QLocale.Country.Philippines,
+                      QLocale.Country.Chile, QLocale.Country.Colombia}
+PRINT_DPI_CAP = 300  # enough for text; keeps a 100-page job's page images small
+
+
+class ReportsPage(QWidget):
+    title = "Reports"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._today = today
+        self.ui = Ui_ReportsPage()
+        self.ui.setupUi(self)
+        self.checks = {"membership": self.ui.membershipCheck, "balance": self.ui.balanceCheck,
+                       "invitations": self.ui.invitationsCheck,
+                       "onboarding": self.ui.onboardingCheck,
+                       "targets": self.ui.targetsCheck, "letters": self.ui.lettersCheck,
+                       "roster": self.ui.rosterCheck}
+        self.ui.paperCombo.addItem(self.tr("A4"), "a4")
+        self.ui.paperCombo.addItem(self.tr("US Letter"), "letter")
+        if QLocale().territory() in LETTER_TERRITORIES:
+            self.ui.paperCombo.setCurrentIndex(1)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self.ui.previewFrame)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.ui.previewFrame.layout().addWidget(self.view)
+        self._buffer: QBuffer | None = None
+        self.pdf: bytes = b""
+        self.result: ReportResult | None = None
+        self.job: Job | None = None
+        self.ui.generateButton.clicked.connect(self.generate)
+        self.ui.saveButton.clicked.connect(lambda: self.save_pdf())
+        self.ui.printButton.clicked.connect(self.print_report)
+        for widget in (self.ui.groupCombo, self.ui.quarterCombo, self.ui.paperCombo):
+            widget.currentIndexChanged.connect(self._settings_changed)
+        for check in self.checks.values():
+            check.toggled.connect(self._settings_changed)
+        context.groupChanged.connect(self.refresh)
+        self.refresh()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # ------------------------------------------------------------------ settings
+
+    def refresh(self) -> None:
+        """Fill the group and quarter lists, keeping the current choices."""
+        db = self.context.db
+        for combo in (self.ui.groupCombo, self.ui.quarterCombo):
+            combo.blockSignals(True)
+        try:
+            chosen = self.ui.groupCombo.currentData() or self.context.group_id
+            self.ui.groupCombo.clear()
+            for g in groups.list_groups(db):
+                self.ui.groupCombo.addItem(f"{g.name} ({g.short_code})", g.id)
+            index = self.ui.groupCombo.findData(chosen)
+            self.ui.groupCombo.setCurrentIndex(max(index, 0))
+            quarter = self.ui.quarterCombo.currentData()
+            self.ui.quarterCombo.clear()
+            running = reporting.target_rules.quarter_of(self.today())
+            for q in reporting.report_quarters(db, self.today()):
+                label = str(q) if q != running else self.tr("%1 (to date)").replace("%1", str(q))
+                self.ui.quarterCombo.addItem(label, str(q))
+            wanted = quarter or str(reporting.last_complete_quarter(self.today()))
+            self.ui.quarterCombo.setCurrentIndex(max(self.ui.quarterCombo.findData(wanted), 0))
+        finally:
+            for combo in (self.ui.groupCombo, self.ui.quarterCombo):
+                combo.blockSignals(False)
+        has_group = self.ui.groupCombo.count() > 0
+        self.ui.generateButton.setEnabled(has_group)
+        if not has_group:
+            self.ui.statusLabel.setText(self.tr("Create a group first: a report is about "
+                                                "one group."))
+
+    def options(self) -> ReportOptions:
+        sections = tuple(code for code, check in self.checks.items() if check.isChecked())
+        return ReportOptions(paper=self.ui.paperCombo.currentData(), sections=sections)
+
+    def _settings_changed(self) -> None:
+        if self.pdf:
+            self._set_output_enabled(False)
+            self.ui.statusLabel.setText(self.tr("The settings changed: generate the preview "
+                                                "again before saving or printing."))
+
+    def _set_output_enabled(self, enabled: bool) -> None:
+        self.ui.saveButton.setEnabled(enabled)
+        self.ui.printButton.setEnabled(enabled)
+
+    # ------------------------------------------------------------------ generating
+
+    def generate(self) -> Job | None:
+        options = self.options()
+        if not options.sections:
+            self.ui.statusLabel.setText(self.tr("Tick at least one section to print."))
+            return None
+        group_id = self.ui.groupCombo.currentData()
+        quarter = self.ui.quarterCombo.currentData()
+        db, today = self.context.db, self.today()
+        self.ui.generateButton.setEnabled(False)
+        self.ui.statusLabel.setText(self.tr("Generating the report…"))
+        self.job = run_job(
+            self, self.tr("Generating the quarterly report…"),
+            lambda progress: quarterly_report_bytes(db, group_id, quarter, options,
+                                                    today=today, progress=progress),
+            self._generated, self._failed)
+        return self.job
+
+    def _generated(self, outcome: tuple[bytes, ReportResult]) -> None:
+        self.pdf, self.result = outcome
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(self.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        f = self.result.figures
+        self.ui.statusLabel.setText(
+            self.tr("%1, %2: %3 pages.").replace("%1", f.group_name)
+            .replace("%2", f.quarter).replace("%3", str(self.result.pages)))
+        warnings = " ".join(self.result.warnings)
+        self.ui.warningLabel.setText(self.tr("Warning: %1").replace("%1", warnings))
+        self.ui.warningLabel.setVisible(bool(warnings))
+        self.ui.generateButton.setEnabled(True)
+        self._set_output_enabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ui.generateButton.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            self.ui.statusLabel.setText(self.tr("Cancelled; no report was generated."))
+        elif isinstance(exc, UserError):
+            self.ui.statusLabel.setText(str(exc))
+        else:
+            self.ui.statusLabel.setText(self.tr("The report could not be generated: %1")
+                                        .replace("%1", str(exc) or type(exc).__name__))
+            self.context.failed.emit(self.ui.statusLabel.text())
+
+    # ------------------------------------------------------------------ output
+
+    def suggested_name(self) -> str:
+        if self.result is None:
+            return "quarterly-report.pdf"
+        f = self.result.figures
+        return f"{f.group_code}-{f.quarter}-quarterly-report.pdf"
+
+    def save_pdf(self, path: str | Path | None = None) -> Path | None:
+        """Write the previewed report; asks where when no path is given."""
+        if not self.pdf:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"),
+                                                    self.suggested_name(),
+                                                    self.tr("PDF files (*.pdf)"))
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            target.write_bytes(self.pdf)
+        except OSError as exc:
+            self.ui.statusLabel.setText(
+                self.tr("The report could not be saved to %1 (%2); choose another folder.")
+                .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
+            return None
+        self.ui.statusLabel.setText(self.tr("Saved to %1.").replace("%1", str(target)))
+        self.context.message.emit(self.ui.statusLabel.text())
+        return target
+
+    def print_report(self) -> None:
+        if not self.pdf:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint every page onto the printer as an image at its resolution; pages printed."""
+        count = self.document.pageCount()
+        dpi = min(printer.resolution(), PRINT_DPI_CAP)
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.ui.statusLabel.setText(self.tr("The printer could not be opened."))
+            return 0
+        try:
+            for page in range(count):
+                if page:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                image = self.document.render(page, QSize(round(points.width() * dpi / 72),
+                                                         round(points.height() * dpi / 72)))
+                target = painter.viewport()
+                scaled = image.size().scaled(target.size(),
+                                              Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+                painter.setViewport(target)
+        finally:
+            painter.end()
+        self.ui.statusLabel.setText(self.tr("Sent %1 pages to the printer.")
+                                    .replace("%1", str(count)))
+        return count
+
