@@ -64,9 +64,17 @@ def _demo(args: argparse.Namespace) -> int:
                 kept = backup.backup_now(existing)
     # Built in a folder beside the target and moved over it at the end: an interrupted
     # demo never leaves a half-written file where the database was.
+    if getattr(args, "db", None) is None:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the user's data folder, first run
+    elif not path.parent.is_dir():
+        raise UserError(f"The folder {path.parent} does not exist. Choose another place.")
     work = path.with_name(f".{path.name}.demo-part")
     shutil.rmtree(work, ignore_errors=True)
-    work.mkdir()
+    try:
+        work.mkdir()
+    except OSError as exc:
+        raise UserError(f"Cannot write in {path.parent} ({exc.strerror}); choose a folder "
+                        "you can write to.") from exc
     started = time.perf_counter()
     try:
         with Database.open(work / path.name) as db:

@@ -145,6 +145,38 @@ def test_locked_file_end_to_end(saved_db: Path) -> None:
     assert _digest(saved_db) == before
 
 
+def test_check_refuses_an_older_schema_without_upgrading_it(tmp_path: Path, capsys) -> None:
+    from ssc_desktop.store import migrate
+
+    path = tmp_path / "old.sqlite"
+    engine = _engine_for(path)
+    migrate.upgrade(engine, path, target="0001")
+    engine.dispose()
+    before = _digest(path)
+    assert main(["check", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "old.sqlite uses an older schema (0001); open it once in SSC Desktop" in err
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite"]
+
+
+def _engine_for(path: Path):
+    from sqlalchemy import create_engine, event
+
+    from ssc_desktop.store.database import _begin, _configure_connection
+
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def test_demo_into_a_missing_folder(tmp_path: Path, capsys) -> None:
+    assert main(["demo", "--db", str(tmp_path / "no" / "demo.sqlite")]) == 2
+    assert "The folder" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_demo_and_check_end_to_end(tmp_path: Path) -> None:
     path = tmp_path / "demo.sqlite"
     done = _run("demo", "--db", str(path), "--members", "40")
