@@ -247,8 +247,11 @@ def cell(text: str, style: ParagraphStyle, width: float) -> Any:
     """A table cell: the plain string when DejaVu prints it on one line, else a Paragraph."""
     f = fonts()
     text = visual(text)
+    room = width - 8  # the house table's cell padding
+    # No DejaVu glyph is wider than 1 em: short texts fit without measuring them.
     if f.covers(text) and "\n" not in text and (
-            stringWidth(text, style.fontName, style.fontSize) <= width - 8):
+            len(text) * style.fontSize <= room
+            or stringWidth(text, style.fontName, style.fontSize) <= room):
         return text
     return Paragraph(f.markup(text), style)
 

@@ -70,7 +70,8 @@ def font_warnings(figures: QuarterlyFigures, sections: Iterable[str]) -> tuple[s
     shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5
                                      else "")
     return (f"{len(missing)} name(s) use a script no font on this computer can print "
-            f"({shown}); they are printed transliterated into Latin letters. Chinese, "
+            f"({shown}); they are printed in Latin letters only (transliterated where no "
+            "Latin form is recorded). Chinese, "
             "Japanese and Korean print as written once a CJK font is installed (e.g. "
             "WenQuanYi Zen Hei; on Debian/Ubuntu: fonts-wqy-zenhei).",)
 

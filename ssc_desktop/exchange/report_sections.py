@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
 from ..domain.targets import format_number
 from ..services.reporting_dto import SUPPRESS_BELOW, Balance, QuarterlyFigures
-from .pdf_style import cell, markup, styles, table_style
+from .pdf_style import cell, is_printable, markup, styles, table_style
 from .report_charts import bar_chart, status_chart
 
 STAGES = {"proposed": "pipeline", "invited": "pipeline", "accepted": "pipeline",
@@ -57,15 +57,26 @@ def subheading(text: str) -> list[Any]:
     return [CondPageBreak(80), Paragraph(markup(text), _flow_styles()[1])]
 
 
+@functools.cache
+def _compact() -> tuple[ParagraphStyle, ParagraphStyle]:
+    st = styles()
+    return (ParagraphStyle("td8", parent=st.td, fontSize=8, leading=10),
+            ParagraphStyle("td8r", parent=st.td_right, fontSize=8, leading=10))
+
+
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
-               numeric: Sequence[int] = ()) -> Table:
+               numeric: Sequence[int] = (), compact: bool = False) -> Table:
     """A house table that splits across pages with its header repeated."""
     st = styles()
+    td, td_right = _compact() if compact else (st.td, st.td_right)
     head = [Paragraph(markup(h), st.th) for h in header]
-    body = [[cell(v, st.td_right if i in numeric else st.td, widths[i])
+    body = [[cell(v, td_right if i in numeric else td, widths[i])
              if isinstance(v, str) else v for i, v in enumerate(row)] for row in rows]
-    return Table([head, *body], colWidths=list(widths), repeatRows=1,
-                 style=table_style(numeric), hAlign="LEFT")
+    style = table_style(numeric)
+    if compact:
+        style.add("FONT", (0, 1), (-1, -1), td.fontName, 8, 10)
+    return Table([head, *body], colWidths=list(widths), repeatRows=1, style=style,
+                 hAlign="LEFT")
 
 
 def key_figures(pairs: Sequence[tuple[str, str]], width: float) -> Table:
@@ -289,14 +300,20 @@ def roster(f: QuarterlyFigures, width: float) -> list[Any]:
                  "by family name.", "note"))
     rows = []
     for i, r in enumerate(f.roster, 1):
-        name = r.name if not r.name_as_written else f"{r.name} · {r.name_as_written}"
+        name = r.name
+        # The form as written is an extra; when no font here prints its script, the
+        # Latin form stands alone (the app's warning names it) rather than a garbled copy.
+        if r.name_as_written and is_printable(r.name_as_written):
+            name = f"{r.name} · {r.name_as_written}"
         roles = r.roles
         if r.status_name.startswith("Accepted"):
             roles = "; ".join(x for x in (roles, "awaiting validation") if x)
         rows.append([str(i), name, r.country, r.region, roles])
+    # Widths fit the longest region and most countries on one line at 8 pt: fewer
+    # wrapped cells make a 10,000-name appendix both shorter and faster to lay out.
     out.append(data_table(["#", "Name", "Country", "Region", "Roles"], rows,
-                          [width * w for w in (0.055, 0.325, 0.165, 0.265, 0.19)],
-                          numeric=(0,)))
+                          [width * w for w in (0.05, 0.285, 0.185, 0.318, 0.162)],
+                          numeric=(0,), compact=True))
     return out
 
 
