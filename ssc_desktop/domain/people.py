@@ -111,9 +111,22 @@ def display_name(given_names: str, family_name: str) -> str:
     return family_name or given_names
 
 
+class _FoldTable(dict[int, str]):
+    """Each character's folded form, worked out by anyascii the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = anyascii(chr(code)).casefold()
+        return value
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """The accent- and case-free form used to search ("Núñez" and "nunez" match)."""
-    return anyascii(text).casefold()
+    # str.translate with a memo is several times faster than anyascii on whole strings,
+    # which matters when 10,000 roster rows are folded at every load.
+    return text.casefold() if text.isascii() else text.translate(_FOLD).casefold()
 
 
 def region_of(country_code: str | None, region_override: str | None) -> str | None:
