@@ -41,12 +41,13 @@ def load_roster(db: Database, group_id: str, quadrennium_id: str | None,
     role_sets = _Memo(_role_set)
     out = []
     for r in rows:
-        held, roles_text, roles_key = role_sets(tuple(roles.get(r.membership_id, ())))
+        membership_id = q.uuid_text(r.membership_id)
+        held, roles_text, roles_key = role_sets(tuple(roles.get(membership_id, ())))
         country, region_code, region, place_key = places((r.country_code, r.region_override))
         name = display_name(r.given_names, r.family_name)
         email = r.email or ""
         out.append(RosterRow(
-            membership_id=q.uuid_text(r.membership_id), person_id=q.uuid_text(r.person_id),
+            membership_id=membership_id, person_id=q.uuid_text(r.person_id),
             name=name, given_names=r.given_names, family_name=r.family_name,
             name_as_written=r.name_as_written, email=email,
             country_code=r.country_code or "", country=country,

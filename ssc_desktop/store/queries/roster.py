@@ -47,7 +47,7 @@ def roster_rows(session: Session, group_id: str, quadrennium_id: str | None) -> 
 
 def current_roles(session: Session, group_id: str, quadrennium_id: str | None,
                   today: date) -> dict[str, list[str]]:
-    """Role codes held today, keyed by raw membership id (as in roster_rows)."""
+    """Role codes held today, keyed by membership id."""
     stmt = (
         select(_raw(MembershipRole.membership_id), MembershipRole.role)
         .join(Membership, Membership.id == MembershipRole.membership_id)
@@ -59,7 +59,7 @@ def current_roles(session: Session, group_id: str, quadrennium_id: str | None,
         stmt = stmt.where(Membership.quadrennium_id == quadrennium_id)
     roles: dict[str, list[str]] = defaultdict(list)
     for membership_id, role in session.execute(stmt):
-        roles[membership_id].append(role)
+        roles[uuid_text(membership_id)].append(role)
     return roles
 
 
