@@ -125,6 +125,13 @@ def _probe(path: Path, *, read_only: bool = False) -> None:
                 f"{name} is locked by another program. Close the other program that has "
                 "it open, then try again."
             ) from exc
+        if read_only and ("readonly" in message or "read-only" in message):
+            # Only a hot journal makes a read-only connection want to write.
+            raise StoreError(
+                f"{name} was not closed properly: a write was interrupted and "
+                f"{name}-journal beside it holds what is needed to undo it. Open the file "
+                "once in SSC Desktop, which finishes that recovery, then try again."
+            ) from exc
         if "readonly" in message or "read-only" in message:
             raise ReadOnlyDatabase(f"{name} is read-only. Make it writable and try again.") from exc
         raise DamagedDatabase(

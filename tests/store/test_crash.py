@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
+from ssc_desktop.services.integrity import check_file
 from ssc_desktop.store.database import Database
+from ssc_desktop.store.errors import StoreError
 from ssc_desktop.store.models import ChangeBatch, Membership, Person
 
 COMMITTED = 300
@@ -20,6 +23,7 @@ import sys, time
 from datetime import date
 from ssc_desktop.services import groups
 from ssc_desktop.store.database import Database
+from ssc_desktop.store.errors import StoreError
 from ssc_desktop.store.models import Membership, Person, new_id
 
 db = Database.open(sys.argv[1])
@@ -66,6 +70,13 @@ def test_kill_mid_transaction_keeps_every_committed_member(tmp_path: Path) -> No
             writer.kill()
             writer.wait()
 
+    # A read-only check cannot finish the recovery: it says so and touches nothing.
+    journal = tmp_path / "roster.sqlite-journal"
+    before = {p.name: p.read_bytes() for p in (path, journal)}
+    with pytest.raises(StoreError, match="was not closed properly: a write was interrupted"):
+        check_file(path)
+    assert {p.name: p.read_bytes() for p in (path, journal)} == before
+
     with Database.open(path) as db, db.reading() as s:
         names = set(s.scalars(select(Person.given_names)))
         assert names == {f"Kept {i}" for i in range(COMMITTED)}
@@ -74,6 +85,7 @@ def test_kill_mid_transaction_keeps_every_committed_member(tmp_path: Path) -> No
         assert "Committed members" in labels
         assert "The killed write" not in labels
     assert not (tmp_path / "roster.sqlite-journal").exists()
+    assert check_file(path).healthy
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
