@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..services import groups
+from ..services import groups, workspace
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import PAGES
@@ -174,9 +174,16 @@ class MainWindow(QMainWindow):
         term_combo.addItem(self.tr("All quadrennia"), ALL_TERMS)
         for t in terms:
             term_combo.addItem(t.code, t.id)
-        current = groups.quadrennium_on(self.context.db, date.today()).id if terms else None
         at = combo.findData(wanted_group) if wanted_group else -1
+        if at < 0:  # nothing remembered: the biggest group, in a term where it has members
+            wanted_term = None
+        default = workspace.default_workspace(self.context.db, date.today(),
+                                              wanted_group if at >= 0 else None)
+        if default is not None and at < 0:
+            at = combo.findData(default.group_id)
         combo.setCurrentIndex(max(at, 0))
+        current = default.quadrennium_id if default is not None else (
+            groups.quadrennium_on(self.context.db, date.today()).id if terms else None)
         at = term_combo.findData(wanted_term or current)
         term_combo.setCurrentIndex(at if at >= 0 else max(term_combo.findData(current), 0))
         for c in (combo, term_combo):
@@ -192,7 +199,10 @@ class MainWindow(QMainWindow):
                             else self.tr("SSC Desktop"))
 
     def _group_ready(self, group_id: str) -> None:
-        self._fill_groups(group_id or None, self.ui.quadrenniumCombo.currentData())
+        """A group was created (its id), or the demo was built (""): open the new group
+        in the term shown, or the demo's biggest group in its current term."""
+        term = self.ui.quadrenniumCombo.currentData() if group_id else None
+        self._fill_groups(group_id or None, term)
         self.context.dataChanged.emit()
 
     # ------------------------------------------------------------------ pages
