@@ -12,11 +12,12 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCollator, QLocale
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale
 
 from ..domain.people import fold
 from ..domain.reference import reference
 from ..services.dto import RosterRow
+from ..services.roster_followup import FollowUp
 
 # Shown columns: (RosterRow attribute, header). The header is translated by the model.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -27,9 +28,16 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("organisation", "Organisation"),
     ("roles_text", "Roles"),
     ("status_name", "Status"),
+    ("follow_up", "Follow-up"),  # not a RosterRow attribute: RosterIndex.notes
     ("quadrennium", "Quadrennium"),
 )
 NAME_COLUMN = 0
+FOLLOW_UP_COLUMN = [attribute for attribute, _title in COLUMNS].index("follow_up")
+
+# RosterFilter.attention values
+ONBOARDING = "onboarding"
+FOCAL_POINT = "focal_point"
+ANY_ATTENTION = "any"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +45,7 @@ class RosterFilter:
     """What the chair asked to see: typed text plus three choices (empty = any).
 
     `status` is a status code, or "stage:active" / "stage:pipeline" / "stage:ended".
+    `attention` is ONBOARDING, FOCAL_POINT or ANY_ATTENTION (either of the two).
     """
 
     text: str = ""
@@ -44,18 +53,40 @@ class RosterFilter:
     region: str = ""
     role: str = ""
     no_region: bool = False  # members whose country (hence region) is not known
+    attention: str = ""
 
     @property
     def is_empty(self) -> bool:
         return not (self.text.strip() or self.status or self.region or self.role
-                    or self.no_region)
+                    or self.no_region or self.attention)
+
+    @property
+    def needs_onboarding(self) -> bool:
+        return self.attention in (ONBOARDING, ANY_ATTENTION)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RosterFilter", text)
+
+
+def focal_point_note(targets: int) -> str:
+    """Readable without colour: a warning sign and the words."""
+    if targets == 1:
+        return tr("⚠ Focal point for 1 target: needs replacing")
+    return tr("⚠ Focal point for {n} targets: needs replacing").format(n=targets)
+
+
+def onboarding_note(summary: str) -> str:
+    return tr("Onboarding: {summary}").format(summary=summary)
 
 
 class RosterIndex:
     """The keys of one loaded roster: folded search text, codes, and lazy sort ranks."""
 
-    def __init__(self, rows: Sequence[RosterRow], collator: QCollator | None = None) -> None:
+    def __init__(self, rows: Sequence[RosterRow], follow_up: FollowUp | None = None,
+                 collator: QCollator | None = None) -> None:
         self.rows = rows
+        self.follow_up = follow_up or FollowUp()
         self._collator = collator or make_collator()
         self._ranks: dict[int, list[int]] = {}
         stages = {code: s.stage for code, s in reference().statuses.items()}
@@ -64,6 +95,18 @@ class RosterIndex:
         self.stages = [stages.get(r.status, "") for r in rows]
         self.regions = [r.region_code for r in rows]
         self.roles = [r.roles for r in rows]
+        focal = self.follow_up.focal_points
+        onboarding = self.follow_up.onboarding or {}
+        self.focal_targets = [focal.get(r.person_id, 0) for r in rows]
+        self.onboarding = [onboarding.get(r.membership_id, "") for r in rows]
+        self.notes = [_note(n, o) for n, o in zip(self.focal_targets, self.onboarding,
+                                                   strict=True)]
+
+    def values(self, column: int) -> list[str]:
+        attribute = COLUMNS[column][0]
+        if column == FOLLOW_UP_COLUMN:
+            return self.notes
+        return [getattr(r, attribute) for r in self.rows]
 
     def accepted(self, f: RosterFilter) -> list[int] | None:
         """Row numbers that pass the filter, in load order (None: every row passes)."""
@@ -82,6 +125,10 @@ class RosterIndex:
         if f.role:
             role, roles = f.role, self.roles
             rows = [i for i in rows if role in roles[i]]
+        if f.attention:
+            focal = self.focal_targets if f.attention != ONBOARDING else None
+            missing = self.onboarding if f.attention != FOCAL_POINT else None
+            rows = [i for i in rows if (focal and focal[i]) or (missing and missing[i])]
         keys = self.search_keys
         for word in fold(f.text).split():
             rows = [i for i in rows if word in keys[i]]
@@ -90,8 +137,7 @@ class RosterIndex:
     def ranks(self, column: int) -> list[int]:
         """Each row's place when sorted by a column, as QCollator orders the text."""
         if column not in self._ranks:
-            attribute = COLUMNS[column][0]
-            values = [getattr(r, attribute) for r in self.rows]
+            values = self.values(column)
             ordered = sorted(set(values), key=functools.cmp_to_key(self._collator.compare))
             place = {value: n for n, value in enumerate(ordered)}
             self._ranks[column] = [place[v] for v in values]
@@ -101,13 +147,21 @@ class RosterIndex:
         """All row numbers sorted by a column, ties broken by name; empty cells last."""
         ranks = self.ranks(column)
         names = self.ranks(NAME_COLUMN)
-        attribute = COLUMNS[column][0]
-        blank = [not getattr(r, attribute) for r in self.rows]
+        blank = [not v for v in self.values(column)]
         rows = list(range(len(self.rows)))
         rows.sort(key=lambda i: (ranks[i], names[i]), reverse=descending)
         # Blank cells go last in both directions: a chair sorts to see who has a value.
         rows.sort(key=blank.__getitem__)
         return rows
+
+
+def _note(focal_targets: int, onboarding: str) -> str:
+    parts = []
+    if focal_targets:
+        parts.append(focal_point_note(focal_targets))
+    if onboarding:
+        parts.append(onboarding_note(onboarding))
+    return " · ".join(parts)
 
 
 def make_collator(locale: QLocale | None = None) -> QCollator:

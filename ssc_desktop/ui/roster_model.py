@@ -23,7 +23,8 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from ..domain.reference import reference
 from ..services.dto import RosterRow
-from .roster_filter import COLUMNS, NAME_COLUMN, RosterFilter, RosterIndex
+from ..services.roster_followup import FollowUp
+from .roster_filter import COLUMNS, FOLLOW_UP_COLUMN, NAME_COLUMN, RosterFilter, RosterIndex
 
 MEMBERSHIP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -53,15 +54,21 @@ class RosterModel(QAbstractTableModel):
         self._attributes = [attribute for attribute, _title in COLUMNS]
 
     # ------------------------------------------------------------------ feeding
-    def reset_rows(self, rows: Sequence[RosterRow]) -> None:
+    def reset_rows(self, rows: Sequence[RosterRow], follow_up: FollowUp | None = None) -> None:
         """Replace the whole roster (a load or reload); filter and order are kept."""
         self.beginResetModel()
         self._rows = rows
-        self._index = RosterIndex(rows)
+        self._index = RosterIndex(rows, follow_up)
         self._order = self._index.order(self._sort_column, self._descending)
         self._shown = self._visible()
         self.endResetModel()
         self.countsChanged.emit(len(self._shown), len(self._rows))
+
+    def set_follow_up(self, follow_up: FollowUp) -> None:
+        """What is still to do, worked out after the load (large rosters): the same rows."""
+        self._index = RosterIndex(self._rows, follow_up)
+        self._order = self._index.order(self._sort_column, self._descending)
+        self._relayout()
 
     def set_filter(self, roster_filter: RosterFilter) -> None:
         if roster_filter != self._filter:
@@ -90,6 +97,14 @@ class RosterModel(QAbstractTableModel):
         return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
 
     @property
+    def follow_up(self) -> FollowUp:
+        return self._index.follow_up
+
+    def follow_up_at(self, row: int) -> str:
+        """The Follow-up text of a shown row ("" when nothing is to do)."""
+        return self._index.notes[self._shown[row]]
+
+    @property
     def total(self) -> int:
         return len(self._rows)
 
@@ -113,7 +128,14 @@ class RosterModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[self._shown[index.row()]]
+        i = self._shown[index.row()]
+        row = self._rows[i]
+        if index.column() == FOLLOW_UP_COLUMN:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._index.notes[i] or None
+            if role == MEMBERSHIP_ID_ROLE:
+                return row.membership_id
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return getattr(row, self._attributes[index.column()])
         if role == MEMBERSHIP_ID_ROLE:

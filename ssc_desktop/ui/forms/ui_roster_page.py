@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'roster_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -39,23 +39,30 @@ class Ui_RosterPage(object):
         self.statusFilter = QComboBox(RosterPage)
         self.statusFilter.setObjectName(u"statusFilter")
         self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.statusFilter.setMinimumContentsLength(9)
+        self.statusFilter.setMinimumContentsLength(7)
 
         self.filterBar.addWidget(self.statusFilter)
 
         self.regionFilter = QComboBox(RosterPage)
         self.regionFilter.setObjectName(u"regionFilter")
         self.regionFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.regionFilter.setMinimumContentsLength(9)
+        self.regionFilter.setMinimumContentsLength(7)
 
         self.filterBar.addWidget(self.regionFilter)
 
         self.roleFilter = QComboBox(RosterPage)
         self.roleFilter.setObjectName(u"roleFilter")
         self.roleFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.roleFilter.setMinimumContentsLength(9)
+        self.roleFilter.setMinimumContentsLength(7)
 
         self.filterBar.addWidget(self.roleFilter)
+
+        self.attentionFilter = QComboBox(RosterPage)
+        self.attentionFilter.setObjectName(u"attentionFilter")
+        self.attentionFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.attentionFilter.setMinimumContentsLength(7)
+
+        self.filterBar.addWidget(self.attentionFilter)
 
         self.filterSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -65,6 +72,7 @@ class Ui_RosterPage(object):
         self.filterBar.setStretch(1, 1)
         self.filterBar.setStretch(2, 1)
         self.filterBar.setStretch(3, 1)
+        self.filterBar.setStretch(4, 1)
 
         self.pageLayout.addLayout(self.filterBar)
 
@@ -167,7 +175,8 @@ class Ui_RosterPage(object):
         QWidget.setTabOrder(self.search, self.statusFilter)
         QWidget.setTabOrder(self.statusFilter, self.regionFilter)
         QWidget.setTabOrder(self.regionFilter, self.roleFilter)
-        QWidget.setTabOrder(self.roleFilter, self.table)
+        QWidget.setTabOrder(self.roleFilter, self.attentionFilter)
+        QWidget.setTabOrder(self.attentionFilter, self.table)
         QWidget.setTabOrder(self.table, self.addButton)
         QWidget.setTabOrder(self.addButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.endButton)
@@ -190,6 +199,9 @@ class Ui_RosterPage(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.roleFilter.setToolTip(QCoreApplication.translate("RosterPage", u"Show members holding this role", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.attentionFilter.setToolTip(QCoreApplication.translate("RosterPage", u"Show only members who need something from you: onboarding not finished, or targets whose focal point has left", None))
 #endif // QT_CONFIG(tooltip)
         self.addButton.setText(QCoreApplication.translate("RosterPage", u"&Add member\u2026", None))
 #if QT_CONFIG(tooltip)

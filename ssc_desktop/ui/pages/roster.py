@@ -4,18 +4,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from ...domain.errors import UserError
 from ...domain.reference import reference
-from ...services import roster
+from ...services import roster, roster_followup
 from ..context import AppContext
 from ..forms.ui_roster_page import Ui_RosterPage
-from ..roster_filter import RosterFilter
+from ..roster_filter import (
+    ANY_ATTENTION,
+    COLUMNS,
+    FOCAL_POINT,
+    FOLLOW_UP_COLUMN,
+    ONBOARDING,
+    RosterFilter,
+)
 from ..roster_model import RosterModel
 
-COLUMN_WIDTHS = (190, 205, 120, 165, 200, 135, 140)  # the last column stretches
+# Name … Status; Follow-up stretches to the edge. Quadrennium shows only with "All
+# quadrennia" (one term chosen, it would repeat the same value on every row).
+COLUMN_WIDTHS = (165, 175, 100, 120, 140, 90, 120)
+FOLLOW_UP_WIDTH = 240  # when Quadrennium, after it, takes the stretch
 NO_REGION = "-"
+QUADRENNIUM_COLUMN = [attribute for attribute, _title in COLUMNS].index("quadrennium")
+# Up to this many memberships, onboarding is worked out on every load (about 20 ms for
+# 500); above it (the whole SSC in one file) only when an onboarding filter asks for it,
+# so that the load stays within its budget.
+ONBOARDING_EAGER_LIMIT = 3000
 
 
 def count_text(n: int) -> str:
@@ -52,7 +67,7 @@ class RosterPage(QWidget):
         self._make_actions()
         self.model.countsChanged.connect(self._on_counts)
         self.ui.search.textChanged.connect(self._apply_filter)
-        for combo in (self.ui.statusFilter, self.ui.regionFilter, self.ui.roleFilter):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self._apply_filter)
         table.activated.connect(lambda _index: self.open_selected())
         table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -85,6 +100,15 @@ class RosterPage(QWidget):
         role.addItem(self.tr("All roles"), "")
         for code, r in sorted(ref.roles.items(), key=lambda item: item[1].sort_order):
             role.addItem(r.name, code)
+        attention = self.ui.attentionFilter
+        attention.addItem(self.tr("All members"), "")
+        attention.addItem(self.tr("Needs attention"), ANY_ATTENTION)
+        attention.addItem(self.tr("Incomplete onboarding"), ONBOARDING)
+        attention.addItem(self.tr("Replace focal point"), FOCAL_POINT)
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.ui.statusFilter, self.ui.regionFilter, self.ui.roleFilter,
+                self.ui.attentionFilter)
 
     def _make_actions(self) -> None:
         def action(text: str, keys: list[QKeySequence], slot: object) -> QAction:
@@ -110,11 +134,16 @@ class RosterPage(QWidget):
         """Reload the roster of the chosen group and term, keeping selection and filters."""
         selected = self.selected_ids()
         current = self.current_id()
-        if self.context.group_id is None:
+        group_id, term_id = self.context.group_id, self.context.quadrennium_id
+        if group_id is None:
             self.model.reset_rows([])
         else:
-            self.model.reset_rows(roster.load_roster(self.context.db, self.context.group_id,
-                                                     self.context.quadrennium_id))
+            rows = roster.load_roster(self.context.db, group_id, term_id)
+            eager = (len(rows) <= ONBOARDING_EAGER_LIMIT
+                     or self.model.roster_filter.needs_onboarding)
+            self.model.reset_rows(rows, roster_followup.load_follow_up(
+                self.context.db, group_id, term_id, with_onboarding=eager))
+        self._show_quadrennium_column(term_id is None)
         self.select_ids(selected, current)
         self._update_buttons()
 
@@ -148,7 +177,7 @@ class RosterPage(QWidget):
         self.ui.search.selectAll()
 
     def clear_filters(self) -> None:
-        for combo in (self.ui.statusFilter, self.ui.regionFilter, self.ui.roleFilter):
+        for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -208,13 +237,31 @@ class RosterPage(QWidget):
     # ------------------------------------------------------------------ internals
     def _apply_filter(self) -> None:
         region = self.ui.regionFilter.currentData() or ""
-        self.model.set_filter(RosterFilter(
+        wanted = RosterFilter(
             text=self.ui.search.text(),
             status=self.ui.statusFilter.currentData() or "",
             region="" if region == NO_REGION else region,
             role=self.ui.roleFilter.currentData() or "",
             no_region=region == NO_REGION,
-        ))
+            attention=self.ui.attentionFilter.currentData() or "",
+        )
+        follow_up = self.model.follow_up
+        if (wanted.needs_onboarding and not follow_up.onboarding_known
+                and self.context.group_id is not None):
+            # A large roster: onboarding is worked out now that the chair asks for it.
+            self.model.set_follow_up(roster_followup.FollowUp(
+                onboarding=roster_followup.incomplete_onboarding(
+                    self.context.db, self.context.group_id, self.context.quadrennium_id),
+                focal_points=follow_up.focal_points))
+        self.model.set_filter(wanted)
+
+    def _show_quadrennium_column(self, shown: bool) -> None:
+        table = self.ui.table
+        if table.isColumnHidden(QUADRENNIUM_COLUMN) != shown:
+            return
+        table.setColumnHidden(QUADRENNIUM_COLUMN, not shown)
+        if shown:
+            table.setColumnWidth(FOLLOW_UP_COLUMN, FOLLOW_UP_WIDTH)
 
     def _on_counts(self, shown: int, total: int) -> None:
         if self.context.group_id is None:
@@ -223,6 +270,12 @@ class RosterPage(QWidget):
         elif total == 0:
             text = self.tr("No members in this group for this quadrennium yet. Add a member "
                            "(Ctrl+N) or import your roster from Excel (Ctrl+I).")
+        elif self.model.roster_filter == RosterFilter(
+                attention=self.model.roster_filter.attention):
+            text = self.tr("Nobody here needs attention: every accepted or validated member "
+                           "has finished onboarding, and no target's focal point has left. "
+                           "Choose All members to see all {total} members.").format(
+                total=count_text(total))
         else:
             text = self.tr("No member matches the search and filters. Clear them to see all "
                            "{total} members.").format(total=count_text(total))
