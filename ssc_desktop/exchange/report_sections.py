@@ -10,12 +10,15 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
 from ..domain.targets import format_number
 from ..services.reporting_dto import SUPPRESS_BELOW, Balance, QuarterlyFigures
-from .pdf_style import cell, is_printable, markup, styles, table_style
+from .pdf_style import ZEBRA, cell, is_printable, markup, styles, table_style
+from .pdf_tables import CELL_PADDING, PagedTable
 from .report_charts import bar_chart, status_chart
 
 STAGES = {"proposed": "pipeline", "invited": "pipeline", "accepted": "pipeline",
@@ -65,18 +68,19 @@ def _compact() -> tuple[ParagraphStyle, ParagraphStyle]:
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
-               numeric: Sequence[int] = (), compact: bool = False) -> Table:
+               numeric: Sequence[int] = (), compact: bool = False) -> PagedTable:
     """A house table that splits across pages with its header repeated."""
     st = styles()
     td, td_right = _compact() if compact else (st.td, st.td_right)
     head = [Paragraph(markup(h), st.th) for h in header]
-    body = [[cell(v, td_right if i in numeric else td, widths[i])
-             if isinstance(v, str) else v for i, v in enumerate(row)] for row in rows]
-    style = table_style(numeric)
-    if compact:
-        style.add("FONT", (0, 1), (-1, -1), td.fontName, 8, 10)
-    return Table([head, *body], colWidths=list(widths), repeatRows=1, style=style,
-                 hAlign="LEFT")
+    column_styles = [td_right if i in numeric else td for i in range(len(widths))]
+    body = [[cell(v, column_styles[i], widths[i]) if isinstance(v, str) else v
+             for i, v in enumerate(row)] for row in rows]
+    style = table_style(numeric, zebra=False)
+    # Plain-string cells take the table's font: the same size and leading as td.
+    style.add("FONT", (0, 1), (-1, -1), td.fontName, td.fontSize, td.leading)
+    return PagedTable(head, body, widths, style, leading=td.leading,
+                      zebra=(colors.white, ZEBRA))
 
 
 def key_figures(pairs: Sequence[tuple[str, str]], width: float) -> Table:
@@ -311,8 +315,15 @@ def roster(f: QuarterlyFigures, width: float) -> list[Any]:
         rows.append([str(i), name, r.country, r.region, roles])
     # Widths fit the longest region and most countries on one line at 8 pt: fewer
     # wrapped cells make a 10,000-name appendix both shorter and faster to lay out.
-    out.append(data_table(["#", "Name", "Country", "Region", "Roles"], rows,
-                          [width * w for w in (0.05, 0.285, 0.185, 0.318, 0.162)],
+    # The number column grows with the last number (a 4-digit one split over two lines
+    # would double every row's height); the name column gives up the room.
+    widths = [width * w for w in (0.05, 0.285, 0.185, 0.318, 0.162)]
+    last = _compact()[1]
+    number = stringWidth(str(len(rows)), last.fontName, last.fontSize) + CELL_PADDING + 1
+    if number > widths[0]:
+        widths[1] -= number - widths[0]
+        widths[0] = number
+    out.append(data_table(["#", "Name", "Country", "Region", "Roles"], rows, widths,
                           numeric=(0,), compact=True))
     return out
 
