@@ -21,11 +21,16 @@ from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus.tables import LINECOMMANDS
 
 # The house table's cell padding (pdf_style.table_style): left + right, top + bottom.
 CELL_PADDING = 8.0
 CELL_VPADDING = 5.0
 _FUZZ = 1e-6
+# Style commands a Table keeps for itself (drawn or laid out); every other one sets
+# cell styles.
+_DRAWN_COMMANDS = frozenset(["BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN",
+                             "NOSPLIT", *LINECOMMANDS])
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -66,14 +71,22 @@ class _Layout:
     """What every page of one PagedTable shares: rows, heights, the two zebra styles."""
 
     def __init__(self, header: list[Any], rows: list[list[Any]], widths: list[float],
-                 style: TableStyle, leading: float, zebra: tuple[Any, Any] | None) -> None:
+                 style: TableStyle, leading: float, header_leading: float,
+                 zebra: tuple[Any, Any] | None) -> None:
         self.header = header
         self.rows = rows
         self.widths = widths
-        self.header_height = row_height(header, widths, leading)
+        self.header_height = row_height(header, widths, header_leading)
         self.heights = [row_height(r, widths, leading) for r in rows]
         self.prefix = [0.0, *accumulate(self.heights)]
-        commands = list(style.getCommands())
+        # Cell commands (font, padding, alignment) are worked out once on a two-row
+        # prototype and its cell styles shared by every page, instead of being applied
+        # cell by cell to each page's Table; so every body row must be styled alike.
+        cell_commands = [c for c in style.getCommands() if c[0] not in _DRAWN_COMMANDS]
+        commands = [c for c in style.getCommands() if c[0] in _DRAWN_COMMANDS]
+        prototype = Table([header, rows[0] if rows else header], colWidths=widths,
+                          style=cell_commands)
+        self.header_cells, self.body_cells = prototype._cellStyles  # noqa: SLF001
         if zebra:
             # A page whose first row is odd starts on the other stripe, so the stripes
             # run on across pages as in one long table.
@@ -87,7 +100,8 @@ class _Layout:
     def table(self, start: int, stop: int) -> Table:
         return Table([self.header, *self.rows[start:stop]], colWidths=self.widths,
                      rowHeights=[self.header_height, *self.heights[start:stop]],
-                     style=self.styles[start % 2], repeatRows=1, hAlign="LEFT")
+                     style=self.styles[start % 2], repeatRows=1, hAlign="LEFT",
+                     cellStyles=[self.header_cells, *[self.body_cells] * (stop - start)])
 
 
 class PagedTable(Flowable):
@@ -95,11 +109,13 @@ class PagedTable(Flowable):
 
     def __init__(self, header: Sequence[Any], rows: Sequence[Sequence[Any]],
                  widths: Sequence[float], style: TableStyle, *, leading: float,
+                 header_leading: float | None = None,
                  zebra: tuple[Any, Any] | None = None,
                  _layout: _Layout | None = None, _start: int = 0) -> None:
         super().__init__()
-        self._layout = _layout or _Layout(list(header), [list(r) for r in rows],
-                                          list(widths), style, leading, zebra)
+        self._layout = _layout or _Layout(
+            list(header), [list(r) for r in rows], list(widths), style, leading,
+            leading if header_leading is None else header_leading, zebra)
         self._start = _start
         self.hAlign = "LEFT"
 

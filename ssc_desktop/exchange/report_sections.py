@@ -72,7 +72,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
     """A house table that splits across pages with its header repeated."""
     st = styles()
     td, td_right = _compact() if compact else (st.td, st.td_right)
-    head = [Paragraph(markup(h), st.th) for h in header]
+    head = [cell(h, st.th, w) for h, w in zip(header, widths, strict=True)]
     column_styles = [td_right if i in numeric else td for i in range(len(widths))]
     body = [[cell(v, column_styles[i], widths[i]) if isinstance(v, str) else v
              for i, v in enumerate(row)] for row in rows]
@@ -80,7 +80,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
     # Plain-string cells take the table's font: the same size and leading as td.
     style.add("FONT", (0, 1), (-1, -1), td.fontName, td.fontSize, td.leading)
     return PagedTable(head, body, widths, style, leading=td.leading,
-                      zebra=(colors.white, ZEBRA))
+                      header_leading=st.th.leading, zebra=(colors.white, ZEBRA))
 
 
 def key_figures(pairs: Sequence[tuple[str, str]], width: float) -> Table:
