@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.people import AGE_BANDS, GENDERS, PersonFields, Problem, validate_person
 from ..domain.reference import reference
-from ..services import history, roster
+from ..services import history_text, roster
 from ..services.dto import MemberDetail
 from .context import AppContext
 from .forms.ui_member_editor import Ui_MemberEditor
@@ -171,26 +171,25 @@ class MemberEditor(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def _fill_history(self, person_id: str) -> None:
-        labels = {name: self._label_text(name) for name in WIDGET_OF}
-        labels.update({"status": self.tr("Status"), "role": self.tr("Role"),
-                       "starts_on": self.tr("Starts on"), "ends_on": self.tr("Ends on"),
-                       "end_reason": self.tr("End reason"), "to_status": self.tr("New status"),
-                       "from_status": self.tr("Previous status"), "on": self.tr("On"),
-                       "note": self.tr("Note")})
+        """Newest first, in words (services.history_text); the undo step's name as tooltip.
+        An edit lists its fields under it as "Field: before → after"."""
         tree = self.ui.history
-        for entry in history.subject_history(self.context.db, person_id):
-            top = QTreeWidgetItem(tree, [entry.at.replace("T", " ")[:16], entry.actor,
-                                         entry.label, ""])
-            for field, before, after in entry.changes:
-                if field in ("version", "updated_at") or before == after:
-                    continue
-                QTreeWidgetItem(top, ["", "", labels.get(field, field.replace("_", " ")),
-                                      f"{_shown(before)} → {_shown(after)}"])
+        for line in history_text.person_history(self.context.db, person_id):
+            top = QTreeWidgetItem(tree, [line.at, line.actor, line.what])
+            step = self.tr("Step: {operation}").format(operation=line.operation)
+            for column in range(3):
+                top.setToolTip(column, f"{line.what}\n{step}" if column == 2 else step)
+            for field, change in line.details:
+                text = f"{field}: {change}"
+                QTreeWidgetItem(top, ["", "", text]).setToolTip(2, text)
         if tree.topLevelItemCount() == 0:
             QTreeWidgetItem(tree, ["", "", self.tr("No recorded changes yet."), ""])
         tree.expandAll()
-        for column, width in enumerate((150, 80, 330)):
-            tree.setColumnWidth(column, width)
+        tree.setColumnHidden(3, True)  # the changes read better inline, in What
+        metrics = tree.fontMetrics()
+        tree.setColumnWidth(0, metrics.horizontalAdvance("2025-12-31 23:59") +
+                            tree.indentation() + 16)
+        tree.setColumnWidth(1, max(70, metrics.horizontalAdvance(self.context.db.actor) + 16))
 
     def _label_text(self, name: str) -> str:
         label = self._labels.get(name)
@@ -345,12 +344,4 @@ class MemberEditor(QDialog):
         self.saved.emit(change.subject_id or "")
         self.accept()
         return True
-
-
-def _shown(value: object) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
 

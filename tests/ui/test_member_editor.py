@@ -164,10 +164,11 @@ def test_history_tab_is_readable(qtbot, db, context, people):  # noqa: F811
     tree = editor.ui.history
     newest = tree.topLevelItem(0)
     assert newest.text(1) == "tester"
-    assert "Zimmermann" in newest.text(2)
-    changes = [(newest.child(n).text(2), newest.child(n).text(3))
-               for n in range(newest.childCount())]
-    assert ("Organisation", "— → Senckenberg") in changes
+    assert newest.text(2) == "Details changed"
+    assert "Zimmermann" in newest.toolTip(0)  # the undo step's name
+    changes = [newest.child(n).text(2) for n in range(newest.childCount())]
+    assert "Organisation: — → Senckenberg" in changes
+    assert tree.isColumnHidden(3)
 
 
 def test_extension_tabs_come_from_the_registry(qtbot, context, people, monkeypatch):  # noqa: F811
