@@ -64,6 +64,16 @@ def list_sheets(path: Path) -> list[SheetInfo]:
     path = Path(path)
     if _kind(path) == "csv":
         return []
+    _check_zip(path)
+    try:
+        from . import xlsx_rows
+
+        with zipfile.ZipFile(path) as archive:
+            book = xlsx_rows.read_book(archive, path)
+        if book.sheets:
+            return [SheetInfo(s.name, s.state) for s in book.sheets]
+    except Exception:  # noqa: BLE001 - openpyxl's reader below gives the sentence
+        pass
     wb = _open_workbook(path)
     try:
         return [SheetInfo(ws.title, getattr(ws, "sheet_state", "visible"))
@@ -172,6 +182,55 @@ def _why(exc: Exception) -> str:
 
 
 def _read_xlsx(path: Path, sheet: str | None, max_rows: int, progress: Progress) -> RawTable:
+    _check_zip(path)
+    fast = _read_plain_xlsx(path, sheet, max_rows, progress)
+    return fast if fast is not None else _read_xlsx_openpyxl(path, sheet, max_rows, progress)
+
+
+def _read_plain_xlsx(path: Path, sheet: str | None, max_rows: int,
+                     progress: Progress) -> RawTable | None:
+    """The fast path (xlsx_rows) for plain sheets; None: read it with openpyxl instead."""
+    from . import xlsx_rows
+
+    rows: list[tuple[int, tuple[CellValue, ...]]] = []
+
+    def take(batch: list[xlsx_rows.Row]) -> None:
+        for number, cells in batch:
+            values = tuple(_plain_value(v) for v in cells)
+            if not any(_filled(v) for v in values):
+                continue
+            rows.append((number, values))
+            if len(rows) > max_rows + 1:
+                raise _too_many(path.name, max_rows)
+            if len(rows) % 2000 == 0:
+                progress.step(len(rows), 0, f"Reading row {number:,}…")
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = xlsx_rows.read_book(archive, path)
+            visible = [s for s in book.sheets if s.state == "visible"]
+            chosen = [s for s in book.sheets if s.name == sheet] if sheet is not None \
+                else (visible or list(book.sheets))[:1]
+            if not chosen:
+                return None  # openpyxl's reader gives the sentence
+            strings = xlsx_rows.read_strings(archive, book.strings_part) \
+                if book.strings_part else []
+            xlsx_rows.read_rows(archive, chosen[0], book, strings, take)
+    except UserError:  # too many rows, or cancelled
+        raise
+    except Exception:  # noqa: BLE001 - anything unusual is openpyxl's to judge
+        return None
+    return RawTable(path.name, chosen[0].name, tuple(rows))
+
+
+def _plain_value(value: CellValue) -> CellValue:
+    if isinstance(value, str) and "_x000D_" in value:
+        return value.replace("_x000D_", "\r")  # Excel's escape for a carriage return
+    return value
+
+
+def _read_xlsx_openpyxl(path: Path, sheet: str | None, max_rows: int,
+                        progress: Progress) -> RawTable:
     from defusedxml import DefusedXmlException
 
     wb = _open_workbook(path)
