@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QWidget
 
 from ...domain.errors import UserError
 from ...domain.reference import reference
@@ -248,11 +248,16 @@ class RosterPage(QWidget):
         follow_up = self.model.follow_up
         if (wanted.needs_onboarding and not follow_up.onboarding_known
                 and self.context.group_id is not None):
-            # A large roster: onboarding is worked out now that the chair asks for it.
+            # A large roster: onboarding is worked out now that the chair asks for it
+            # (about half a second for the whole SSC).
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                missing = roster_followup.incomplete_onboarding(
+                    self.context.db, self.context.group_id, self.context.quadrennium_id)
+            finally:
+                QApplication.restoreOverrideCursor()
             self.model.set_follow_up(roster_followup.FollowUp(
-                onboarding=roster_followup.incomplete_onboarding(
-                    self.context.db, self.context.group_id, self.context.quadrennium_id),
-                focal_points=follow_up.focal_points))
+                onboarding=missing, focal_points=follow_up.focal_points))
         self.model.set_filter(wanted)
 
     def _show_quadrennium_column(self, shown: bool) -> None:
