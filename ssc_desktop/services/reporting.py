@@ -154,7 +154,7 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
         taxonomic_set = group.taxonomic_set
         members = q.members(s, group_id, term_ids)
         history = _History(members, q.transitions(s, group_id, term_ids),
-                           {t.id: t.ends_on for t in list_quadrennia(db)})
+                           {q.raw_id(t.id): t.ends_on for t in list_quadrennia(db)})
         roles = q.roles(s, group_id, term_ids)
         invitations = q.invitations(s, group_id, term_ids)
         reminders = q.reminders(s, group_id, term_ids)
@@ -172,7 +172,8 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
         if (r.starts_on is None or r.starts_on <= as_of) and (r.ends_on is None
                                                                or r.ends_on >= as_of):
             roles_end[r.membership_id].append(r.role)
-    in_term = [m for m in members if m.quadrennium_id == term.id
+    term_key = q.raw_id(term.id)
+    in_term = [m for m in members if m.quadrennium_id == term_key
                and status_end[m.membership_id] is not None]
     current = [m for m in members if status_end[m.membership_id] in ("active", "accepted")]
     active = [m for m in current if status_end[m.membership_id] == "active"]
