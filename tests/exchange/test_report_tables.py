@@ -1,0 +1,65 @@
+"""Long report tables: every row printed once, in order, header on every page."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from types import SimpleNamespace
+
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph, TableStyle
+
+from ssc_desktop.exchange import pdf_style
+from ssc_desktop.exchange.pdf_tables import PagedTable, plain_lines
+from ssc_desktop.exchange.report_sections import roster
+from ssc_desktop.services.reporting_dto import RosterLine
+
+
+def test_plain_lines_break_at_spaces_and_refuse_overlong_words():
+    pdf_style.fonts()
+    lines = plain_lines("Regional Vice-Chair, Steering Committee member",
+                        pdf_style.REGULAR, 8, 60)
+    assert lines is not None and "\n" in lines
+    assert lines.replace("\n", " ") == "Regional Vice-Chair, Steering Committee member"
+    assert plain_lines("Wolfeschlegelsteinhausenbergerdorff", pdf_style.REGULAR, 8, 40) is None
+
+
+def test_cell_is_plain_text_unless_only_a_paragraph_can_print_it():
+    st = pdf_style.styles()
+    assert pdf_style.cell("Kenya", st.td, 100) == "Kenya"
+    wrapped = pdf_style.cell("North America and the Caribbean", st.td, 80)
+    assert isinstance(wrapped, str) and "\n" in wrapped
+    assert isinstance(pdf_style.cell("Supercalifragilisticexpialidocious", st.td, 60),
+                      Paragraph)
+    if pdf_style.fonts().fallback:
+        assert isinstance(pdf_style.cell("Chen, Fang · 陈芳", st.td, 200), Paragraph)
+
+
+def test_paged_table_splits_into_every_row_once():
+    rows = [[str(i), "x\ny" if i % 7 == 0 else "x"] for i in range(1, 101)]
+    table = PagedTable(["#", "Text"], rows, [40, 100], TableStyle([]), leading=10,
+                       zebra=("white", "grey"))
+    printed: list[str] = []
+    while True:
+        parts = table.split(140, 300)
+        printed += [r[0] for r in parts[0]._cellvalues[1:]]  # noqa: SLF001
+        assert parts[0].wrap(140, 300)[1] <= 300
+        if len(parts) == 1:
+            break
+        table = parts[1]
+    assert printed == [str(i) for i in range(1, 101)]
+
+
+def test_a_long_roster_prints_every_member_once_on_one_line_each(tmp_path):
+    people = [RosterLine(f"Member{i:05d}, Test", "", "Kenya", "Africa", "", "Active")
+              for i in range(1, 1201)]
+    figures = SimpleNamespace(roster=people, as_of=date(2025, 9, 30))
+    path = tmp_path / "roster.pdf"
+    doc = pdf_style.ReportDocument(str(path), header_left="Test group", header_right="Q3")
+    doc.build(roster(figures, doc.width))
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    found = re.findall(r"(\d+)\s+Member(\d{5}), Test", "\n".join(pages))
+    # Numbers of four digits stay on their member's line (a split number would not match).
+    assert [int(n) for n, _ in found] == list(range(1, 1201))
+    assert all(int(n) == int(m) for n, m in found)
+    assert all(re.search(r"#\s*Name\s*Country\s*Region\s*Roles", p) for p in pages[1:])
