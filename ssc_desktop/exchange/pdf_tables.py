@@ -40,7 +40,9 @@ def plain_lines(text: str, font: str, size: float, room: float) -> str | None:
     # distinct one once.
     lines: list[str] = []
     line = ""
-    for word in text.split():
+    # Only ordinary spaces break: report_shaping.visual() joins a right-to-left run with
+    # no-break spaces because its words, in visual order, must stay on one line.
+    for word in filter(None, text.split(" ")):
         if stringWidth(word, font, size) > room:
             return None
         candidate = f"{line} {word}" if line else word

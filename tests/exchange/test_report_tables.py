@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph, TableStyle
 from ssc_desktop.exchange import pdf_style
 from ssc_desktop.exchange.pdf_tables import PagedTable, plain_lines
 from ssc_desktop.exchange.report_sections import roster
+from ssc_desktop.exchange.report_shaping import visual
 from ssc_desktop.services.reporting_dto import RosterLine
 
 
@@ -22,6 +23,11 @@ def test_plain_lines_break_at_spaces_and_refuse_overlong_words():
     assert lines is not None and "\n" in lines
     assert lines.replace("\n", " ") == "Regional Vice-Chair, Steering Committee member"
     assert plain_lines("Wolfeschlegelsteinhausenbergerdorff", pdf_style.REGULAR, 8, 40) is None
+    # A right-to-left run in visual order is one unbreakable word.
+    shaped = visual("Haddad, Reza · رضا حسینی نژاد")
+    assert "\u00a0" in shaped
+    lines = plain_lines(shaped, pdf_style.REGULAR, 8, 200)
+    assert lines is None or "\u00a0" in lines.splitlines()[-1]
 
 
 def test_cell_is_plain_text_unless_only_a_paragraph_can_print_it():
