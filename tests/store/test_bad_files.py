@@ -189,3 +189,24 @@ def test_copy_of_an_open_database_opens(saved_db: Path, tmp_path: Path) -> None:
         copy = tmp_path / "copy.sqlite"
         shutil.copy(saved_db, copy)
         Database.open(copy).close()
+
+
+def test_truncated_large_file_is_caught_by_its_header(saved_db: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # Above FULL_CHECK_BYTES the open skips the full quick_check; the header check stands in.
+    from ssc_desktop.store import database
+
+    monkeypatch.setattr(database, "FULL_CHECK_BYTES", 0)
+    _truncated(saved_db)
+    before = fingerprint(saved_db.parent)
+    with pytest.raises(errors.DamagedDatabase, match=r"is damaged \(the file is truncated"):
+        Database.open(saved_db)
+    assert fingerprint(saved_db.parent) == before
+
+
+def test_large_healthy_file_opens_without_the_full_check(saved_db: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from ssc_desktop.store import database
+
+    monkeypatch.setattr(database, "FULL_CHECK_BYTES", 0)
+    Database.open(saved_db).close()
