@@ -13,6 +13,7 @@ Two choices a chair relies on:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -117,11 +118,12 @@ def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot,
     index = _Index(snap)
     rows = data_rows(table, mapping)
     seen: dict[str, int] = {}
+    sheet = _Sheet(mapping)
     out = []
     for done, (number, cells) in enumerate(rows):
         if done % 1000 == 0:
             progress.step(done, len(rows), f"Checking row {number:,}…")
-        out.append(_preview_row(number, cells, mapping, index, seen, default_status))
+        out.append(_preview_row(number, cells, sheet, index, seen, default_status))
     return ImportPreview(table.name, tuple(out), tuple(mapping.ignored()))
 
 
@@ -136,33 +138,60 @@ def _split_full_name(raw: str) -> tuple[str, str]:
     return " ".join(words[:-1]), words[-1] if words else ""
 
 
-class _Row:
-    """One file row being read; collects problems instead of stopping at the first."""
+class _Sheet:
+    """What every row of one preview shares: where each field is, and the values
+    already worked out (a file repeats the same countries, statuses and roles)."""
 
-    def __init__(self, number: int, cells: tuple[CellValue, ...], mapping: HeaderMapping):
-        self.number, self.cells, self.mapping = number, cells, mapping
-        self.problems: list[RowProblem] = []
+    def __init__(self, mapping: HeaderMapping) -> None:
+        self.mapping = mapping
+        self.columns: dict[str, int] = {}
+        for column, target in enumerate(mapping.targets):
+            if target:
+                self.columns.setdefault(target, column)
+        self.parsed: dict[tuple[object, str], tuple[object, str | None]] = {}
 
     def header(self, target: str) -> str:
-        column = self.mapping.column_of(target)
+        column = self.columns.get(target)
         return self.mapping.headers[column] if column is not None and \
             self.mapping.headers[column] else TARGET_LABELS.get(target, target)
 
+
+def _tidy(value: str) -> str:
+    # ASCII text needs no Unicode normalisation: only the white space folding of tidy()
+    return " ".join(value.split()) if value.isascii() else tidy(value)
+
+
+class _Row:
+    """One file row being read; collects problems instead of stopping at the first."""
+
+    def __init__(self, number: int, cells: tuple[CellValue, ...], sheet: _Sheet):
+        self.number, self.cells, self.sheet = number, cells, sheet
+        self.mapping = sheet.mapping
+        self.problems: list[RowProblem] = []
+
+    def has(self, target: str) -> bool:
+        return target in self.sheet.columns
+
     def problem(self, target: str, message: str) -> None:
-        self.problems.append(RowProblem(self.number, self.header(target) if target else "",
-                                        message))
+        self.problems.append(RowProblem(self.number, self.sheet.header(target) if target
+                                        else "", message))
 
     def raw(self, target: str) -> CellValue:
-        column = self.mapping.column_of(target)
+        column = self.sheet.columns.get(target)
         return self.cells[column] if column is not None and column < len(self.cells) else None
 
     def text(self, target: str, *, keep_lines: bool = False) -> str:
+        raw = self.raw(target)
+        if raw is None:
+            return ""
+        if type(raw) is str:  # the common case, without the conversions of text()
+            return raw.strip() if keep_lines else _tidy(raw)
         try:
-            value = text(self.raw(target))
+            value = text(raw)
         except ValueProblem as exc:
             self.problem(target, str(exc))
             return ""
-        return value.strip() if keep_lines else tidy(value)
+        return value.strip() if keep_lines else _tidy(value)
 
     def date(self, target: str) -> date | None:
         try:
@@ -171,21 +200,27 @@ class _Row:
             self.problem(target, str(exc))
             return None
 
-    def parse(self, target: str, parse: object) -> object:
+    def parse(self, target: str, parse: Callable[[str], object]) -> object:
+        """The value ``parse`` reads from the cell, worked out once per distinct text."""
         raw = self.text(target)
         if not raw:
             return None
-        try:
-            return parse(raw)  # type: ignore[operator]
-        except ValueProblem as exc:
-            self.problem(target, str(exc))
-            return None
+        key = (parse, raw)
+        found = self.sheet.parsed.get(key)
+        if found is None:
+            try:
+                found = (parse(raw), None)
+            except ValueProblem as exc:
+                found = (None, str(exc))
+            self.sheet.parsed[key] = found
+        value, problem = found
+        if problem is not None:
+            self.problem(target, problem)
+        return value
 
 
-def _country(r: _Row, target: str) -> str | None:
-    raw = r.text(target)
-    if not raw:
-        return None
+def _resolve_country(raw: str) -> str:
+    """The ISO code for a country as written; ValueProblem with suggestions if unknown."""
     ref = reference()
     found = ref.resolve_country(raw)
     if found is not None:
@@ -196,8 +231,11 @@ def _country(r: _Row, target: str) -> str | None:
         message += "; did you mean " + " or ".join(c.name for c in hints) + "? Correct the cell"
     else:
         message += "; correct the cell"
-    r.problem(target, message + " (a country name or its two-letter ISO code)")
-    return None
+    raise ValueProblem(message + " (a country name or its two-letter ISO code)")
+
+
+def _country(r: _Row, target: str) -> str | None:
+    return r.parse(target, _resolve_country)  # type: ignore[return-value]
 
 
 def _file_fields(r: _Row) -> dict[str, object]:
@@ -212,15 +250,14 @@ def _file_fields(r: _Row) -> dict[str, object]:
         first, last = _split_full_name(r.text(FULL_NAME))
         given.setdefault("given_names", first)
         given.setdefault("family_name", last)
-    by_code = _country(r, "country_code") if r.mapping.column_of("country_code") is not None \
-        else None
-    by_name = _country(r, "country") if r.mapping.column_of("country") is not None else None
+    by_code = _country(r, "country_code") if r.has("country_code") else None
+    by_name = _country(r, "country") if r.has("country") else None
     if by_code and by_name and by_code != by_name:
         r.problem("country_code", f"the country code {by_code} and the country "
                                   f"'{r.text('country')}' disagree; correct one of them")
     if by_code or by_name:
         given["country_code"] = by_code or by_name
-    if r.mapping.column_of("nationality") is not None and (nat := _country(r, "nationality")):
+    if r.has("nationality") and (nat := _country(r, "nationality")):
         given["nationality"] = nat
     if (coc := r.date("code_of_conduct_accepted_on")) is not None:
         given["code_of_conduct_accepted_on"] = coc
@@ -240,10 +277,10 @@ def _same(key: str, stored: object, new: object) -> bool:
     return sum(not c.isascii() for c in new) <= sum(not c.isascii() for c in stored)
 
 
-def _preview_row(number: int, cells: tuple[CellValue, ...], mapping: HeaderMapping,
+def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
                  index: _Index, seen: dict[str, int], default_status: str) -> PreviewRow:
     snap = index.snap
-    r = _Row(number, cells, mapping)
+    r = _Row(number, cells, sheet)
     given = _file_fields(r)
     region = r.parse("region", to_region)
     status = r.parse("status", to_status)
