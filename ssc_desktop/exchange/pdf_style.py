@@ -14,7 +14,8 @@ Fonts
 Text
     ``markup(text)`` escapes text for a Paragraph and switches to the fallback font for
     the characters DejaVu lacks. ``cell(text, style, width)`` gives a table cell: the
-    plain string when it fits and DejaVu covers it (fast), else a wrapping Paragraph.
+    plain string, broken into lines at spaces, when DejaVu covers it (a Table draws it
+    fast), else a wrapping Paragraph. Long tables: ``pdf_tables.PagedTable``.
     ``unprintable(texts)`` lists the texts no font on this computer can print: they
     come out transliterated (anyascii: 王小明 -> WangXiaoMing), never as empty boxes,
     and callers must name them to the user in a warning.

@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
 from ..domain.targets import format_number
 from ..services.reporting_dto import SUPPRESS_BELOW, Balance, QuarterlyFigures
-from .pdf_style import ZEBRA, cell, is_printable, markup, styles, table_style
+from .pdf_style import BOLD, ZEBRA, cell, is_printable, markup, styles, table_style
 from .pdf_tables import CELL_PADDING, PagedTable
 from .report_charts import bar_chart, status_chart
 
@@ -61,6 +61,11 @@ def subheading(text: str) -> list[Any]:
 
 
 @functools.cache
+def _bold_body() -> ParagraphStyle:
+    return ParagraphStyle("body_bold", parent=styles().body, fontName=BOLD)
+
+
+@functools.cache
 def _compact() -> tuple[ParagraphStyle, ParagraphStyle]:
     st = styles()
     return (ParagraphStyle("td8", parent=st.td, fontSize=8, leading=10),
@@ -86,16 +91,21 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
 def key_figures(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     """Label / figure pairs in two columns of pairs: the at-a-glance block."""
     st = styles()
+    label, figure = st.body, _bold_body()
     half = (len(pairs) + 1) // 2
     left, right = list(pairs[:half]), list(pairs[half:])
     right += [("", "")] * (half - len(right))
-    rows = [[Paragraph(markup(a), st.body), Paragraph(f"<b>{markup(b)}</b>", st.body),
-             Paragraph(markup(c), st.body), Paragraph(f"<b>{markup(d)}</b>", st.body)]
-            for (a, b), (c, d) in zip(left, right, strict=True)]
     col = width / 2
-    table = Table(rows, colWidths=[col * 0.72, col * 0.28, col * 0.72, col * 0.28],
-                  hAlign="LEFT")
+    widths = [col * 0.72, col * 0.28, col * 0.72, col * 0.28]
+    # cell() keeps room for 8 points of padding; these cells have 12 (figures: 20).
+    rows = [[cell(a, label, widths[0] - 4), cell(b, figure, widths[1] - 12),
+             cell(c, label, widths[2] - 4), cell(d, figure, widths[3] - 12)]
+            for (a, b), (c, d) in zip(left, right, strict=True)]
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONT", (0, 0), (-1, -1), label.fontName, label.fontSize, label.leading),
+                    ("FONT", (1, 0), (1, -1), figure.fontName, figure.fontSize, figure.leading),
+                    ("FONT", (3, 0), (3, -1), figure.fontName, figure.fontSize, figure.leading),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#bbbbbb"),
                     ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("ALIGN", (3, 0), (3, -1), "RIGHT"),
                     ("RIGHTPADDING", (1, 0), (1, -1), 14),
