@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .cells import looks_like_formula
+from .cells import FORMULA_STARTS, looks_like_formula
 
 DATE_FORMAT = "yyyy-mm-dd"
 VALIDATION_SPARE_ROWS = 500  # drop-downs also on the empty rows below, for additions
@@ -77,6 +77,11 @@ CARRIAGE_RETURN = "_x000D_"  # how Excel itself stores a CR (XML would turn it i
 
 def _cell(ws: object, value: str | date | None) -> object:
     # Plain values are the fast path; only formula-like text needs a typed cell.
+    kind = type(value)
+    if value is None or kind is date:  # openpyxl writes a date as yyyy-mm-dd itself
+        return value
+    if kind is str and not value.startswith(FORMULA_STARTS) and "\r" not in value:
+        return value
     if isinstance(value, str) and "\r" in value:
         value = value.replace("\r", CARRIAGE_RETURN)
         if value.startswith(CARRIAGE_RETURN):

@@ -77,26 +77,37 @@ def export_records(db: Database, group_id: str, quadrennium_id: str | None,
         roles = roster_q.current_roles(s, group_id, quadrennium_id, today)
         dates = q.life_cycle_dates(s, group_id)
     role_order = {code: r.sort_order for code, r in ref.roles.items()}
+    # A roster repeats a few role sets, countries and places: each is worked out once.
+    role_sets: dict[frozenset[str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    places: dict[tuple[str | None, str | None], tuple[str, str, str]] = {}
     out = []
     for r in rows:
-        held = tuple(sorted(set(roles.get(r.membership_id, ())),
-                            key=lambda c: role_order.get(c, 99)))
-        country = ref.countries.get(r.country_code or "")
+        membership_id = roster_q.uuid_text(r.membership_id)
+        held_set = frozenset(roles.get(membership_id, ()))
+        if (named := role_sets.get(held_set)) is None:
+            held = tuple(sorted(held_set, key=lambda c: role_order.get(c, 99)))
+            named = role_sets[held_set] = (held, tuple(ref.roles[c].name if c in ref.roles
+                                                       else c for c in held))
+        held, role_names = named
+        if (place := places.get((r.country_code, r.region_override))) is None:
+            country = ref.countries.get(r.country_code or "")
+            region_code = region_of(r.country_code, r.region_override) or ""
+            region = ref.regions.get(region_code)
+            place = places[(r.country_code, r.region_override)] = (
+                country.name if country else "", region_code, region.name if region else "")
+        country_name, region_code, region_name = place
         nationality = ref.countries.get(r.nationality or "")
-        region_code = region_of(r.country_code, r.region_override) or ""
-        region = ref.regions.get(region_code)
         status = ref.statuses.get(r.status)
-        known = dates.get(r.membership_id, {})
+        known = dates.get(membership_id, {})
         out.append(MemberRecord(
-            membership_id=r.membership_id, group_name=r.group_name,
+            membership_id=membership_id, group_name=r.group_name,
             group_code=r.group_code, quadrennium=r.quadrennium,
             given_names=r.given_names, family_name=r.family_name,
             name_as_written=r.name_as_written or "", email=r.email or "",
             alternate_email=r.alternate_email or "", organisation=r.organisation or "",
-            position=r.position or "", country=country.name if country else "",
-            country_code=r.country_code or "", region=region.name if region else "",
-            region_code=region_code, role_codes=held,
-            role_names=tuple(ref.roles[c].name if c in ref.roles else c for c in held),
+            position=r.position or "", country=country_name,
+            country_code=r.country_code or "", region=region_name,
+            region_code=region_code, role_codes=held, role_names=role_names,
             status=r.status, status_name=status.name if status else r.status,
             invited_on=known.get("invited_on"), accepted_on=known.get("accepted_on"),
             validated_on=known.get("validated_on"),
