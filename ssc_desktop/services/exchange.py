@@ -7,6 +7,7 @@ audited change like any other.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -80,8 +81,12 @@ def export_records(db: Database, group_id: str, quadrennium_id: str | None,
     # A roster repeats a few role sets, countries and places: each is worked out once.
     role_sets: dict[frozenset[str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
     places: dict[tuple[str | None, str | None], tuple[str, str, str]] = {}
-    out = []
-    for r in rows:
+    out: list[MemberRecord] = []
+    if not rows:
+        return out
+    # A named tuple reads its fields several times faster than SQLAlchemy's Row.
+    plain = namedtuple("ExportRow", rows[0]._fields)  # type: ignore[misc]
+    for r in map(plain._make, rows):
         membership_id = roster_q.uuid_text(r.membership_id)
         held_set = frozenset(roles.get(membership_id, ()))
         if (named := role_sets.get(held_set)) is None:

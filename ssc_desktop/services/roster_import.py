@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from ..domain.errors import RuleRefused
-from ..domain.people import PERSON_FIELD_NAMES, PersonFields
+from ..domain.people import PersonFields
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
 from ..store.database import Database
@@ -58,10 +58,10 @@ def import_snapshot(db: Database, group: GroupInfo, quadrennium_code: str,
                     today: date | None = None) -> ImportSnapshot:
     today = today or date.today()
     with db.reading() as s:
+        # Person fields come in query order (PERSON_FIELD_NAMES) after id and version:
+        # built positionally, 10,000 people take a fraction of the time of named access.
         people = {
-            r.person_id: KnownPerson(r.person_id, r.person_version,
-                                     PersonFields(**{k: getattr(r, k)
-                                                     for k in PERSON_FIELD_NAMES}))
+            r[0]: KnownPerson(r[0], r[1], PersonFields(*r[2:]))
             for r in q.people(s)
         }
         roles = roster_q.current_roles(s, group.id, None, today)
