@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
 from anyascii import anyascii
 
-from .demo_names import COUNTRIES, EXPERTISE, NOTES, POSITIONS, REGION_WEIGHTS, CountryNames
+from .demo_names import (
+    COUNTRIES,
+    EXPERTISE,
+    NOTES,
+    POSITIONS,
+    REGION_WEIGHTS,
+    CountryNames,
+    Name,
+)
 
 INTERNATIONAL = (
     "Wildlife Conservation Society", "WWF", "Conservation International", "IUCN",
@@ -31,9 +40,10 @@ def _pick(rng: random.Random, weights: dict[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def _split(entry: str) -> tuple[str, str]:
-    roman, _, native = entry.partition("|")
-    return roman, native
+def _scripts(text: str) -> set[str]:
+    """The writing systems of text's letters; kana and 々 count as CJK, as Japanese mixes them."""
+    found = {unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha()}
+    return {"CJK" if s in ("HIRAGANA", "KATAKANA", "IDEOGRAPHIC") else s for s in found}
 
 
 def _slug(text: str) -> str:
@@ -46,6 +56,7 @@ class PeopleFactory:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self._emails: set[str] = set()
+        self._names: set[tuple[str, str]] = set()
         self._all_countries = [c.code for cs in COUNTRIES.values() for c in cs]
 
     def region_sequence(self, n: int) -> list[str]:
@@ -61,12 +72,14 @@ class PeopleFactory:
     def person(self, region: str | None = None) -> DemoPerson:
         rng = self.rng
         region = region or _pick(rng, REGION_WEIGHTS)
-        pool = COUNTRIES[region]
-        country = rng.choices(pool, weights=[c.weight for c in pool])[0]
-        given, given_native = _split(rng.choice(country.givens))
-        family, family_native = _split(rng.choice(country.families))
+        gender = _pick(rng, GENDER_WEIGHTS)
+        # The given name matches the gender; anyone else may bear either kind of name.
+        sex = {"man": "m", "woman": "f"}.get(gender) or rng.choice("mf")
+        country, given_name, family_name = self._draw_name(region, sex)
+        given, given_native = given_name.roman, given_name.native
+        family, family_native = family_name.roman, family_name.native
         as_written = ""
-        if given_native and family_native:
+        if given_native and family_native and _scripts(given_native) == _scripts(family_native):
             parts = (family_native, given_native) if country.family_first else (
                 given_native, family_native)
             as_written = country.joiner.join(parts)
@@ -75,7 +88,7 @@ class PeopleFactory:
                 given, family, as_written = given_native, family_native, ""
         elif country.family_first:
             as_written = f"{family} {given}"
-        gender = _pick(rng, GENDER_WEIGHTS) if rng.random() < 0.6 else None
+        gender = gender if rng.random() < 0.6 else None
         age_band = _pick(rng, AGE_WEIGHTS) if rng.random() < 0.5 else None
         nationality = country.code if rng.random() < 0.9 else rng.choice(self._all_countries)
         organisation = (rng.choice(INTERNATIONAL) if rng.random() < 0.15
@@ -96,9 +109,31 @@ class PeopleFactory:
         }
         return DemoPerson(region, columns)
 
+    def _draw_name(self, region: str, sex: str) -> tuple[CountryNames, Name, Name]:
+        """A country of the region and a given and family name nobody drawn so far has.
+
+        Namesakes exist, but in a demo of a few hundred they read as import mistakes. When a
+        country's names run out (a demo of many thousands), another country of the region
+        is tried; only when the whole region is exhausted does a name repeat.
+        """
+        rng = self.rng
+        pool = COUNTRIES[region]
+        weights = [c.weight for c in pool]
+        country = rng.choices(pool, weights=weights)[0]
+        for attempt in range(120):
+            if attempt and attempt % 30 == 0:
+                country = rng.choices(pool, weights=weights)[0]
+            givens, families = country.names_for(sex)
+            given, family = rng.choice(givens), rng.choice(families)
+            if (given.roman, family.roman) not in self._names:
+                break
+        self._names.add((given.roman, family.roman))
+        return country, given, family
+
     def _email(self, given: str, family: str, country: CountryNames) -> str:
         first = _slug(given.split()[0]) or "member"
-        last = _slug(family) or "ssc"
+        # "bin Ahmad" is a patronymic: Malaysians' addresses use the name alone.
+        last = _slug(re.sub(r"^(bin|binti) ", "", family)) or "ssc"
         local = f"{first}.{last}"
         candidate, n = local, 1
         while f"{candidate}@{country.email_domain}" in self._emails:
