@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, UTCDateTime, new_id, utc_now, uuid_pk
+from .base import Base, UTCDateTime, UuidKey, new_id, utc_now, uuid_pk
 
 
 class ChangeBatch(Base):
@@ -21,7 +21,7 @@ class ChangeBatch(Base):
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now, index=True)
     reverts_batch_id: Mapped[str | None] = mapped_column(
-        Uuid(as_uuid=False), ForeignKey("change_batch.id")
+        UuidKey(), ForeignKey("change_batch.id")
     )
     reverted: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -31,14 +31,14 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_entry"
 
-    id: Mapped[str] = mapped_column(Uuid(as_uuid=False), primary_key=True, default=new_id)
+    id: Mapped[str] = mapped_column(UuidKey(), primary_key=True, default=new_id)
     batch_id: Mapped[str] = mapped_column(
-        Uuid(as_uuid=False), ForeignKey("change_batch.id"), index=True
+        UuidKey(), ForeignKey("change_batch.id"), index=True
     )
     seq: Mapped[int] = mapped_column(Integer)
     entity: Mapped[str] = mapped_column(String(60))
-    entity_id: Mapped[str] = mapped_column(Uuid(as_uuid=False), index=True)
-    subject_id: Mapped[str | None] = mapped_column(Uuid(as_uuid=False), index=True)
+    entity_id: Mapped[str] = mapped_column(UuidKey(), index=True)
+    subject_id: Mapped[str | None] = mapped_column(UuidKey(), index=True)
     action: Mapped[str] = mapped_column(String(10))  # insert | update | delete
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
