@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -100,12 +101,44 @@ def open_database(path: Path):  # -> Database | None
     return None
 
 
+# Qt's X11 plugin loads these at run time; a minimal Linux install may lack some, and Qt
+# then aborts with a message no chair can act on. Library name -> Debian/Ubuntu package.
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1", "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0", "xcb-shape": "libxcb-shape0",
+    "xcb-xkb": "libxcb-xkb1", "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xcb-randr": "libxcb-randr0",
+}
+
+
+def missing_display_packages(env: dict[str, str] | None = None,
+                             find: Callable[[str], str | None] | None = None) -> list[str]:
+    """The system packages Qt still needs to open a window on this X11 desktop."""
+    import ctypes.util
+    import os
+
+    env = dict(os.environ) if env is None else env
+    find = find or ctypes.util.find_library
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return []
+    if env.get("WAYLAND_DISPLAY") or not env.get("DISPLAY"):
+        return []
+    return [package for library, package in XCB_LIBRARIES.items() if find(library) is None]
+
+
 def run_gui(db_path: Path) -> int:
     from PySide6.QtCore import QTimer
 
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
 
+    missing = missing_display_packages()
+    if missing:
+        print("ssc-desktop: the window cannot open because Qt needs system libraries this "
+              f"computer lacks; install them (on Debian or Ubuntu: sudo apt install "
+              f"{' '.join(missing)}) and start SSC Desktop again.", file=sys.stderr)
+        return 2
     app = make_application()
     log_file = _start_logging()
     install_excepthook(log_file)
