@@ -10,6 +10,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from .domain.errors import UserError
@@ -53,6 +54,41 @@ def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> 
 
 def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def open_existing(args: argparse.Namespace):  # noqa: ANN201 - a store.database.Database
+    """The database named by --db, refusing with a sentence when there is no such file."""
+    from .store.database import Database
+
+    path = db_path(args)
+    if not path.exists():
+        raise UserError(f"{path} does not exist; give the database with --db PATH.")
+    return Database.open(path)
+
+
+def open_group(args: argparse.Namespace, term_code: str | None):  # noqa: ANN201
+    """(database, group, quadrennium) for --db, --group and a term (default: today's)."""
+    from .services import groups
+
+    db = open_existing(args)
+    try:
+        group = groups.find_group(db, args.group)
+        if group is None:
+            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
+            raise UserError(f"There is no group '{args.group}' in {db.path.name} "
+                            f"(groups: {known}).")
+        if term_code:
+            term = groups.find_quadrennium(db, term_code)
+            if term is None:
+                codes = ", ".join(t.code for t in groups.list_quadrennia(db))
+                raise UserError(f"'{term_code}' is not a quadrennium of {db.path.name}; "
+                                f"use one of: {codes}.")
+        else:
+            term = groups.quadrennium_on(db, date.today())
+    except BaseException:
+        db.close()
+        raise
+    return db, group, term
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -128,12 +128,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _backup(args: argparse.Namespace) -> int:
     from ..services.backup import backup_now
-    from ..store.database import Database
 
-    path = cli.db_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist; give the database with --db PATH.")
-    with Database.open(path) as db:
+    with cli.open_existing(args) as db:
         target = backup_now(db, args.to)
-    print(f"Backed up {path.name} to {target}.")
+    print(f"Backed up {db.path.name} to {target}.")
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from .. import cli
@@ -43,31 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
-    from ..services import groups
-    from ..store.database import Database
-
-    path = cli.db_path(args)
-    if not path.exists():
-        raise UserError(f"There is no database at {path}; check the --db path.")
-    db = Database.open(path)
-    try:
-        group = groups.find_group(db, args.group)
-        if group is None:
-            names = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
-            raise UserError(f"There is no group '{args.group}' in {path.name} "
-                            f"(groups: {names}).")
-        if args.quadrennium:
-            term = groups.find_quadrennium(db, args.quadrennium)
-            if term is None:
-                codes = ", ".join(t.code for t in groups.list_quadrennia(db))
-                raise UserError(f"'{args.quadrennium}' is not a quadrennium; use one of: "
-                                f"{codes}.")
-        else:
-            term = groups.quadrennium_on(db, date.today())
-    except BaseException:
-        db.close()
-        raise
-    return db, group, term
+    return cli.open_group(args, args.quadrennium)
 
 
 def export_roster(args: argparse.Namespace) -> int:

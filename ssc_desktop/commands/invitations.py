@@ -8,7 +8,6 @@ from pathlib import Path
 
 from .. import cli
 from ..domain.email_templates import KINDS, LANGUAGES
-from ..domain.errors import UserError
 
 STAGE_TITLES = (("proposed", "Proposed"), ("invited", "Invited"),
                 ("accepted", "Accepted, awaiting validation"), ("active", "Validated"),
@@ -44,28 +43,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
-    from ..services import groups
-    from ..store.database import Database
-
-    path = cli.db_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist; give the database with --db PATH.")
-    db = Database.open(path)
-    try:
-        group = groups.find_group(db, args.group)
-        if group is None:
-            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
-            raise UserError(f"There is no group '{args.group}' in {path.name} "
-                            f"(groups: {known}).")
-        term = (groups.find_quadrennium(db, args.term) if args.term
-                else groups.quadrennium_on(db, date.today()))
-        if term is None:
-            raise UserError(f"'{args.term}' is not a quadrennium of {path.name}; write it "
-                            "like 2026-2029.")
-    except BaseException:
-        db.close()
-        raise
-    return db, group, term
+    return cli.open_group(args, args.term)
 
 
 def _day(d: date | None) -> str:

@@ -41,12 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202 - Database
-    from ..store.database import Database
-
-    path = cli.db_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist; give the database with --db PATH.")
-    return Database.open(path)
+    return cli.open_existing(args)
 
 
 def _output(path: Path, suffix: str) -> Path:
@@ -77,15 +72,10 @@ def _brief(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from ..exchange import letters_xlsx
-    from ..services import groups
 
     output = _output(args.output, ".xlsx")
-    with _open(args) as db:
-        group = groups.find_group(db, args.group)
-        if group is None:
-            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
-            raise UserError(f"There is no group '{args.group}' in {db.path.name} "
-                            f"(groups: {known}).")
+    db, group, _term = cli.open_group(args, None)
+    with db:
         count = letters_xlsx.export_group_letters(db, group.id, output, date.today())
     print(f"Wrote {count} letter request(s) of {group.name} to {output}.")
     return 0

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from .. import cli
-from ..domain.errors import UserError
 from ..services.reporting_dto import SECTIONS
 
 
@@ -34,23 +33,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _quarterly(args: argparse.Namespace) -> int:
     from ..exchange.quarterly_report import ReportOptions, quarterly_report
-    from ..services import groups
     from ..services.reporting import parse_report_quarter
-    from ..store.database import Database
 
     today = date.today()
     quarter = parse_report_quarter(args.quarter, today)  # refuse before opening anything
-    path = cli.db_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist; give the database with --db PATH.")
     sections = tuple(s for s in SECTIONS if not (args.no_roster and s == "roster"))
-    db = Database.open(path)
+    db, group, _term = cli.open_group(args, None)
     try:
-        group = groups.find_group(db, args.group)
-        if group is None:
-            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
-            raise UserError(f"There is no group '{args.group}' in {path.name} "
-                            f"(groups: {known}).")
         result = quarterly_report(db, group.id, str(quarter), args.output,
                                   ReportOptions(paper=args.paper, sections=sections),
                                   today=today)

@@ -46,30 +46,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
-    from ..services import groups
-    from ..store.database import Database
-
-    path = cli.db_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist; give the database with --db PATH.")
-    db = Database.open(path)
-    try:
-        group = groups.find_group(db, args.group)
-        if group is None:
-            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
-            raise UserError(f"There is no group '{args.group}' in {path.name} "
-                            f"(groups: {known}).")
-        if args.term:
-            term = groups.find_quadrennium(db, args.term)
-            if term is None:
-                raise UserError(f"'{args.term}' is not a quadrennium of {path.name}; write it "
-                                "like 2021-2025.")
-        else:
-            term = groups.quadrennium_on(db, date.today())
-    except BaseException:
-        db.close()
-        raise
-    return db, group, term
+    return cli.open_group(args, args.term)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -121,12 +98,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _import_ksrs(args: argparse.Namespace) -> int:
     from ..services import ksr_sets
-    from ..store.database import Database
 
-    path = cli.db_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist; give the database with --db PATH.")
-    with Database.open(path) as db:
+    with cli.open_existing(args) as db:
         change = ksr_sets.load_ksr_set(db, args.file)
     print(change.summary + ".")
     return 0
