@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -183,11 +183,12 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
             if getattr(person, key) != value:
                 setattr(person, key, value)
         if roles is not None:
-            _set_roles(s, m, roles, today)
+            set_roles(s, m, roles, today)
     return Change(_last(db), f"Saved {name}", membership_id)
 
 
-def _set_roles(s: Session, m: Membership, roles: list[str], today: date) -> None:
+def set_roles(s: Session, m: Membership, roles: Sequence[str], today: date) -> None:
+    """Make `roles` the membership's current roles: end the others today, start the new."""
     current = {r.role: r for r in m.roles if r.ends_on is None or r.ends_on >= today}
     for role, held in current.items():
         if role not in roles:

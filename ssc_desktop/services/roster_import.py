@@ -22,6 +22,7 @@ from ..store.models import Membership, MembershipRole, MembershipTransition, Per
 from ..store.queries import exchange as q
 from ..store.queries import roster as roster_q
 from .dto import Change, GroupInfo
+from .roster import set_roles
 
 CHUNK = 200  # rows per flush: progress and cancellation are checked this often
 
@@ -189,7 +190,7 @@ def _update_membership(s: Session, plan: RowPlan, today: date) -> list[Membershi
     if m is None or m.version != plan.membership_version:
         raise _stale(plan.name)
     if plan.roles is not None:
-        _set_roles(s, m, plan.roles, today)
+        set_roles(s, m, plan.roles, today)
     if plan.status is not None and plan.status != m.status:
         on = plan.status_on or today
         transition = MembershipTransition(membership_id=m.id, person_id=m.person_id,
@@ -205,17 +206,3 @@ def _update_membership(s: Session, plan: RowPlan, today: date) -> list[Membershi
                     role.ends_on = on
         return [transition]
     return []
-
-
-def _set_roles(s: Session, m: Membership, roles: tuple[str, ...], today: date) -> None:
-    current = {r.role: r for r in m.roles if r.ends_on is None or r.ends_on >= today}
-    for role, held in current.items():
-        if role not in roles:
-            if held.starts_on is not None and held.starts_on >= today:
-                s.delete(held)
-            else:
-                held.ends_on = today
-    for role in roles:
-        if role not in current:
-            s.add(MembershipRole(membership_id=m.id, person_id=m.person_id, role=role,
-                                 starts_on=today))
