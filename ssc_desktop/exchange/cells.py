@@ -27,13 +27,13 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_STARTS)
 
 
-def check_cell(text: str, who: str, field: str) -> None:
-    """Refuse a control character or an over-long value, naming the member and field."""
+def check_cell(text: str, who: str, field: str, what: str = "member") -> None:
+    """Refuse a control character or an over-long value, naming the record and field."""
     bad = ILLEGAL_CHARACTERS.search(text)
     if bad is not None:
         raise CellRefused(
             f"{who}: {field} contains a control character (U+{ord(bad.group()):04X}) that "
-            "Excel cannot store. Edit the member to remove it, then export again.")
+            f"Excel cannot store. Edit the {what} to remove it, then export again.")
     if len(text) > MAX_CELL_CHARACTERS:
         raise CellRefused(
             f"{who}: {field} is {len(text):,} characters long, more than the "

@@ -8,7 +8,6 @@ formula (starting with = + - @, tab or CR) is written as a text cell, never a fo
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -24,11 +23,10 @@ from ..domain.reference import reference
 from ..services import letters as svc
 from ..services.letter_dto import LetterDetail
 from ..store.database import Database
+from .cells import check_cell
+from .xlsx_writer import sheet_cell
 
 SHEET = "Letters"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-MAX_CELL = 32_767
 DATE_FORMAT = "yyyy-mm-dd"
 
 Value = str | int | date | None
@@ -88,21 +86,9 @@ def rows_of(details: list[LetterDetail]) -> list[list[Value]]:
         row = [value(d) for _title, _w, value in COLUMNS]
         for (title, _w, _f), cell in zip(COLUMNS, row, strict=True):
             if isinstance(cell, str):
-                _check(cell, d.fields.title, title)
+                check_cell(cell, f"'{d.fields.title}'", title, what="request")
         out.append(row)
     return out
-
-
-def _check(text: str, letter: str, column: str) -> None:
-    bad = ILLEGAL.search(text)
-    if bad is not None:
-        raise UserError(f"'{letter}': {column} contains a control character "
-                        f"(U+{ord(bad.group()):04X}) that Excel cannot store. Edit the "
-                        "request to remove it, then export again.")
-    if len(text) > MAX_CELL:
-        raise UserError(f"'{letter}': {column} is {len(text):,} characters long, more than "
-                        f"the {MAX_CELL:,} a spreadsheet cell can hold. Shorten it, then "
-                        "export again.")
 
 
 def write_letters(path: Path, details: list[LetterDetail]) -> int:
@@ -123,7 +109,7 @@ def write_letters(path: Path, details: list[LetterDetail]) -> int:
         header.append(cell)
     ws.append(header)
     for row in rows:
-        ws.append([_cell(ws, v) for v in row])
+        ws.append([sheet_cell(ws, v) for v in row])
     part = path.with_name(path.name + ".part")
     try:
         wb.save(part)
@@ -134,19 +120,6 @@ def write_letters(path: Path, details: list[LetterDetail]) -> int:
     finally:
         part.unlink(missing_ok=True)
     return len(rows)
-
-
-def _cell(ws: object, value: Value) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"  # text, never a formula, whatever it starts with
-        cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-        return cell
-    if isinstance(value, date):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
-    return value
 
 
 def export_group_letters(db: Database, group_id: str, path: Path,

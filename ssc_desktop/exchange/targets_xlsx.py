@@ -29,6 +29,8 @@ from ..services import targets as svc
 from ..services.dto import GroupInfo, QuadrenniumInfo
 from ..services.target_dto import FocalPointChoice, KsrInfo, TargetRow
 from ..services.targets_import import TargetPlan
+from .cells import check_cell
+from .xlsx_writer import sheet_cell
 
 if TYPE_CHECKING:
     from ..store.database import Database
@@ -52,8 +54,6 @@ ALIASES = {
 MILESTONE_WORDS = {"milestone", "yes/no", "yes / no", "yes/no milestone"}
 DONE_WORDS = {"done": True, "yes": True, "achieved": True, "completed": True,
               "not done": False, "no": False, "not yet": False, "": False}
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class WorkbookRefused(UserError):
@@ -131,21 +131,8 @@ def _flag(r: TargetRow) -> str:
 
 def _cell(ws: object, value: object, who: str, column: str) -> object:
     if isinstance(value, str):
-        bad = ILLEGAL.search(value)
-        if bad:
-            raise UserError(f"Target '{who}': {column} contains a control character "
-                            f"(U+{ord(bad.group()):04X}) that Excel cannot store; edit the "
-                            "target to remove it, then export again.")
-        if value.startswith(FORMULA_STARTS):
-            cell = WriteOnlyCell(ws, value=value)
-            cell.data_type = "s"  # text, never a formula
-            cell.quotePrefix = True
-            return cell
-    if isinstance(value, date):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.number_format = "yyyy-mm-dd"
-        return cell
-    return value
+        check_cell(value, f"Target '{who}'", column, what="target")
+    return sheet_cell(ws, value)
 
 
 # --------------------------------------------------------------------------- import

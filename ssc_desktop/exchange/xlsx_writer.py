@@ -62,7 +62,7 @@ def write_xlsx(path: Path, headers: Sequence[str], widths: Sequence[int],
         header_cells.append(cell)
     ws.append(header_cells)
     for values in rows:
-        ws.append([_cell(ws, v) for v in values])
+        ws.append([sheet_cell(ws, v) for v in values])
     part = path.with_name(path.name + ".part")
     try:
         wb.save(part)
@@ -75,7 +75,8 @@ def write_xlsx(path: Path, headers: Sequence[str], widths: Sequence[int],
 CARRIAGE_RETURN = "_x000D_"  # how Excel itself stores a CR (XML would turn it into LF)
 
 
-def _cell(ws: object, value: str | date | None) -> object:
+def sheet_cell(ws: object, value: object) -> object:
+    """A value for a write-only sheet: formula-like text as text, CR kept, dates as dates."""
     # Plain values are the fast path; only formula-like text needs a typed cell.
     kind = type(value)
     if value is None or kind is date:  # openpyxl writes a date as yyyy-mm-dd itself
