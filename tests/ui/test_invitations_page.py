@@ -71,6 +71,18 @@ def test_model_passes_qtmodeltester(qtmodeltester, db, group, term, seeded):
     qtmodeltester.check(model)
 
 
+def test_every_stage_filter_passes_qtmodeltester(qtmodeltester, db, group, term, seeded):
+    from ssc_desktop.ui.pages.invitations import STAGE_TABS, StageFilter
+
+    model = PipelineModel()
+    model.reset_rows(invitations.pipeline(db, group.id, term.id, TODAY), {})
+    for stage in STAGE_TABS:
+        proxy = StageFilter(stage)
+        proxy.setSourceModel(model)
+        proxy.sort(0)
+        qtmodeltester.check(proxy)
+
+
 def test_pipeline_at_a_glance(page):
     text = page.ui.summary.text()
     assert "<b>2</b> proposed" in text and "<b>2</b> invited, <b>2</b> of them overdue" in text

@@ -55,6 +55,20 @@ def test_the_model_passes_the_model_tester(qtmodeltester, db, group, demo) -> No
     qtmodeltester.check(model)
 
 
+def test_the_filter_passes_the_model_tester(qtmodeltester, db, group, demo) -> None:
+    from ssc_desktop.ui.letters_model import LettersFilter
+
+    model = LettersModel()
+    model.reset_rows(svc.list_letters(db, group.id, today=TODAY), TODAY)
+    proxy = LettersFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(0)
+    qtmodeltester.check(proxy)
+    proxy.set_filter(state="open", overdue=False, text="a")
+    qtmodeltester.check(proxy)
+    assert 0 < proxy.rowCount() <= model.rowCount()
+
+
 def test_an_empty_group_says_how_to_start(page) -> None:
     assert "No letter requests yet" in page.ui.summary.text()
     assert not page.ui.openButton.isEnabled()
