@@ -19,6 +19,8 @@ def test_empty_database_offers_to_create_the_group(qtbot, db, settings_path):  #
     assert page.ui.stack.currentWidget() is page.ui.emptyPage
     assert "No group is open yet" in page.ui.emptyLabel.text()
     assert not page.ui.addButton.isEnabled()
+    assert not page.ui.importButton.isEnabled()  # nothing to import into yet
+    assert not page.ui.exportButton.isEnabled()
     window.start()
     dialog = window.findChildren(FirstStartDialog)[-1]
     assert dialog.isVisible()
@@ -49,6 +51,7 @@ def test_empty_database_offers_to_create_the_group(qtbot, db, settings_path):  #
     assert [(r.name, r.roles) for r in rows] == [("Duplaix, Nicole", ("chair",))]
     assert page.model.rowCount() == 1
     assert window.ui.groupCombo.currentText() == "Otter Specialist Group (OSG)"
+    assert page.ui.importButton.isEnabled() and page.ui.exportButton.isEnabled()
 
 
 def test_new_group_refuses_a_taken_short_code(qtbot, db, group, settings_path):  # noqa: F811

@@ -296,6 +296,8 @@ class RosterPage(QWidget):
         has_current = self.ui.table.currentIndex().isValid() and self.model.rowCount() > 0
         self.ui.addButton.setEnabled(has_group)
         self.add_action.setEnabled(has_group)
+        self.ui.importButton.setEnabled(has_group)  # a file goes into a group
+        self.ui.exportButton.setEnabled(has_group)
         self.ui.editButton.setEnabled(has_current)
         self.ui.endButton.setEnabled(has_current)
         self.end_action.setEnabled(has_current)
