@@ -68,7 +68,11 @@ class _Batch:
     memberships: list[Membership] = field(default_factory=list)
     details: list[MembershipRole | MembershipTransition] = field(default_factory=list)
     person_rows: dict[int, Person] = field(default_factory=dict)  # by id() of a DemoPerson
+    # Every DemoPerson keyed by id() above stays referenced here: a freed one's address can
+    # be reused by a new person, who would then be taken for it (and not be created).
+    keep_alive: list[DemoPerson] = field(default_factory=list)
     current_status: dict[int, str] = field(default_factory=dict)
+    usernames: set[str] = field(default_factory=set)  # IUCN usernames are unique
 
 
 def group_plans(members: int) -> list[GroupPlan]:
@@ -159,6 +163,7 @@ class _RosterBuilder:
         if person is None:
             person = Person(id=new_id(), **demo.columns)
             self.batch.person_rows[id(demo)] = person
+            self.batch.keep_alive.append(demo)
             self.batch.people.append(person)
         return person
 
@@ -231,7 +236,7 @@ class _RosterBuilder:
             previous = to_status
         active_on = next((on for s, on in steps if s == "active"), None)
         if active_on is not None and person.iucn_username is None:
-            person.iucn_username = iucn_username(demo.columns)
+            person.iucn_username = iucn_username(demo.columns, self.batch.usernames)
         for role in roles:
             self.batch.details.append(MembershipRole(
                 id=new_id(), membership_id=membership.id, person_id=person.id, role=role,

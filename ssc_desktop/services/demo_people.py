@@ -144,11 +144,17 @@ class PeopleFactory:
         return address
 
 
-def iucn_username(columns: dict[str, object]) -> str:
-    """The Commission System's form, e.g. 'Peter.SMITH'."""
+def iucn_username(columns: dict[str, object], taken: set[str] | None = None) -> str:
+    """The Commission System's form, e.g. 'Peter.SMITH'; unique within `taken` (Van.VO2)."""
     given = anyascii(str(columns["given_names"])).split()[0] or "Member"
     family = anyascii(str(columns["family_name"])).replace(" ", "").upper()
-    return f"{given}.{family}"
+    name, n = f"{given}.{family}", 1
+    while taken is not None and name.casefold() in taken:
+        n += 1
+        name = f"{given}.{family}{n}"
+    if taken is not None:
+        taken.add(name.casefold())
+    return name
 
 
 def accept_code_of_conduct(columns: dict[str, object], on: date) -> None:

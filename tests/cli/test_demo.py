@@ -225,3 +225,13 @@ def test_same_seed_same_people(tmp_path: Path) -> None:
             with db.reading() as s:
                 names.append(sorted(s.scalars(select(Person.email)).all(), key=str))
     assert names[0] == names[1]
+
+
+def test_iucn_usernames_are_unique(tmp_path: Path) -> None:
+    # The Commission System never gives two people one username; the demo must not either,
+    # or its own roster export would not re-import cleanly.
+    with Database.open(tmp_path / "u.sqlite") as db:
+        build_demo(db, members=500, seed=1, today=TODAY)
+        with db.reading() as s:
+            names = [n.casefold() for n in s.scalars(select(Person.iucn_username)) if n]
+    assert names and len(names) == len(set(names))
