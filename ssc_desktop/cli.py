@@ -99,13 +99,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_path(args))
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # here, so a closed pipe is handled below, not at exit
+        return code
     except UserError as exc:
         print(f"ssc-desktop: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("ssc-desktop: interrupted; nothing more was changed.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as command-line tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -193,3 +193,20 @@ def test_unknown_option_is_one_sentence() -> None:
     assert done.returncode == 2
     assert "unrecognized arguments: --frobnicate" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "demo.sqlite"
+    assert subprocess.run([sys.executable, "-m", "ssc_desktop.cli", "demo", "--db", str(db),
+                           "--members", "60"], capture_output=True).returncode == 0
+    # `invitations list | head -0`: the reader has gone before anything is written.
+    lister = subprocess.Popen([sys.executable, "-m", "ssc_desktop.cli", "invitations", "list",
+                               "--db", str(db), "--group", "ASG"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert lister.stdout is not None
+    lister.stdout.close()
+    _, err = lister.communicate(timeout=60)
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err
