@@ -55,17 +55,19 @@ class AppContext(QObject):
             self.group_id, self.quadrennium_id = group_id, quadrennium_id
             self.groupChanged.emit()
 
-    def apply(self, call: Callable[[Database], Change], *, record: bool = True) -> Change | None:
+    def apply(self, call: Callable[[Database], Change], *, record: bool = True,
+              report: Callable[[str], None] | None = None) -> Change | None:
         """Run one service call that writes; on success it becomes one undo step.
 
-        A UserError is reported through `failed` (its sentence) and returns None.
+        A UserError returns None after its sentence goes to `report` (a dialog showing it
+        beside the fields) or, without one, to the window through `failed`.
         """
         from ..domain.errors import UserError
 
         try:
             change = call(self.db)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            (report or self.failed.emit)(str(exc))
             return None
         if record:
             self.undo_stack.push(BatchCommand(self, change))

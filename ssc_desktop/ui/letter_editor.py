@@ -77,8 +77,6 @@ class LetterEditor(QDialog):
             self.ui.timeline.setColumnWidth(column, width)
         for column, width in enumerate((230, 80, 300)):
             self.ui.attachments.setColumnWidth(column, width)
-        context.failed.connect(self._show_failure)
-        self._listening = True
         if letter_id is None:
             self._load_new()
         else:
@@ -276,8 +274,7 @@ class LetterEditor(QDialog):
 
     # ------------------------------------------------------------------ writing
     def _show_failure(self, sentence: str) -> None:
-        if self.isVisible():
-            self.ui.problems.setText(sentence)
+        self.ui.problems.setText(sentence)
 
     def save(self) -> bool:
         """Save the fields as one undo step; the sentences of any problem stay shown."""
@@ -291,12 +288,14 @@ class LetterEditor(QDialog):
             return True  # nothing changed: no empty step on the undo stack
         group_id, today = self.group_id, self.today
         if self.letter_id is None:
-            change = self.context.apply(lambda db: svc.create_letter(db, group_id, fields,
-                                                                     today=today))
+            change = self.context.apply(
+                lambda db: svc.create_letter(db, group_id, fields, today=today),
+                report=self._show_failure)
         else:
             letter_id, version = self.letter_id, self.detail.version  # type: ignore[union-attr]
-            change = self.context.apply(lambda db: svc.update_letter(
-                db, letter_id, version, fields, today=today))
+            change = self.context.apply(
+                lambda db: svc.update_letter(db, letter_id, version, fields, today=today),
+                report=self._show_failure)
         if change is None:
             return False
         self.ui.problems.clear()
@@ -314,8 +313,10 @@ class LetterEditor(QDialog):
         follow = (pydate(self.ui.stepFollowUpOn.date()) if self.ui.stepHasFollowUp.isChecked()
                   else None)
         letter_id, today = self.letter_id, self.today
-        change = self.context.apply(lambda db: svc.advance(
-            db, letter_id, to_state, on, note=note, follow_up_on=follow, today=today))
+        change = self.context.apply(
+            lambda db: svc.advance(db, letter_id, to_state, on, note=note,
+                                   follow_up_on=follow, today=today),
+            report=self._show_failure)
         if change is None:
             return False
         self.ui.problems.clear()
@@ -341,8 +342,9 @@ class LetterEditor(QDialog):
         letter_id = self.letter_id
         if letter_id is None:
             return False
-        change = self.context.apply(lambda db: letter_files.add_attachment(db, letter_id,
-                                                                           path))
+        change = self.context.apply(
+            lambda db: letter_files.add_attachment(db, letter_id, path),
+            report=self._show_failure)
         if change is None:
             return False
         self._after_attachment_change()
@@ -388,8 +390,9 @@ class LetterEditor(QDialog):
         attachment_id = self._selected_attachment()
         if attachment_id is None:
             return False
-        change = self.context.apply(lambda db: letter_files.remove_attachment(db,
-                                                                              attachment_id))
+        change = self.context.apply(
+            lambda db: letter_files.remove_attachment(db, attachment_id),
+            report=self._show_failure)
         if change is None:
             return False
         self._after_attachment_change()
@@ -417,8 +420,3 @@ class LetterEditor(QDialog):
 
                 write_brief_for(self.context.db, self.letter_id, Path(path), today=self.today)
 
-    def done(self, result: int) -> None:
-        if self._listening:
-            self._listening = False
-            self.context.failed.disconnect(self._show_failure)
-        super().done(result)

@@ -315,6 +315,11 @@ class MemberEditor(QDialog):
         return problems
 
     # ------------------------------------------------------------------ saving
+    def _refused(self, sentence: str) -> None:
+        """A refusal by the service, shown beside the fields it is about."""
+        self.ui.problems.setStyleSheet(PROBLEM_STYLE)
+        self.ui.problems.setText(sentence)
+
     def save(self) -> bool:
         """Save as one undo step; refuse with the sentences when anything is invalid."""
         self._show_all = True
@@ -329,7 +334,8 @@ class MemberEditor(QDialog):
             if group_id is None or term_id is None:
                 return False
             change = context.apply(lambda db: roster.add_member(
-                db, group_id, term_id, person, status=status, roles=roles))
+                db, group_id, term_id, person, status=status, roles=roles),
+                report=self._refused)
         else:
             detail = self.detail
             held = {r.role for r in detail.roles
@@ -338,7 +344,8 @@ class MemberEditor(QDialog):
                 self.accept()  # nothing changed: no empty step on the undo stack
                 return True
             change = context.apply(lambda db: roster.update_member(
-                db, detail.membership_id, detail.person_version, person, roles=roles))
+                db, detail.membership_id, detail.person_version, person, roles=roles),
+                report=self._refused)
         if change is None:
             return False
         self.saved.emit(change.subject_id or "")

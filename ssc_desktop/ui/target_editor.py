@@ -131,22 +131,15 @@ class TargetEditor(QDialog):
             self.ui.problems.setText(problems[0])
             return
         fields = self.fields()
-        failures: list[str] = []
-        collect = failures.append
-        self.context.failed.connect(collect)
-        try:
-            if self.target is None:
-                change = self.context.apply(lambda db: svc.create_target(
-                    db, self.group_id, self.quadrennium_id, fields, today=self.today))
-            else:
-                t = self.target
-                change = self.context.apply(lambda db: svc.edit_target(
-                    db, t.id, t.version, fields, today=self.today))
-        finally:
-            self.context.failed.disconnect(collect)
+        if self.target is None:
+            change = self.context.apply(lambda db: svc.create_target(
+                db, self.group_id, self.quadrennium_id, fields, today=self.today),
+                report=self.ui.problems.setText)
+        else:
+            t = self.target
+            change = self.context.apply(lambda db: svc.edit_target(
+                db, t.id, t.version, fields, today=self.today), report=self.ui.problems.setText)
         if change is None:
-            self.ui.problems.setText(failures[-1] if failures else
-                                     self.tr("The target could not be saved."))
             return
         self.saved_id = change.subject_id
         self.accept()

@@ -131,15 +131,9 @@ class TargetUpdateDialog(QDialog):
             quarter=self.ui.quarter.currentData() or "", value=value,
             milestone_done=self.ui.done.isChecked(), narrative=self.ui.narrative.toPlainText(),
             status=self.status(), evidence_links=self.ui.evidence.text())
-        failures: list[str] = []
-        collect = failures.append
-        self.context.failed.connect(collect)
-        try:
-            change = self.context.apply(
-                lambda db: svc.record_update(db, r.id, update, today=self.today))
-        finally:
-            self.context.failed.disconnect(collect)
+        change = self.context.apply(
+            lambda db: svc.record_update(db, r.id, update, today=self.today),
+            report=self.ui.problems.setText)
         if change is None:
-            self.ui.problems.setText(failures[-1] if failures else "")
             return
         self.accept()

@@ -152,7 +152,8 @@ def test_add_member_refused_by_the_service_keeps_the_dialog(qtbot, db, group, te
     editor.ui.email.setText("josé.núñez@example.org")  # already in the group
     assert editor.save() is False
     assert editor.isVisible()
-    assert "already in this group" in failures[0]
+    assert "already in this group" in editor.ui.problems.text()
+    assert failures == []  # shown in the editor, not again in a box over it
     assert len(roster.load_roster(db, group.id, term.id)) == before
 
 
