@@ -416,7 +416,9 @@ class ReportDocument(BaseDocTemplate):
 
     def build(self, flowables: list, **kwargs: Any) -> None:  # type: ignore[override]
         def maker(*args: Any, **kw: Any) -> _NumberedCanvas:
-            kw.setdefault("initialFontName", REGULAR)  # no stray unembedded Helvetica
+            # reportlab passes initialFontName=None explicitly, which setdefault would keep,
+            # and the canvas then declares an unembedded Helvetica on every page.
+            kw["initialFontName"] = kw.get("initialFontName") or REGULAR
             return _NumberedCanvas(*args, doc=self, **kw)
 
         super().build(flowables, canvasmaker=maker, **kwargs)

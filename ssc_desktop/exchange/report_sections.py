@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
 from ..domain.targets import format_number
 from ..services.reporting_dto import SUPPRESS_BELOW, Balance, QuarterlyFigures
-from .pdf_style import BOLD, ZEBRA, cell, is_printable, markup, styles, table_style
+from .pdf_style import BOLD, REGULAR, ZEBRA, cell, is_printable, markup, styles, table_style
 from .pdf_tables import CELL_PADDING, PagedTable
 from .report_charts import bar_chart, status_chart
 
@@ -173,7 +173,9 @@ def balance(f: QuarterlyFigures, width: float) -> list[Any]:
     grid = Table([[_balance_table("Gender", f.gender, half),
                    _balance_table("Age", f.age, half)]],
                  colWidths=[half + 18, half], hAlign="LEFT")
-    grid.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    # FONT too: a table without one sets reportlab's unembedded Helvetica for its cells.
+    grid.setStyle([("FONT", (0, 0), (-1, -1), REGULAR),
+                   ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                    ("RIGHTPADDING", (0, 0), (0, -1), 18), ("RIGHTPADDING", (1, 0), (1, -1), 0)])
     out.append(grid)
     note = (f"Aggregates of the {f.gender.total:,} validated members; gender and age band are "

@@ -88,10 +88,6 @@ def test_fonts_are_embedded_dejavu(db, letter, tmp_path) -> None:
     for page in PdfReader(path).pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
-            if font["/BaseFont"] == "/Helvetica":
-                # pdf_style's page template lists reportlab's default font in every
-                # page's resources (no text uses it); reported to its author.
-                continue
             fonts.add(str(font["/BaseFont"]))
             descriptor = font.get("/FontDescriptor")
             if descriptor is None and "/DescendantFonts" in font:

@@ -132,8 +132,8 @@ def test_fonts_are_embedded(db, group, history, tmp_path):
                 embedded.add(name)
     assert any(n.endswith("+DejaVuSans") for n in embedded)
     assert any(n.endswith("+DejaVuSans-Bold") for n in embedded)
-    # Only reportlab's unused default Helvetica may appear without being embedded.
-    assert used - embedded <= {"/Helvetica"}
+    # Every font the file names is embedded (not even reportlab's default Helvetica).
+    assert used == embedded
 
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595.3, 841.9)), ("letter", (612, 792))])
