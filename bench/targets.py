@@ -135,6 +135,7 @@ def main() -> int:
         app.processEvents()
         print(f"page load (query, derive, tree, expand): median {statistics.median(loads):.0f} ms"
               f", worst {max(loads):.0f} ms (budget 200 ms)")
+        print("  per key:", [round(k, 1) for k in keys])
         print(f"search keystroke: median {statistics.median(keys):.1f} ms, worst "
               f"{max(keys):.1f} ms (budget 30 ms)")
         print(f"status filter: median {statistics.median(combos):.1f} ms, worst "

@@ -108,7 +108,9 @@ class TargetTreeModel(QAbstractItemModel):
     # ---- feeding
 
     def set_data(self, rows: list[TargetRow], ksrs: list[KsrInfo]) -> None:
-        self._rows, self._ksrs = rows, ksrs
+        # Sorted by title once per load, so a keystroke only filters (no folding, no sort).
+        self._rows = sorted(rows, key=lambda t: fold(t.title))
+        self._ksrs = ksrs
         self._rebuild()
 
     def set_filter(self, f: TargetFilter) -> None:
@@ -158,7 +160,7 @@ class TargetTreeModel(QAbstractItemModel):
                                    count=len(targets)))
                 nodes[obj_id].children.append(ksr_id)
                 nodes[obj_id].count += len(targets)
-                for t in sorted(targets, key=lambda t: fold(t.title)):
+                for t in targets:  # already in title order (set_data)
                     nodes.append(_Node("target", ksr_id, len(nodes[ksr_id].children), t.title,
                                        target=t))
                     nodes[ksr_id].children.append(len(nodes) - 1)
