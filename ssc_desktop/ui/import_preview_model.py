@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ..exchange.import_preview import NEW, PROBLEM, UNCHANGED, UPDATE, PreviewRow
+from .table_model import FlatTableModel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,12 +38,11 @@ def detail(row: PreviewRow) -> str:
     return "\n".join(lines)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(FlatTableModel):
     COLUMNS = ("Apply", "Row", "Result", "Name", "E-mail", "What changes")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
+        super().__init__([tr(c) for c in self.COLUMNS], parent)
         self._ticked: set[int] = set()
         self._kinds = kind_names()
 
@@ -64,19 +63,6 @@ class PreviewModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
                                   [Qt.ItemDataRole.CheckStateRole])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.people import fold
 from ..services.letter_dto import LetterRow
+from .table_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,12 +59,10 @@ def follow_up_text(row: LetterRow, today: date) -> str:
     return text
 
 
-class LettersModel(QAbstractTableModel):
+class LettersModel(FlatTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LetterRow] = []
+        super().__init__(headers(), parent)
         self._today = date.today()
-        self._headers = headers()
 
     def reset_rows(self, rows: list[LetterRow], today: date | None = None) -> None:
         self.beginResetModel()
@@ -80,19 +78,6 @@ class LettersModel(QAbstractTableModel):
 
     def row_of(self, letter_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.letter_id == letter_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

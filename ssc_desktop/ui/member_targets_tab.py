@@ -4,40 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..domain import targets as rules
 from ..services import targets as svc
 from ..services.target_dto import TargetRow
 from .context import AppContext
+from .table_model import FlatTableModel
 from .targets_model import flag_colour, progress_text, status_colour
 
 ROOT = QModelIndex()
 COLUMNS = ("Target", "KSR", "Quadrennium", "Status", "Progress", "Last update")
 
 
-class FocalPointTargetsModel(QAbstractTableModel):
+class FocalPointTargetsModel(FlatTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TargetRow] = []
+        super().__init__(COLUMNS, parent)
 
     def set_rows(self, rows: list[TargetRow]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,43 +18,30 @@ from ..domain.errors import UserError
 from ..domain.progress import Cancelled, Progress
 from ..domain.reference import reference
 from ..services import groups, invitations, renewal
-from ..services.renewal import Decision, RenewalPlan, RenewalRow
+from ..services.renewal import Decision, RenewalPlan
 from .context import AppContext
 from .forms.ui_renewal_wizard import Ui_RenewalWizard
 from .jobs import run_job
+from .table_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DecisionsModel(QAbstractTableModel):
+class DecisionsModel(FlatTableModel):
     """The renewal rows with the chair's decision for each; column 0 is a tick box."""
 
     HEADERS = ("Re-invite", "Name", "E-mail", "Status now", "Roles in the new quadrennium")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RenewalRow] = []
+        super().__init__(self.HEADERS, parent)
         self.decisions: dict[str, Decision] = {}
         self._role_names = {c: r.name for c, r in reference().roles.items()}
 
     def reset_plan(self, plan: RenewalPlan) -> None:
         self.beginResetModel()
-        self.rows = list(plan.rows)
+        self._rows = list(plan.rows)
         self.decisions = plan.default_decisions()
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

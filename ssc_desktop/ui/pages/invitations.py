@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from ...services import email_drafts, invitations, onboarding
 from ...services.invitations import CHANNELS, PipelineRow
 from ..context import AppContext
 from ..forms.ui_invitations_page import Ui_InvitationsPage
+from ..table_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 STAGE_TABS = ("proposed", "invited", "overdue", "accepted", "active", "ended")
@@ -45,15 +45,14 @@ def _day(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
-class PipelineModel(QAbstractTableModel):
+class PipelineModel(FlatTableModel):
     """Every membership of the term with its invitation; stages are proxies over it."""
 
     HEADERS = ("Name", "E-mail", "Roles", "Status", "Invited", "Via", "Answer by",
                "Reminders", "Answer", "Onboarding")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PipelineRow] = []
+        super().__init__(self.HEADERS, parent)
         self._onboarding: dict[str, str] = {}
         self._role_names = {c: r.name for c, r in reference().roles.items()}
 
@@ -64,19 +63,6 @@ class PipelineModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> PipelineRow:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def _value(self, r: PipelineRow, column: int) -> Any:
         reminders = ""
