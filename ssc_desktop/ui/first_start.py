@@ -62,8 +62,10 @@ class FirstStartDialog(QDialog):
         self.ui.createButton.setEnabled(False)
         self.ui.demoButton.setEnabled(False)
 
+        label = self.tr("Creating the demo group…")  # translated here, not in the worker
+
         def work(progress: Progress) -> object:
-            progress.step(0, 0, self.tr("Creating the demo group…"))
+            progress.step(0, 0, label)
             return build_demo(db, members=DEMO_MEMBERS, seed=1)
 
         self.job = run_job(self, self.tr("Demo group"), work, self._demo_built, self._demo_failed)
