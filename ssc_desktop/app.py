@@ -152,4 +152,8 @@ def run_gui(db_path: Path) -> int:
         QTimer.singleShot(0, window.start)
         return app.exec()
     finally:
+        from PySide6.QtCore import QThreadPool
+
+        # A background job (a backup, an export) finishes with the database it uses.
+        QThreadPool.globalInstance().waitForDone()
         context.db.close()

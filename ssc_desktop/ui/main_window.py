@@ -120,13 +120,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ start-up
     def start(self) -> None:
         """After the first paint: the automatic backup, page titles, and the first start."""
+        self._show_last_backup()
         backup = optional_module(BACKUP_MODULE)
         if backup is not None:
-            try:
-                backup.automatic_backup(self.context.db)
-            except UserError as exc:
-                self.show_failure(str(exc))
-        self._show_last_backup()
+            # Off the GUI thread: copying the whole SSC's file takes a noticeable moment.
+            from .jobs import run_job
+
+            db = self.context.db
+            self.backup_job = run_job(
+                self, self.tr("Backing up"), lambda _progress: backup.automatic_backup(db),
+                lambda _path: self._show_last_backup(), self._backup_failed)
         QTimer.singleShot(0, self._load_page_titles)
         if not self._groups:
             self.first_start()
@@ -347,6 +350,11 @@ class MainWindow(QMainWindow):
         path = self.context.db.path
         self.db_label.setText(path.name)
         self.db_label.setToolTip(str(path))
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        self.show_failure(str(exc))
 
     def _show_last_backup(self) -> None:
         backup = optional_module(BACKUP_MODULE)

@@ -202,3 +202,11 @@ def test_reload_and_import_export_actions(window):  # noqa: F811
             "Available when the exchange module is installed")
     window.ui.actionReload.trigger()
     assert page.model.rowCount() == 8
+
+
+def test_start_makes_the_automatic_backup_in_the_background(qtbot, window):  # noqa: F811
+    window.start()
+    qtbot.waitUntil(lambda: window.backup_job.done, timeout=10000)
+    folder = window.context.db.path.parent / "backups"
+    assert len(list(folder.glob("*.sqlite"))) == 1
+    assert window.backup_label.text() != "Last backup: never"
