@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
@@ -136,3 +137,44 @@ def region_of(country_code: str | None, region_override: str | None) -> str | No
         return None
     region = reference().region_of(country_code)
     return region.code if region else None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a country code (and any region override) puts a person, named for display."""
+
+    country: str
+    region_code: str
+    region: str
+    search: str  # the country's folded name, for search keys
+
+
+@functools.cache
+def place(country_code: str | None, region_override: str | None) -> Place:
+    """Memoised: a roster repeats a few dozen places across thousands of rows."""
+    ref = reference()
+    country = ref.countries.get(country_code or "")
+    name = country.name if country else ""
+    region_code = region_of(country_code, region_override) or ""
+    region = ref.regions[region_code].name if region_code in ref.regions else ""
+    return Place(name, region_code, region, fold(name))
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSet:
+    """Roles held, in the reference order, with their names."""
+
+    codes: tuple[str, ...]
+    names: tuple[str, ...]
+    text: str
+    search: str
+
+
+@functools.cache
+def role_set(codes: frozenset[str]) -> RoleSet:
+    """Memoised: a roster repeats a handful of role combinations."""
+    roles = reference().roles
+    held = tuple(sorted(codes, key=lambda c: (roles[c].sort_order if c in roles else 99, c)))
+    names = tuple(roles[c].name if c in roles else c for c in held)
+    text = ", ".join(names)
+    return RoleSet(held, names, text, fold(text))

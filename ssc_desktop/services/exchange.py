@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.errors import UserError
-from ..domain.people import display_name, region_of
+from ..domain.people import display_name, place, role_set
 from ..domain.reference import reference
 from ..store.database import Database
 from ..store.models import SavedLayout
@@ -77,10 +77,6 @@ def export_records(db: Database, group_id: str, quadrennium_id: str | None,
         rows = q.export_rows(s, group_id, quadrennium_id, statuses)
         roles = roster_q.current_roles(s, group_id, quadrennium_id, today)
         dates = q.life_cycle_dates(s, group_id)
-    role_order = {code: r.sort_order for code, r in ref.roles.items()}
-    # A roster repeats a few role sets, countries and places: each is worked out once.
-    role_sets: dict[frozenset[str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    places: dict[tuple[str | None, str | None], tuple[str, str, str]] = {}
     out: list[MemberRecord] = []
     if not rows:
         return out
@@ -88,19 +84,8 @@ def export_records(db: Database, group_id: str, quadrennium_id: str | None,
     plain = namedtuple("ExportRow", rows[0]._fields)  # type: ignore[misc]
     for r in map(plain._make, rows):
         membership_id = roster_q.uuid_text(r.membership_id)
-        held_set = frozenset(roles.get(membership_id, ()))
-        if (named := role_sets.get(held_set)) is None:
-            held = tuple(sorted(held_set, key=lambda c: role_order.get(c, 99)))
-            named = role_sets[held_set] = (held, tuple(ref.roles[c].name if c in ref.roles
-                                                       else c for c in held))
-        held, role_names = named
-        if (place := places.get((r.country_code, r.region_override))) is None:
-            country = ref.countries.get(r.country_code or "")
-            region_code = region_of(r.country_code, r.region_override) or ""
-            region = ref.regions.get(region_code)
-            place = places[(r.country_code, r.region_override)] = (
-                country.name if country else "", region_code, region.name if region else "")
-        country_name, region_code, region_name = place
+        held = role_set(frozenset(roles.get(membership_id, ())))  # both memoised
+        where = place(r.country_code, r.region_override)
         nationality = ref.countries.get(r.nationality or "")
         status = ref.statuses.get(r.status)
         known = dates.get(membership_id, {})
@@ -110,9 +95,9 @@ def export_records(db: Database, group_id: str, quadrennium_id: str | None,
             given_names=r.given_names, family_name=r.family_name,
             name_as_written=r.name_as_written or "", email=r.email or "",
             alternate_email=r.alternate_email or "", organisation=r.organisation or "",
-            position=r.position or "", country=country_name,
-            country_code=r.country_code or "", region=region_name,
-            region_code=region_code, role_codes=held, role_names=role_names,
+            position=r.position or "", country=where.country,
+            country_code=r.country_code or "", region=where.region,
+            region_code=where.region_code, role_codes=held.codes, role_names=held.names,
             status=r.status, status_name=status.name if status else r.status,
             invited_on=known.get("invited_on"), accepted_on=known.get("accepted_on"),
             validated_on=known.get("validated_on"),

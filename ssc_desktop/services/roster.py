@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -16,7 +15,8 @@ from ..domain.people import (
     Problem,
     display_name,
     fold,
-    region_of,
+    place,
+    role_set,
     validate_person,
 )
 from ..domain.reference import reference
@@ -36,63 +36,28 @@ def load_roster(db: Database, group_id: str, quadrennium_id: str | None,
         rows = q.roster_rows(s, group_id, quadrennium_id)
         roles = q.current_roles(s, group_id, quadrennium_id, today)
     status_names = {code: st.name for code, st in ref.statuses.items()}
-    # Countries, regions and role sets repeat across thousands of rows: work each out once.
-    places = _Memo(lambda key: _place(*key))
-    role_sets = _Memo(_role_set)
     out = []
     for r in rows:
         membership_id = q.uuid_text(r.membership_id)
-        held, roles_text, roles_key = role_sets(tuple(roles.get(membership_id, ())))
-        country, region_code, region, place_key = places((r.country_code, r.region_override))
+        held = role_set(frozenset(roles.get(membership_id, ())))
+        where = place(r.country_code, r.region_override)
         name = display_name(r.given_names, r.family_name)
         email = r.email or ""
         out.append(RosterRow(
             membership_id=membership_id, person_id=q.uuid_text(r.person_id),
             name=name, given_names=r.given_names, family_name=r.family_name,
             name_as_written=r.name_as_written, email=email,
-            country_code=r.country_code or "", country=country,
-            region_code=region_code, region=region,
-            organisation=r.organisation, roles=held, roles_text=roles_text,
+            country_code=r.country_code or "", country=where.country,
+            region_code=where.region_code, region=where.region,
+            organisation=r.organisation, roles=held.codes, roles_text=held.text,
             status=r.status, status_name=status_names.get(r.status, r.status),
             quadrennium=r.quadrennium, starts_on=r.starts_on, ends_on=r.ends_on,
             code_of_conduct_accepted_on=r.code_of_conduct_accepted_on,
             iucn_username=r.iucn_username or "",
             search_key=" ".join((fold(f"{name} {r.name_as_written} {email} {r.organisation}"),
-                                 place_key, roles_key)),
+                                 where.search, held.search)),
         ))
     return out
-
-
-class _Memo(dict):
-    """A dict that computes a missing value once from its key."""
-
-    def __init__(self, compute: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self._compute = compute
-
-    def __missing__(self, key: Any) -> Any:
-        value = self[key] = self._compute(key)
-        return value
-
-    def __call__(self, key: Any) -> Any:
-        return self[key]
-
-
-def _place(country_code: str | None, region_override: str | None) -> tuple[str, str, str, str]:
-    ref = reference()
-    country = ref.countries.get(country_code or "")
-    country_name = country.name if country else ""
-    region_code = region_of(country_code, region_override) or ""
-    region = ref.regions[region_code].name if region_code in ref.regions else ""
-    return country_name, region_code, region, fold(country_name)
-
-
-def _role_set(codes: tuple[str, ...]) -> tuple[tuple[str, ...], str, str]:
-    ref = reference()
-    held = tuple(sorted(set(codes), key=lambda c: ref.roles[c].sort_order
-                        if c in ref.roles else 99))
-    text = ", ".join(ref.roles[c].name if c in ref.roles else c for c in held)
-    return held, text, fold(text)
 
 
 def checked_person(fields: PersonFields) -> PersonFields:
