@@ -19,6 +19,7 @@ from ..store.database import Database
 from ..store.models import SavedLayout
 from ..store.queries import exchange as q
 from ..store.queries import roster as roster_q
+from ..store.queries.ids import uuid_text
 from .dto import Change
 
 EXPORT_PROFILE = "export_profile"
@@ -83,7 +84,7 @@ def export_records(db: Database, group_id: str, quadrennium_id: str | None,
     # A named tuple reads its fields several times faster than SQLAlchemy's Row.
     plain = namedtuple("ExportRow", rows[0]._fields)  # type: ignore[misc]
     for r in map(plain._make, rows):
-        membership_id = roster_q.uuid_text(r.membership_id)
+        membership_id = uuid_text(r.membership_id)
         held = role_set(frozenset(roles.get(membership_id, ())))  # both memoised
         where = place(r.country_code, r.region_override)
         nationality = ref.countries.get(r.nationality or "")

@@ -22,6 +22,7 @@ from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
 from ..store.database import Database
 from ..store.queries import reporting as q
+from ..store.queries.ids import stored_id
 from .groups import list_quadrennia, quadrennium_on
 from .reporting_dto import (
     SUPPRESS_BELOW,
@@ -154,7 +155,7 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
         taxonomic_set = group.taxonomic_set
         members = q.members(s, group_id, term_ids)
         history = _History(members, q.transitions(s, group_id, term_ids),
-                           {q.raw_id(t.id): t.ends_on for t in list_quadrennia(db)})
+                           {stored_id(t.id): t.ends_on for t in list_quadrennia(db)})
         roles = q.roles(s, group_id, term_ids)
         invitations = q.invitations(s, group_id, term_ids)
         reminders = q.reminders(s, group_id, term_ids)
@@ -172,7 +173,7 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
         if (r.starts_on is None or r.starts_on <= as_of) and (r.ends_on is None
                                                                or r.ends_on >= as_of):
             roles_end[r.membership_id].append(r.role)
-    term_key = q.raw_id(term.id)
+    term_key = stored_id(term.id)
     in_term = [m for m in members if m.quadrennium_id == term_key
                and status_end[m.membership_id] is not None]
     current = [m for m in members if status_end[m.membership_id] in ("active", "accepted")]

@@ -24,6 +24,7 @@ from ..store.database import Database
 from ..store.errors import ConflictError, NotFound
 from ..store.models import Membership, MembershipRole, MembershipTransition, Person, Quadrennium
 from ..store.queries import roster as q
+from ..store.queries.ids import uuid_text
 from .dto import Change, MemberDetail, RoleSpan, RosterRow
 
 
@@ -38,13 +39,13 @@ def load_roster(db: Database, group_id: str, quadrennium_id: str | None,
     status_names = {code: st.name for code, st in ref.statuses.items()}
     out = []
     for r in rows:
-        membership_id = q.uuid_text(r.membership_id)
+        membership_id = uuid_text(r.membership_id)
         held = role_set(frozenset(roles.get(membership_id, ())))
         where = place(r.country_code, r.region_override)
         name = display_name(r.given_names, r.family_name)
         email = r.email or ""
         out.append(RosterRow(
-            membership_id=membership_id, person_id=q.uuid_text(r.person_id),
+            membership_id=membership_id, person_id=uuid_text(r.person_id),
             name=name, given_names=r.given_names, family_name=r.family_name,
             name_as_written=r.name_as_written, email=email,
             country_code=r.country_code or "", country=where.country,

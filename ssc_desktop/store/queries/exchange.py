@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import Row, String, func, select, type_coerce
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from ...domain.people import PERSON_FIELD_NAMES
@@ -18,22 +18,16 @@ from ..models import (
     Quadrennium,
     SavedLayout,
 )
-from .roster import uuid_text
+from .ids import raw, uuid_text
 
 PERSON_COLUMNS = tuple(getattr(Person, name) for name in PERSON_FIELD_NAMES)
 
 
-def _raw(column):  # noqa: ANN001, ANN202 - a column expression
-    """A UUID column read as its stored text (see roster.uuid_text): parsing 10,000
-    UUIDs per export costs more than the rest of the query."""
-    return type_coerce(column, String)
-
-
 def export_rows(session: Session, group_id: str, quadrennium_id: str | None,
                 statuses: tuple[str, ...] | None) -> list[Row]:
-    """Membership and person columns; membership_id comes back raw (see uuid_text)."""
+    """Membership and person columns; membership_id comes back raw (see ids.uuid_text)."""
     stmt = (
-        select(_raw(Membership.id).label("membership_id"), Membership.status,
+        select(raw(Membership.id, "membership_id"), Membership.status,
                Group.name.label("group_name"), Group.short_code.label("group_code"),
                Quadrennium.code.label("quadrennium"), *PERSON_COLUMNS)
         .join(Person, Person.id == Membership.person_id)
@@ -58,7 +52,7 @@ def life_cycle_dates(session: Session, group_id: str) -> dict[str, dict[str, dat
     """
     out: dict[str, dict[str, date]] = defaultdict(dict)
     transitions = (
-        select(_raw(MembershipTransition.membership_id), MembershipTransition.to_status,
+        select(raw(MembershipTransition.membership_id), MembershipTransition.to_status,
                func.max(MembershipTransition.on))
         .join(Membership, Membership.id == MembershipTransition.membership_id)
         .where(Membership.group_id == group_id)
@@ -69,7 +63,7 @@ def life_cycle_dates(session: Session, group_id: str) -> dict[str, dict[str, dat
     for membership_id, status, on in session.execute(transitions):
         out[uuid_text(membership_id)][names[status]] = on
     invitations = (
-        select(_raw(Invitation.membership_id), func.max(Invitation.sent_on),
+        select(raw(Invitation.membership_id), func.max(Invitation.sent_on),
                func.max(Invitation.responded_on).filter(Invitation.response == "accepted"))
         .join(Membership, Membership.id == Invitation.membership_id)
         .where(Membership.group_id == group_id)

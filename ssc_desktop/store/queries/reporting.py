@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Row, String, select, type_coerce
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, aliased
 
 from ..models import (
@@ -27,20 +27,7 @@ from ..models import (
     Target,
     TargetUpdate,
 )
-
-
-def _raw(column, label: str | None = None):  # noqa: ANN001, ANN202 - a column expression
-    """A UUID key read as its stored text (32 hex digits), not parsed into a UUID.
-
-    The report only matches these keys with one another; parsing 100,000 of them cost
-    a third of a second at 10,000 members. Compare with raw_id() of a service's id.
-    """
-    return type_coerce(column, String).label(label or column.key)
-
-
-def raw_id(uuid_text: str) -> str:
-    """A service's UUID (dashed text) in the stored form _raw() reads."""
-    return uuid_text.replace("-", "").lower()
+from .ids import raw
 
 
 def group(session: Session, group_id: str) -> Group | None:
@@ -53,8 +40,8 @@ def _in_terms(quadrennium_ids: Sequence[str]):
 
 def members(session: Session, group_id: str, quadrennium_ids: Sequence[str]) -> list[Row]:
     """Every membership of the group in the given terms, with the person's fields."""
-    stmt = (select(_raw(Membership.id, "membership_id"), _raw(Membership.person_id),
-                   _raw(Membership.quadrennium_id), Membership.status, Membership.starts_on,
+    stmt = (select(raw(Membership.id, "membership_id"), raw(Membership.person_id),
+                   raw(Membership.quadrennium_id), Membership.status, Membership.starts_on,
                    Membership.ends_on, Membership.end_reason, Person.given_names,
                    Person.family_name, Person.name_as_written, Person.country_code,
                    Person.region_override, Person.gender, Person.age_band,
@@ -68,7 +55,7 @@ def members(session: Session, group_id: str, quadrennium_ids: Sequence[str]) -> 
 
 def transitions(session: Session, group_id: str, quadrennium_ids: Sequence[str]) -> list[Row]:
     """Status changes of those memberships, oldest first (same day: in recorded order)."""
-    stmt = (select(_raw(MembershipTransition.membership_id), MembershipTransition.from_status,
+    stmt = (select(raw(MembershipTransition.membership_id), MembershipTransition.from_status,
                    MembershipTransition.to_status, MembershipTransition.on)
             .join(Membership, Membership.id == MembershipTransition.membership_id)
             .where(Membership.group_id == group_id, _in_terms(quadrennium_ids))
@@ -77,7 +64,7 @@ def transitions(session: Session, group_id: str, quadrennium_ids: Sequence[str])
 
 
 def roles(session: Session, group_id: str, quadrennium_ids: Sequence[str]) -> list[Row]:
-    stmt = (select(_raw(MembershipRole.membership_id), MembershipRole.role,
+    stmt = (select(raw(MembershipRole.membership_id), MembershipRole.role,
                    MembershipRole.starts_on, MembershipRole.ends_on)
             .join(Membership, Membership.id == MembershipRole.membership_id)
             .where(Membership.group_id == group_id, _in_terms(quadrennium_ids)))
@@ -86,7 +73,7 @@ def roles(session: Session, group_id: str, quadrennium_ids: Sequence[str]) -> li
 
 def invitations(session: Session, group_id: str, quadrennium_ids: Sequence[str]) -> list[Row]:
     """Invitations of those memberships, oldest first."""
-    stmt = (select(_raw(Invitation.id), _raw(Invitation.membership_id), Invitation.sent_on,
+    stmt = (select(raw(Invitation.id), raw(Invitation.membership_id), Invitation.sent_on,
                    Invitation.deadline_on, Invitation.response, Invitation.responded_on,
                    Invitation.is_renewal)
             .join(Membership, Membership.id == Invitation.membership_id)
@@ -96,7 +83,7 @@ def invitations(session: Session, group_id: str, quadrennium_ids: Sequence[str])
 
 
 def reminders(session: Session, group_id: str, quadrennium_ids: Sequence[str]) -> list[Row]:
-    stmt = (select(_raw(Reminder.invitation_id), Reminder.sent_on)
+    stmt = (select(raw(Reminder.invitation_id), Reminder.sent_on)
             .join(Invitation, Invitation.id == Reminder.invitation_id)
             .join(Membership, Membership.id == Invitation.membership_id)
             .where(Membership.group_id == group_id, _in_terms(quadrennium_ids)))
@@ -108,7 +95,7 @@ def acknowledgements(session: Session, group_id: str,
     """Document acknowledgements of everyone with a membership in those terms."""
     people = (select(Membership.person_id)
               .where(Membership.group_id == group_id, _in_terms(quadrennium_ids)))
-    stmt = (select(_raw(DocumentAcknowledgement.person_id), DocumentAcknowledgement.document_number,
+    stmt = (select(raw(DocumentAcknowledgement.person_id), DocumentAcknowledgement.document_number,
                    DocumentAcknowledgement.acknowledged_on)
             .where(DocumentAcknowledgement.person_id.in_(people)))
     return list(session.execute(stmt))
@@ -117,9 +104,9 @@ def acknowledgements(session: Session, group_id: str,
 def targets(session: Session, group_id: str, quadrennium_id: str) -> list[Row]:
     """The group's targets of a term with their KSR and focal point's name."""
     focal = aliased(Person)
-    stmt = (select(_raw(Target.id), Target.title, Target.unit, Target.baseline,
+    stmt = (select(raw(Target.id), Target.title, Target.unit, Target.baseline,
                    Target.target_value, Target.is_milestone, Target.due_on,
-                   Target.created_at, _raw(Target.focal_point_id),
+                   Target.created_at, raw(Target.focal_point_id),
                    KeySpeciesResult.number.label("ksr_number"),
                    KeySpeciesResult.objective_name, KeySpeciesResult.title.label("ksr_title"),
                    focal.given_names.label("focal_given"),
@@ -132,7 +119,7 @@ def targets(session: Session, group_id: str, quadrennium_id: str) -> list[Row]:
 
 
 def target_updates(session: Session, group_id: str, quadrennium_id: str) -> list[Row]:
-    stmt = (select(_raw(TargetUpdate.target_id), TargetUpdate.quarter, TargetUpdate.value,
+    stmt = (select(raw(TargetUpdate.target_id), TargetUpdate.quarter, TargetUpdate.value,
                    TargetUpdate.milestone_done, TargetUpdate.status, TargetUpdate.narrative)
             .join(Target, Target.id == TargetUpdate.target_id)
             .where(Target.group_id == group_id, Target.quadrennium_id == quadrennium_id))
@@ -140,7 +127,7 @@ def target_updates(session: Session, group_id: str, quadrennium_id: str) -> list
 
 
 def letters(session: Session, group_id: str) -> list[Row]:
-    stmt = (select(_raw(LetterRequest.id), LetterRequest.title, LetterRequest.addressee_name,
+    stmt = (select(raw(LetterRequest.id), LetterRequest.title, LetterRequest.addressee_name,
                    LetterRequest.addressee_country, LetterRequest.species_common,
                    LetterRequest.species_scientific, LetterRequest.state,
                    LetterRequest.requested_on, LetterRequest.follow_up_on,
@@ -152,7 +139,7 @@ def letters(session: Session, group_id: str) -> list[Row]:
 
 def letter_transitions(session: Session, group_id: str) -> list[Row]:
     """Workflow steps of the group's requests, oldest first."""
-    stmt = (select(_raw(LetterTransition.letter_id), LetterTransition.to_state, LetterTransition.on)
+    stmt = (select(raw(LetterTransition.letter_id), LetterTransition.to_state, LetterTransition.on)
             .join(LetterRequest, LetterRequest.id == LetterTransition.letter_id)
             .where(LetterRequest.group_id == group_id)
             .order_by(LetterTransition.on, LetterTransition.created_at))

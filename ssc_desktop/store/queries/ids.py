@@ -1,0 +1,30 @@
+"""UUID keys read as their stored text, for queries that return thousands of ids.
+
+A UUID column goes through a Python result processor for every value; for 20,000 ids
+that is about 50 ms more than reading the stored 32 hex digits as plain text, which
+SQLAlchemy's C row code passes through untouched. Hot queries (roster, export, report)
+read `raw(column)` and turn only the ids they hand on back into the dashed form.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String, type_coerce
+
+
+def raw(column: Any, label: str | None = None) -> Any:
+    """The column as its stored text, labelled as the column (or `label`)."""
+    return type_coerce(column, String).label(label or column.key)
+
+
+def uuid_text(stored: str) -> str:
+    """The dashed form of a UUID stored as 32 hex digits (an already dashed one is kept)."""
+    if len(stored) != 32:
+        return stored
+    return f"{stored[:8]}-{stored[8:12]}-{stored[12:16]}-{stored[16:20]}-{stored[20:]}"
+
+
+def stored_id(dashed: str) -> str:
+    """A dashed UUID in the stored form raw() reads, to compare with raw keys."""
+    return dashed.replace("-", "").lower()
