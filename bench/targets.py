@@ -50,7 +50,8 @@ def build(path: Path, n_targets: int, n_members: int = 400, seed: int = 1) -> tu
 
         ksrs = {k.number: k.id for k in s.scalars(
             select(KeySpeciesResult).where(KeySpeciesResult.quadrennium_id == term.id))}
-    with db.transaction("Bench data") as s:
+    with db.transaction("Bench data") as tx:
+        s = tx.session
         people = []
         for i in range(n_members):
             p = Person(given_names=f"Given{i}", family_name=f"Family{i}",

@@ -123,7 +123,8 @@ def build_demo(db: Database, members: int = 500, seed: int = 1,
         if previous is not None:
             departed = [factory.person() for _ in range(max(3, plan.size // 5))]
             builder.previous_term(previous, roster, departed, plan)
-    with db.transaction(f"Create demo database ({members:,} members)") as s:
+    with db.transaction(f"Create demo database ({members:,} members)") as tx:
+        s = tx.session
         s.add_all(groups)
         s.add_all(batch.people)
         s.flush()

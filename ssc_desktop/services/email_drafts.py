@@ -49,7 +49,8 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
     tpl.default_template(kind, language)  # refuses an unknown kind
     tpl.check(subject, body)
     label = f"Edit the {tpl.KINDS[kind].lower()} template ({tpl.LANGUAGES.get(language)})"
-    with db.transaction(label) as s:
+    with db.transaction(label) as tx:
+        s = tx.session
         row = q.template(s, kind, language)
         if row is None:
             s.add(EmailTemplate(kind=kind, language=language, subject=subject.strip(),
@@ -59,19 +60,18 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
                 row.subject = subject.strip()
             if row.body != body:
                 row.body = body
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, label)
+    return Change(tx.batch_id, label)
 
 
 def reset_template(db: Database, kind: str, language: str) -> Change:
     """Go back to the shipped template (the edited one is deleted, undoably)."""
     label = f"Reset the {tpl.KINDS[kind].lower()} template ({tpl.LANGUAGES.get(language)})"
-    with db.transaction(label) as s:
+    with db.transaction(label) as tx:
+        s = tx.session
         row = q.template(s, kind, language)
         if row is not None:
             s.delete(row)
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, label)
+    return Change(tx.batch_id, label)
 
 
 def _fmt(day: date | None) -> str:

@@ -67,7 +67,8 @@ def add_demo_invitations(db: Database, group_ids: list[str], rng: random.Random,
                     declarations[row.person_id] = on
     if not (invitations or read):
         return
-    with db.transaction("Demo invitations, reminders and onboarding") as s:
+    with db.transaction("Demo invitations, reminders and onboarding") as tx:
+        s = tx.session
         s.add_all(invitations)
         s.flush()
         s.add_all(reminders)

@@ -113,7 +113,8 @@ def apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: s
     added = sum(1 for p in work if p.membership_id is None)
     updated = len(work) - added
     label = f"Import {source}".strip() + f" ({added} new, {updated} updated)"
-    with db.transaction(label) as s:
+    with db.transaction(label) as tx:
+        s = tx.session
         terms = {t.code: t.id for t in roster_q.quadrennia(s)}
         # Status changes name their membership by id only, so they are added once the
         # memberships of their chunk are flushed (the unit of work cannot order them).
@@ -133,8 +134,7 @@ def apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: s
         s.flush()
         s.add_all(pending)
         progress.step(len(work), len(work), "Saving…")
-    assert db.last_batch_id is not None
-    return ImportResult(Change(db.last_batch_id, f"Imported {added} new and updated "
+    return ImportResult(Change(tx.batch_id, f"Imported {added} new and updated "
                                                  f"{updated} member(s)"), added, updated)
 
 

@@ -6,7 +6,7 @@ import getpass
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +163,14 @@ def _probe(path: Path, *, read_only: bool = False) -> None:
         conn.close()
 
 
+@dataclass(frozen=True, slots=True)
+class Transaction:
+    """One open unit of work: its session and the change batch it is logged under."""
+
+    session: Session
+    batch_id: str
+
+
 class Database:
     """An open SSC Desktop database: the one place sessions and transactions come from."""
 
@@ -174,7 +182,6 @@ class Database:
         self._lock = lock
         self.actor = actor
         self._sessions = sessionmaker(engine, class_=AuditedSession, expire_on_commit=False)
-        self.last_batch_id: str | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, actor: str | None = None, lock: bool = True,
@@ -209,7 +216,8 @@ class Database:
         with db.reading() as session:
             needs_seed = seed.missing_reference_rows(session)
         if needs_seed:
-            with db.transaction("Load reference data") as session:
+            with db.transaction("Load reference data") as tx:
+                session = tx.session
                 seed.add_reference_rows(session)
         return db
 
@@ -247,16 +255,19 @@ class Database:
         self.close()
 
     @contextmanager
-    def transaction(self, label: str) -> Iterator[Session]:
-        """One unit of work: committed whole with its change batch, or not at all."""
+    def transaction(self, label: str) -> Iterator[Transaction]:
+        """One unit of work: committed whole with its change batch, or not at all.
+
+        It yields the batch it writes, so the caller's Change names its own batch and no
+        other thread's write can be mistaken for it.
+        """
         if self.read_only:
             raise ReadOnlyDatabase(f"{self.path.name} was opened for reading only; "
                                    "nothing can be changed.")
         with self._sessions() as session, session.begin():
             batch = changelog.start_batch(session, label, self.actor)
-            yield session
+            yield Transaction(session, batch.id)
             session.flush()
-            self.last_batch_id = batch.id
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -285,6 +296,3 @@ def _default_actor() -> str:
     except (KeyError, OSError):
         return "unknown"
 
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
