@@ -119,11 +119,18 @@ def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot,
     rows = data_rows(table, mapping)
     seen: dict[str, int] = {}
     sheet = _Sheet(mapping)
+    damaged: dict[int, list[str]] = {}
+    for number, message in table.problems:  # what the reader found (unclosed quotes...)
+        damaged.setdefault(number, []).append(message)
     out = []
     for done, (number, cells) in enumerate(rows):
         if done % 1000 == 0:
             progress.step(done, len(rows), f"Checking row {number:,}…")
-        out.append(_preview_row(number, cells, sheet, index, seen, default_status))
+        row = _preview_row(number, cells, sheet, index, seen, default_status)
+        if number in damaged:
+            row = replace(row, kind=PROBLEM, plan=None, problems=tuple(
+                RowProblem(number, "", m) for m in damaged[number]) + row.problems)
+        out.append(row)
     return ImportPreview(table.name, tuple(out), tuple(mapping.ignored()))
 
 

@@ -2,33 +2,33 @@
 
 .xlsx is read with openpyxl in read-only mode; defusedxml is installed, so openpyxl
 parses through it and entity tricks (billion laughs) are refused. Zip bombs are caught
-before openpyxl opens anything, from the sizes the zip directory declares. CSV is
-decoded as UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"), cp1252 or
-latin-1, in that order, and split on comma, semicolon or tab, whichever the header uses.
+before openpyxl opens anything, from the sizes the zip directory declares. CSV files
+are read by csv_reader. Every reader keeps the bounds of limits.py.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.progress import NO_PROGRESS, Progress
-from .cells import csv_unescape
+from ..i18n import _
+from .limits import (
+    IMPORT_ROW_LIMIT,
+    MAX_COLUMNS,
+    MAX_RATIO,
+    MAX_UNPACKED_BYTES,
+    RATIO_FLOOR_BYTES,
+    FileRefused,
+    too_many_rows,
+)
 
-IMPORT_ROW_LIMIT = 50_000  # members per file; the whole SSC is about 10,000
-MAX_UNPACKED_BYTES = 1_000_000_000  # what all the parts of an .xlsx may unpack to
-MAX_RATIO = 200  # a part unpacking to > 200x its packed size, and > 20 MB, is a bomb
-RATIO_FLOOR_BYTES = 20_000_000
+__all__ = ["IMPORT_ROW_LIMIT", "FileRefused", "Formula", "RawTable", "SheetInfo",
+           "list_sheets", "read_table"]
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and other Office 97 files)
 CellValue = object  # str | int | float | bool | date | datetime | Formula | None
-
-
-class FileRefused(UserError):
-    """The file as a whole cannot be imported; str() says why and what to do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,9 @@ class RawTable:
     name: str  # file name, for sentences
     sheet: str | None
     rows: tuple[tuple[int, tuple[CellValue, ...]], ...]
+    # Rows the reader found damaged (an unclosed quote, a line in another encoding):
+    # (row number, sentence ending), shown as problems of those rows.
+    problems: tuple[tuple[int, str], ...] = ()
 
 
 def _save_as_xlsx(name: str) -> str:
@@ -107,10 +110,7 @@ def _kind(path: Path) -> str:
                       "workbook (.xlsx) or a CSV file (.csv).")
 
 
-def _too_many(name: str, limit: int) -> FileRefused:
-    return FileRefused(f"{name} has more than {limit:,} rows; the app imports at most "
-                       f"{limit:,} members from one file. Split it into smaller files and "
-                       "import them one after the other.")
+_too_many = too_many_rows
 
 
 # ---------------------------------------------------------------------------- xlsx
@@ -196,7 +196,7 @@ def _read_plain_xlsx(path: Path, sheet: str | None, max_rows: int,
 
     def take(batch: list[xlsx_rows.Row]) -> None:
         for number, cells in batch:
-            values = tuple(_plain_value(v) for v in cells)
+            values = cells  # already unescaped (_x000D_), empty cells never kept
             if not any(_filled(v) for v in values):
                 continue
             rows.append((number, values))
@@ -223,12 +223,6 @@ def _read_plain_xlsx(path: Path, sheet: str | None, max_rows: int,
     return RawTable(path.name, chosen[0].name, tuple(rows))
 
 
-def _plain_value(value: CellValue) -> CellValue:
-    if isinstance(value, str) and "_x000D_" in value:
-        return value.replace("_x000D_", "\r")  # Excel's escape for a carriage return
-    return value
-
-
 def _read_xlsx_openpyxl(path: Path, sheet: str | None, max_rows: int,
                         progress: Progress) -> RawTable:
     from defusedxml import DefusedXmlException
@@ -249,8 +243,19 @@ def _read_xlsx_openpyxl(path: Path, sheet: str | None, max_rows: int,
         ws.reset_dimensions()  # the declared size is often wrong; read what is there
         rows: list[tuple[int, tuple[CellValue, ...]]] = []
         try:
-            for number, cells in enumerate(ws.iter_rows(min_row=1), start=1):
+            # At most one column past the limit: a sheet padded to column XFD would
+            # otherwise give 16,384 cells per row.
+            for number, cells in enumerate(ws.iter_rows(min_row=1, max_col=MAX_COLUMNS + 1),
+                                           start=1):
                 values = tuple(_xlsx_value(c) for c in cells)
+                if len(values) > MAX_COLUMNS and _filled(values[MAX_COLUMNS]):
+                    raise FileRefused(_(
+                        "{name}, row {row}: a value sits beyond the {limit:,} columns the "
+                        "app reads; a roster needs far fewer. Remove it and import "
+                        "again.").format(name=path.name, row=number, limit=MAX_COLUMNS))
+                values = values[:MAX_COLUMNS]
+                while values and values[-1] is None:  # as the fast path: no empty tail
+                    values = values[:-1]
                 if not any(_filled(v) for v in values):
                     continue
                 rows.append((number, values))
@@ -278,8 +283,10 @@ def _xlsx_value(cell: object) -> CellValue:
     value = getattr(cell, "value", None)
     if getattr(cell, "data_type", None) == "f" and isinstance(value, str):
         return Formula(value)
-    if isinstance(value, str) and "_x000D_" in value:
-        return value.replace("_x000D_", "\r")  # Excel's escape for a carriage return
+    if isinstance(value, str) and "_x" in value:
+        from .xlsx_rows import unescape
+
+        return unescape(value)  # Excel's escapes, such as _x000D_ for a carriage return
     return value
 
 
@@ -289,51 +296,11 @@ def _filled(value: CellValue) -> bool:
 
 # ----------------------------------------------------------------------------- csv
 
-def decode(data: bytes) -> str:
-    """The text of a CSV file, whatever common encoding it was saved in."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
-def sniff_delimiter(text: str) -> str:
-    """Comma, semicolon or tab: whichever splits the first line into the most cells."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    best, best_count = ",", 0
-    for delimiter in (",", ";", "\t"):
-        count = len(next(csv.reader([first], delimiter=delimiter), []))
-        if count > best_count:
-            best, best_count = delimiter, count
-    return best
-
-
 def _read_csv(path: Path, max_rows: int, progress: Progress) -> RawTable:
-    if path.read_bytes()[:8] == OLE_MAGIC:
-        raise FileRefused(_save_as_xlsx(path.name))
-    text = decode(path.read_bytes())
-    if "\x00" in text:
-        raise FileRefused(f"{path.name} is not a text file (it holds binary data); choose a "
-                          "CSV file or an .xlsx workbook.")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    rows: list[tuple[int, tuple[CellValue, ...]]] = []
-    try:
-        for number, cells in enumerate(reader, start=1):  # the row a spreadsheet shows
-            values = tuple(csv_unescape(c) if c.strip() else None for c in cells)
-            if not any(values):
-                continue
-            rows.append((number, values))
-            if len(rows) > max_rows + 1:
-                raise _too_many(path.name, max_rows)
-            if len(rows) % 5000 == 0:
-                progress.step(len(rows), 0, f"Reading row {len(rows):,}…")
-    except csv.Error as exc:
-        raise FileRefused(f"{path.name}, line {reader.line_num}: the CSV is malformed "
-                          f"({exc}); fix that line and import again.") from None
-    return RawTable(path.name, None, tuple(rows))
+    from .csv_reader import read_csv
+
+    with open(path, "rb") as handle:
+        if handle.read(8) == OLE_MAGIC:
+            raise FileRefused(_save_as_xlsx(path.name))
+    found = read_csv(path, max_rows, progress)
+    return RawTable(path.name, None, found.rows, found.problems)

@@ -7,20 +7,33 @@ their visibility and parts, date styles, calendar) is still read by openpyxl's o
 code, through defusedxml; only the shared strings and the sheet's rows are streamed
 with expat, giving the values openpyxl's read-only mode gives for the same cells.
 
-Only plain sheets take this path. Anything it does not handle the way openpyxl does -
-a DTD (where entity tricks live), a formula, strict OOXML, a cell or row reference it
-cannot read, a date serial out of range - raises NotPlain, and the caller reads the
-file with openpyxl instead, which stays the authority for unusual and hostile files.
+Formula cells are read here too, as Formula values the preview reports as problems
+(LibreOffice saves booleans as formulas, and one formula must not send a whole file to
+the slow reader). Anything else it does not handle the way openpyxl does - a DTD (where
+entity tricks live), strict OOXML, a cell or row reference it cannot read, a date
+serial out of range - raises NotPlain, and the caller reads the file with openpyxl.
+
+Bounds (limits.py) are kept while streaming: no XML token longer than
+MAX_XML_TOKEN_BYTES (expat re-reads an unfinished token at every chunk, so one 300 MB
+attribute would cost hours), no value beyond MAX_COLUMNS, no cell longer than a
+spreadsheet cell, and empty cells are never materialised (a sheet padded with styled
+empty cells to column XFD costs nothing per empty cell).
 """
 
 from __future__ import annotations
 
 import pyexpat
+import re
+import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from ..i18n import _
+from .cells import MAX_CELL_CHARACTERS
+from .limits import MAX_COLUMNS, MAX_READ_SECONDS, MAX_XML_TOKEN_BYTES, FileRefused
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _ROW, _C, _V, _IS, _R, _F, _SI, _SHEET = (
@@ -88,10 +101,37 @@ def _parser() -> Any:
     return parser
 
 
-def _feed(parser: Any, source: Any, after_chunk: Callable[[], None] | None = None) -> None:
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def unescape(text: str) -> str:
+    """Excel's escapes of characters XML cannot hold (_x000D_ for a carriage return,
+    _x005F_ for a literal underscore before such a sequence), decoded in one pass."""
+    if "_x" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def _feed(parser: Any, source: Any, name: str,
+          after_chunk: Callable[[], None] | None = None) -> None:
+    fed = 0
+    deadline = time.monotonic() + MAX_READ_SECONDS
     try:
         while chunk := source.read(_CHUNK):
             parser.Parse(chunk, False)
+            fed += len(chunk)
+            # After Parse, CurrentByteIndex is where the unfinished token began.
+            if fed - max(parser.CurrentByteIndex, 0) > MAX_XML_TOKEN_BYTES:
+                raise FileRefused(_(
+                    "{name} holds a piece of XML of more than {limit:,} bytes, which no "
+                    "spreadsheet writes; it was not read. Save the roster again from your "
+                    "spreadsheet program.").format(name=name, limit=MAX_XML_TOKEN_BYTES))
+            if time.monotonic() > deadline:
+                raise FileRefused(_(
+                    "{name} took longer than {limit} seconds to read, far more than a "
+                    "roster needs; it was not imported. Save it again from your "
+                    "spreadsheet program, or split it.").format(
+                    name=name, limit=MAX_READ_SECONDS))
             if after_chunk is not None:
                 after_chunk()
         parser.Parse(b"", True)
@@ -156,7 +196,7 @@ def read_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
             return
         if name == _SI and not text.stack:
             inside[0] = False
-            strings.append(text.content().replace("x005F_", ""))  # as openpyxl does
+            strings.append(unescape(text.content()))
         else:
             text.end()
 
@@ -167,7 +207,7 @@ def read_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
     parser.StartElementHandler, parser.EndElementHandler = start, end
     parser.CharacterDataHandler = data
     with archive.open(part) as source:
-        _feed(parser, source)
+        _feed(parser, source, Path(str(archive.filename)).name)
     return strings
 
 
@@ -191,6 +231,10 @@ def read_rows(archive: zipfile.ZipFile, sheet: SheetPart, book: Book, strings: l
     read-only ``iter_rows`` gives; batches of rows go to ``on_rows`` as they are read."""
     from openpyxl.utils.datetime import from_excel, from_ISO8601
 
+    from .table_reader import Formula
+
+    file_name = Path(str(archive.filename)).name
+
     parser = _parser()
     columns: dict[str, int] = {}
     done: list[Row] = []
@@ -202,8 +246,10 @@ def read_rows(archive: zipfile.ZipFile, sheet: SheetPart, book: Book, strings: l
 
     def finish_cell(cell: dict[str, Any]) -> tuple[int, Any]:
         kind, value = cell["t"], cell["v"]
+        if cell["f"] is not None:
+            return cell["col"], Formula("=" + "".join(cell["f"]))
         if kind == "inlineStr":
-            return cell["col"], text.content() if cell["is"] else None
+            return cell["col"], unescape(text.content()) if cell["is"] else None
         value = value or None
         if value is None:
             return cell["col"], None
@@ -224,7 +270,7 @@ def read_rows(archive: zipfile.ZipFile, sheet: SheetPart, book: Book, strings: l
             return cell["col"], bool(int(value))
         if kind == "d":
             return cell["col"], from_ISO8601(value)
-        return cell["col"], value  # str, e (an error such as #N/A) and unknown kinds
+        return cell["col"], unescape(value)  # str, e (an error such as #N/A), unknown
 
     def start(name: str, attrs: dict[str, str]) -> None:
         nonlocal cell_text
@@ -241,7 +287,8 @@ def read_rows(archive: zipfile.ZipFile, sheet: SheetPart, book: Book, strings: l
                     cell["is"] = True
                     text.reset()
                 elif name == _F:
-                    raise NotPlain("formula")
+                    cell["f"] = []
+                    cell_text = cell["f"]
             return
         if name == _C:
             if state["cells"] is None:
@@ -254,7 +301,7 @@ def read_rows(archive: zipfile.ZipFile, sheet: SheetPart, book: Book, strings: l
             state["col"] = column
             style = attrs.get("s")
             state["cell"] = {"t": attrs.get("t", "n"), "s": int(style) if style else 0,
-                             "col": column, "v": None, "is": False}
+                             "col": column, "v": None, "is": False, "f": None}
             state["depth"] = 0
         elif name == _ROW:
             number = attrs.get("r")
@@ -275,14 +322,31 @@ def read_rows(archive: zipfile.ZipFile, sheet: SheetPart, book: Book, strings: l
         cell = state["cell"]
         if cell is not None:
             if state["depth"] == 0:  # the </c> itself
-                state["cells"].append(finish_cell(cell))
+                column, value = finish_cell(cell)
                 state["cell"] = None
+                if value is None:
+                    return  # an empty (perhaps styled) cell: nothing to keep
+                if column > MAX_COLUMNS:
+                    raise FileRefused(_(
+                        "{name}, row {row}: a value sits in column {column:,}, beyond the "
+                        "{limit:,} columns the app reads; a roster needs far fewer. Remove "
+                        "it and import again.").format(name=file_name, row=state["row"],
+                                                       column=column, limit=MAX_COLUMNS))
+                if isinstance(value, str) and len(value) > MAX_CELL_CHARACTERS:
+                    raise FileRefused(_(
+                        "{name}, row {row}: a cell has {count:,} characters, more than the "
+                        "{limit:,} a spreadsheet cell holds; shorten it and import "
+                        "again.").format(name=file_name, row=state["row"], count=len(value),
+                                         limit=MAX_CELL_CHARACTERS))
+                state["cells"].append((column, value))
                 return
             state["depth"] -= 1
             if cell["is"] and text.stack:
                 text.end()
             elif name == _V and cell_text is not None and state["depth"] == 0:
                 cell["v"] = "".join(cell_text)
+                cell_text = None
+            elif name == _F and state["depth"] == 0:
                 cell_text = None
             return
         if name == _ROW:
@@ -293,7 +357,7 @@ def read_rows(archive: zipfile.ZipFile, sheet: SheetPart, book: Book, strings: l
             state["next"] = number + 1
             if not cells:
                 return
-            width = cells[-1][0]  # openpyxl sizes a row by its last cell
+            width = max(c for c, _v in cells)  # empty cells were never kept
             values: list[Any] = [None] * width
             for column, value in cells:
                 if 1 <= column <= width:
@@ -314,5 +378,5 @@ def read_rows(archive: zipfile.ZipFile, sheet: SheetPart, book: Book, strings: l
     parser.StartElementHandler, parser.EndElementHandler = start, end
     parser.CharacterDataHandler = data
     with archive.open(sheet.part) as source:
-        _feed(parser, source, flush)
+        _feed(parser, source, file_name, flush)
     flush()

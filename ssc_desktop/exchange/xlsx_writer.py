@@ -9,6 +9,7 @@ It is written to a temporary file and renamed, so a failed export leaves nothing
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -72,6 +73,7 @@ def write_xlsx(path: Path, headers: Sequence[str], widths: Sequence[int],
             part.unlink()
 
 
+_ESCAPE_LIKE = re.compile(r"_x[0-9A-Fa-f]{4}_")
 CARRIAGE_RETURN = "_x000D_"  # how Excel itself stores a CR (XML would turn it into LF)
 
 
@@ -81,8 +83,13 @@ def sheet_cell(ws: object, value: object) -> object:
     kind = type(value)
     if value is None or kind is date:  # openpyxl writes a date as yyyy-mm-dd itself
         return value
-    if kind is str and not value.startswith(FORMULA_STARTS) and "\r" not in value:
+    if kind is str and not value.startswith(FORMULA_STARTS) and "\r" not in value \
+            and "_x" not in value:
         return value
+    if isinstance(value, str) and "_x" in value:
+        # A literal "_x000D_" would read back as a carriage return: Excel escapes the
+        # underscore that starts such a sequence as _x005F_.
+        value = _ESCAPE_LIKE.sub(r"_x005F\g<0>", value)
     if isinstance(value, str) and "\r" in value:
         value = value.replace("\r", CARRIAGE_RETURN)
         if value.startswith(CARRIAGE_RETURN):

@@ -54,13 +54,9 @@ def test_same_values_as_openpyxl(tmp_path: Path, rows: list[list[object]], write
     path = tmp_path / "values.xlsx"
     wb.save(path)
     fast, slow = _both(path)
-    formulas = any(isinstance(v, str) and v.startswith("=") and len(v) > 1
-                   for row in rows for v in row)
-    if formulas:  # openpyxl writes such text as a formula: left to openpyxl
-        assert fast is None and tr.read_table(path) == slow
-    else:
-        assert fast is not None, "a plain workbook takes the fast path"
-        assert fast == slow
+    # Formula cells (openpyxl writes "=..." text as a formula) stay on the fast path too.
+    assert fast is not None, "a plain workbook takes the fast path"
+    assert fast == slow
 
 
 def test_dates_times_rich_text_hidden_sheets_and_gaps(tmp_path: Path) -> None:
@@ -127,15 +123,31 @@ def test_hand_written_xml_as_openpyxl_reads_it(tmp_path: Path) -> None:
     assert fast == slow
 
 
-def test_formulas_and_dtds_are_left_to_openpyxl(tmp_path: Path) -> None:
+def test_formulas_stay_on_the_fast_path_and_dtds_are_left_to_openpyxl(tmp_path: Path) -> None:
     wb = Workbook()
     wb.active.append(["Given name", "Family name"])
     wb.active.append(["Ana", "=UPPER(A2)"])
     path = tmp_path / "formula.xlsx"
     wb.save(path)
-    assert tr._read_plain_xlsx(path, None, 50_000, NO_PROGRESS) is None
-    table = tr.read_table(path)
-    assert isinstance(table.rows[1][1][1], tr.Formula)
+    fast, slow = _both(path)
+    assert fast is not None and fast == slow
+    assert fast.rows[1][1][1] == tr.Formula("=UPPER(A2)")
+
+    # LibreOffice saves booleans as formulas with their cached value; shared formulas
+    # leave the text out of every cell but the first.
+    libre = tmp_path / "libre.xlsx"
+    _rewrite_sheet(path, libre, (
+        f'<worksheet {MAIN}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t>'
+        '</is></c><c r="B1" t="b"><f>TRUE()</f><v>1</v></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>Bo</t></is></c>'
+        '<c r="B2"><f t="shared" ref="B2:B3" si="0">A2&amp;"x"</f><v>0</v></c></row>'
+        '<row r="3"><c r="B3"><f t="shared" si="0"/><v>0</v></c></row>'
+        '</sheetData></worksheet>').encode())
+    table = tr._read_plain_xlsx(libre, None, 50_000, NO_PROGRESS)
+    assert table is not None
+    assert [cells for _n, cells in table.rows] == [
+        ("Name", tr.Formula("=TRUE()")), ("Bo", tr.Formula('=A2&"x"')),
+        (None, tr.Formula("="))]
 
     dtd = (f'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "Ana">]>'
            f'<worksheet {MAIN}><sheetData><row r="1"><c t="inlineStr"><is><t>&a;</t>'
