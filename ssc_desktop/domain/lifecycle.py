@@ -138,3 +138,42 @@ def is_overdue(status: str, deadline_on: date | None, responded_on: date | None,
 def full_name(given_names: str, family_name: str) -> str:
     """'Ana Silva', as a sentence or a letter names someone (rosters use 'Silva, Ana')."""
     return " ".join(p for p in (given_names, family_name) if p)
+
+
+def steps_between(from_status: str, to_status: str) -> list[str] | None:
+    """The shortest list of steps leading from one status to another (a file may say
+    "Active" of someone the app has as invited: accepted, then validated), or None."""
+    if from_status == to_status:
+        return []
+    paths: dict[str, list[str]] = {from_status: []}
+    frontier = [from_status]
+    while frontier:
+        following = []
+        for status in frontier:
+            for action in allowed_actions(status):
+                if action == "remind":
+                    continue
+                after = TRANSITIONS[action].to_status
+                if after not in paths:
+                    paths[after] = [*paths[status], action]
+                    if after == to_status:
+                        return paths[after]
+                    following.append(after)
+        frontier = following
+    return None
+
+
+def why_not_move(from_status: str, to_status: str, name: str = "") -> str | None:
+    """None when the life cycle leads from one status to the other, else the sentence the
+    Invitations page gives for the step that would get there."""
+    if steps_between(from_status, to_status) is not None:
+        return None
+    action = next((a for a, t in TRANSITIONS.items() if t.to_status == to_status), None)
+    if action is None:  # nothing leads back to a proposal
+        from ..i18n import _
+
+        return _("Cannot make {name} a proposal again: the membership is {status}; a "
+                 "proposal comes before any invitation.").format(
+            name=name or _("this person"), status=_status_name(from_status))
+    reason = why_not(action, from_status)
+    return f"Cannot {_verb(action, name)}: {reason}." if reason else None

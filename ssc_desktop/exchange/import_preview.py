@@ -17,9 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
+from ..domain.lifecycle import why_not_move
 from ..domain.people import PersonFields, display_name, fold, region_of, tidy, validate_person
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
+from ..i18n import _
 from ..services.roster_import import ImportSnapshot, KnownMembership, RowPlan
 from .header_mapping import FULL_NAME, TARGET_LABELS, HeaderMapping, data_rows
 from .table_reader import CellValue, RawTable
@@ -379,10 +381,16 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
         new_status = status or default_status
         changes.append(f"Joins the group as {reference().statuses[new_status].name}")
     elif status is not None and status != membership.status:
+        refused = why_not_move(membership.status, status, name)
+        if refused is not None:  # the same sentence as the Invitations page gives
+            r.problem("status", refused.rstrip("."))
         new_status = status
         ref = reference()
         changes.append(f"Status: {ref.statuses[membership.status].name} → "
                        f"{ref.statuses[status].name}")
+    if new_status == "invited" and dates.get("invited_on") is None:
+        notes.append(_("Invited: the invitation is dated from the import day, as the file "
+                       "gives no 'Invited on' date; it becomes overdue from that day."))
     new_roles = None
     if roles and (membership is None or set(roles) != set(membership.roles)):
         new_roles = tuple(roles)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ import is one undo step and a cancelled or failed import leaves nothing behind.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -18,7 +18,15 @@ from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
 from ..store.database import Database
 from ..store.errors import ConflictError
-from ..store.models import Membership, MembershipRole, MembershipTransition, Person, new_id
+from ..store.models import (
+    Invitation,
+    Membership,
+    MembershipRole,
+    MembershipTransition,
+    Person,
+    new_id,
+)
+from ..store.models.base import Entity
 from ..store.queries import exchange as q
 from ..store.queries import roster as roster_q
 from .dto import Change, GroupInfo
@@ -118,7 +126,7 @@ def apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: s
         terms = {t.code: t.id for t in roster_q.quadrennia(s)}
         # Status changes name their membership by id only, so they are added once the
         # memberships of their chunk are flushed (the unit of work cannot order them).
-        pending: list[MembershipTransition] = []
+        pending: list[Entity] = []
         for done, plan in enumerate(work):
             if done % CHUNK == 0:
                 progress.step(done, len(work), f"Importing row {plan.row:,}…")
@@ -127,8 +135,8 @@ def apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: s
                 pending = []
             person = _person(s, plan)
             if plan.membership_id is None:
-                pending.append(_new_membership(s, plan, person, group_id,
-                                               terms[plan.quadrennium], today))
+                pending += _new_membership(s, plan, person, group_id,
+                                           terms[plan.quadrennium], today)
             else:
                 pending += _update_membership(s, plan, today)
         s.flush()
@@ -158,8 +166,17 @@ def _person(s: Session, plan: RowPlan) -> Person | str:
     return plan.person_id
 
 
+def _invitation(membership_id: str, person_id: str, on: date) -> Invitation:
+    """The invitation record a file's "Invited" stands for, so it can become overdue."""
+    from .invitations import DEFAULT_DEADLINE_DAYS
+
+    return Invitation(membership_id=membership_id, person_id=person_id, sent_on=on,
+                      channel="commission_system", sent_by="",
+                      deadline_on=on + timedelta(days=DEFAULT_DEADLINE_DAYS), is_renewal=False)
+
+
 def _new_membership(s: Session, plan: RowPlan, person: Person | str, group_id: str,
-                    quadrennium_id: str, today: date) -> MembershipTransition:
+                    quadrennium_id: str, today: date) -> list[Entity]:
     status = plan.status or "proposed"
     on = plan.status_on or today
     ended = reference().statuses[status].stage == "ended"
@@ -179,11 +196,15 @@ def _new_membership(s: Session, plan: RowPlan, person: Person | str, group_id: s
         s.add(MembershipRole(membership=membership, membership_id=membership.id,
                              person_id=person_id, role=role,
                              starts_on=on, ends_on=on if ended else None))
-    return MembershipTransition(membership_id=membership.id, person_id=person_id,
-                                from_status=None, to_status=status, on=on, note="Imported")
+    out: list[Entity] = [MembershipTransition(membership_id=membership.id, person_id=person_id,
+                                              from_status=None, to_status=status, on=on,
+                                              note="Imported")]
+    if status == "invited":
+        out.append(_invitation(membership.id, person_id, on))
+    return out
 
 
-def _update_membership(s: Session, plan: RowPlan, today: date) -> list[MembershipTransition]:
+def _update_membership(s: Session, plan: RowPlan, today: date) -> list[Entity]:
     if plan.status is None and plan.roles is None:
         return []
     m = s.get(Membership, plan.membership_id)
@@ -204,5 +225,7 @@ def _update_membership(s: Session, plan: RowPlan, today: date) -> list[Membershi
             for role in m.roles:
                 if role.ends_on is None or role.ends_on > on:
                     role.ends_on = on
+        if plan.status == "invited":
+            return [transition, _invitation(m.id, m.person_id, on)]
         return [transition]
     return []
