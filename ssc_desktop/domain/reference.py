@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ssc_desktop.domain import country_names
 from ssc_desktop.domain.countries import CountryIndex, DuplicateCountryName, fold_name
 from ssc_desktop.domain.errors import UserError
 
@@ -356,7 +357,9 @@ class Reference:
                                r.text("steering_committee", required=False, choices=cells)),
             lambda d: d.number, key_column="number")
         try:
-            self._countries = CountryIndex(self.countries.values())
+            self._countries = CountryIndex(
+                self.countries.values(),
+                lambda: country_names.load(folder / country_names.FILE_NAME))
         except DuplicateCountryName as exc:
             path = folder / "countries.csv"
             raise ReferenceDataError(f"{path}: {exc}.", path=path) from None
