@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import cli
 from ..domain.errors import UserError
+from ..i18n import _
 from .verbs import verb_parser
 
 
@@ -29,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp = verb_parser(sub, "import", "read a group's data from a file")
     p = imp.add_parser("roster", help="import members from .xlsx or .csv",
                        description="Preview, then apply a roster file in one undoable step. "
-                                   "Any problem row stops the import unless --skip-invalid.")
+                                   "Any problem row stops the import unless --skip-invalid; "
+                                   "any warning stops it unless --accept-warnings.")
     cli.add_db_argument(p)
     p.add_argument("--group", required=True, help="the group's short code or name")
     p.add_argument("--quadrennium", help="term for rows without one (default: current)")
@@ -38,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="print the preview; change nothing")
     p.add_argument("--skip-invalid", action="store_true",
                    help="apply the valid rows and list the skipped ones")
+    p.add_argument("--accept-warnings", action="store_true",
+                   help="apply rows with warnings too, with the repairs they propose")
     p.set_defaults(func=import_roster)
 
 
@@ -72,6 +76,7 @@ def import_roster(args: argparse.Namespace) -> int:
         table, mapping = importer.read_and_map(db, args.file, args.sheet)
         result = importer.preview(db, group, term.code, table, mapping)
         problems = result.problems()
+        warnings = result.warnings()
         print(f"{result.source}: {result.summary()}.")
         if mapping.ignored():
             print("Columns not imported: " + ", ".join(mapping.ignored()) + ".")
@@ -82,24 +87,44 @@ def import_roster(args: argparse.Namespace) -> int:
                     print(f"  row {row.row}: {row.kind} {row.name}"
                           + (f" ({detail})" if detail else ""))
             _print_problems(problems, sys.stdout)
+            _print_warnings(warnings, sys.stdout)
             print("Dry run: nothing was changed.")
-            return 2 if problems else 0
+            return 2 if problems or warnings else 0
         if problems and not args.skip_invalid:
             _print_problems(problems, sys.stderr)
+            _print_warnings(warnings, sys.stderr)
             print(f"ssc-desktop: {len(problems)} problem(s) in {result.source}; nothing was "
                   "imported. Correct the rows, or run again with --skip-invalid to import "
                   "the valid rows only.", file=sys.stderr)
+            return 2
+        if result.warnings(applicable=True) and not args.accept_warnings:
+            _print_problems(problems, sys.stderr)
+            _print_warnings(warnings, sys.stderr)
+            print(_("ssc-desktop: {count} warning(s) in {file}; nothing was imported. Check "
+                    "the rows, correct the file, or run again with --accept-warnings to apply "
+                    "them as shown.").format(count=len(warnings), file=result.source),
+                  file=sys.stderr)
             return 2
         if problems:
             skipped = sorted({p.row for p in problems})
             print(f"Skipped {len(skipped)} row(s) with problems:")
             _print_problems(problems, sys.stdout)
-        if not result.plans():
+        if result.warnings(applicable=True):
+            accepted = result.warnings(applicable=True)
+            print(_("Accepted {count} warning(s):").format(count=len(accepted)))
+            _print_warnings(accepted, sys.stdout)
+        if not result.plans(accepted=True):
             print("0 new, 0 updated: the roster already matches the file.")
             return 0
-        applied = importer.apply(db, group, result)
+        applied = importer.apply(db, group, result, accepted=True)
         print(f"{applied.added} new, {applied.updated} updated.")
     return 0
+
+
+def _print_warnings(warnings: list, stream: object) -> None:
+    for warning in warnings:
+        print("  " + _("Warning: {sentence}").format(sentence=warning.sentence()),
+              file=stream)  # type: ignore[arg-type]
 
 
 def _print_problems(problems: list, stream: object) -> None:

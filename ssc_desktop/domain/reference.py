@@ -376,6 +376,11 @@ class Reference:
         ignoring case, accents, punctuation, extra spaces and a leading "The"."""
         return self._countries.resolve(text)
 
+    def country_named(self, text: str | None) -> Country | None:
+        """The country whose English, French or Spanish name or alias ``text`` is exactly
+        (no codes, no other languages: "Cy" and "Chen" are names, not countries)."""
+        return self._countries.by_name.get(fold_name(text))
+
     def country_suggestions(self, text: str | None, limit: int = 3) -> list[Country]:
         """Up to ``limit`` countries whose name or alias is closest to ``text`` ("did you
         mean ...?"), best first."""

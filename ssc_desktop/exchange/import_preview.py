@@ -7,8 +7,8 @@ Two choices a chair relies on:
 - An empty cell never erases what the app holds; and a value that differs from the
   stored one only by case or accents ("SMITH", "Nunez") keeps the stored spelling,
   unless the file's spelling has more accents ("Núñez" corrects "Nunez").
-- Names are kept exactly as written, capitals included (the file may be the person's
-  own spelling); a new member whose family name is all capitals gets a note.
+- A row that does not look like a roster row (plausibility.py) gets warnings the chair
+  must accept before it is applied; the repairs they propose come with the acceptance.
 """
 
 from __future__ import annotations
@@ -24,6 +24,14 @@ from ..domain.reference import reference
 from ..i18n import _
 from ..services.roster_import import ImportSnapshot, KnownMembership, RowPlan
 from .header_mapping import FULL_NAME, TARGET_LABELS, HeaderMapping, data_rows
+from .plausibility import (
+    FileShape,
+    Repair,
+    lost_characters,
+    name_warnings,
+    repairs,
+    split_full_name,
+)
 from .table_reader import CellValue, RawTable
 from .values import ValueProblem, text, to_date, to_region, to_roles, to_status
 
@@ -48,6 +56,11 @@ class RowProblem:
 
 
 @dataclass(frozen=True, slots=True)
+class RowWarning(RowProblem):
+    """Something to check before the row is applied; accepting it applies the row."""
+
+
+@dataclass(frozen=True, slots=True)
 class PreviewRow:
     row: int
     kind: str
@@ -57,6 +70,7 @@ class PreviewRow:
     problems: tuple[RowProblem, ...] = ()
     notes: tuple[str, ...] = ()
     plan: RowPlan | None = None
+    warnings: tuple[RowWarning, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +89,19 @@ class ImportPreview:
     def problems(self) -> list[RowProblem]:
         return [p for r in self.rows for p in r.problems]
 
-    def plans(self, rows: set[int] | None = None) -> list[RowPlan]:
-        """The plans of the new and updated rows (only those numbered in ``rows``)."""
+    def warnings(self, *, applicable: bool = False) -> list[RowWarning]:
+        """Every warning (only those of rows that could be applied, if ``applicable``)."""
+        return [w for r in self.rows if not applicable or r.kind in (NEW, UPDATE)
+                for w in r.warnings]
+
+    def plans(self, rows: set[int] | None = None,
+              accepted: bool | set[int] = False) -> list[RowPlan]:
+        """The plans of the new and updated rows (only those numbered in ``rows``); a row
+        with warnings only when they are accepted (all, or its number in ``accepted``)."""
         return [r.plan for r in self.rows if r.plan is not None and r.kind in (NEW, UPDATE)
-                and (rows is None or r.row in rows)]
+                and (rows is None or r.row in rows)
+                and (not r.warnings or accepted is True
+                     or (isinstance(accepted, set) and r.row in accepted))]
 
 
 class _Index:
@@ -121,6 +144,8 @@ def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot,
     rows = data_rows(table, mapping)
     seen: dict[str, int] = {}
     sheet = _Sheet(mapping)
+    sheet.shape = FileShape.of(rows, [sheet.columns[c] for c in ("country", "country_code")
+                                      if c in sheet.columns], sheet.columns.get("email"))
     damaged: dict[int, list[str]] = {}
     for number, message in table.problems:  # what the reader found (unclosed quotes...)
         damaged.setdefault(number, []).append(message)
@@ -136,17 +161,6 @@ def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot,
     return ImportPreview(table.name, tuple(out), tuple(mapping.ignored()))
 
 
-def _split_full_name(raw: str) -> tuple[str, str]:
-    if "," in raw:  # "Núñez, Ana" as rosters are often written
-        family, _, given = raw.partition(",")
-        return tidy(given), tidy(family)
-    words = raw.split()
-    caps = [w for w in words if w.isupper() and len(w) > 1]
-    if caps and len(caps) < len(words):  # "NÚÑEZ Ana María": capitals mark the family name
-        return " ".join(w for w in words if w not in caps), " ".join(caps)
-    return " ".join(words[:-1]), words[-1] if words else ""
-
-
 class _Sheet:
     """What every row of one preview shares: where each field is, and the values
     already worked out (a file repeats the same countries, statuses and roles)."""
@@ -158,6 +172,7 @@ class _Sheet:
             if target:
                 self.columns.setdefault(target, column)
         self.parsed: dict[tuple[object, str], tuple[object, str | None]] = {}
+        self.shape = FileShape(frozenset(), 0.0)
 
     def header(self, target: str) -> str:
         column = self.columns.get(target)
@@ -177,12 +192,17 @@ class _Row:
         self.number, self.cells, self.sheet = number, cells, sheet
         self.mapping = sheet.mapping
         self.problems: list[RowProblem] = []
+        self.warnings: list[RowWarning] = []
 
     def has(self, target: str) -> bool:
         return target in self.sheet.columns
 
     def problem(self, target: str, message: str) -> None:
         self.problems.append(RowProblem(self.number, self.sheet.header(target) if target
+                                        else "", message))
+
+    def warn(self, target: str, message: str) -> None:
+        self.warnings.append(RowWarning(self.number, self.sheet.header(target) if target
                                         else "", message))
 
     def raw(self, target: str) -> CellValue:
@@ -256,9 +276,15 @@ def _file_fields(r: _Row) -> dict[str, object]:
             given[key] = value
     if FULL_NAME in r.mapping.targets and not ("given_names" in given
                                                and "family_name" in given):
-        first, last = _split_full_name(r.text(FULL_NAME))
+        written = r.text(FULL_NAME)
+        first, last, guessed = split_full_name(written)
         given.setdefault("given_names", first)
         given.setdefault("family_name", last)
+        if guessed and written:
+            r.warn(FULL_NAME, _("'{name}' was split as given name '{given}' and family name "
+                                "'{family}'; if the family name comes first, swap them "
+                                "before accepting").format(name=written, given=first,
+                                                           family=last))
     by_code = _country(r, "country_code") if r.has("country_code") else None
     by_name = _country(r, "country") if r.has("country") else None
     if by_code and by_name and by_code != by_name:
@@ -286,11 +312,36 @@ def _same(key: str, stored: object, new: object) -> bool:
     return sum(not c.isascii() for c in new) <= sum(not c.isascii() for c in stored)
 
 
+def _check(r: _Row, given: dict[str, object]) -> tuple[list[Repair], list[tuple[str, str]]]:
+    """Lost characters (problems), repairs and plausibility warnings of one row."""
+    for field in ("given_names", "family_name", "organisation", "position"):
+        value = given.get(field)
+        if isinstance(value, str) and lost_characters(value, name=field.endswith("name")):
+            r.problem(field, _("'{value}' has characters already lost ('?' where a letter "
+                               "was): the file was saved in an encoding without them; "
+                               "export the sheet again as CSV UTF-8 or as .xlsx").format(
+                value=value))
+    fixes = repairs(given)
+    found = name_warnings(given)
+    step = r.sheet.shape.shifted(r.cells)
+    if step:
+        r.warn("", _("its filled cells sit one column to the {side} of the other rows'; "
+                     "check that every value is in its column").format(
+            side=_("right") if step > 0 else _("left")))
+    if r.sheet.shape.country_share >= 0.8 and not r.text("country") \
+            and not r.text("country_code"):
+        r.warn("country" if r.has("country") else "country_code",
+               _("no country, where the rest of the file has one; add it, or accept"))
+    return fixes, found
+
+
 def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
                  index: _Index, seen: dict[str, int], default_status: str) -> PreviewRow:
     snap = index.snap
     r = _Row(number, cells, sheet)
     given = _file_fields(r)
+    as_written = dict(given)
+    fixes, doubtful = _check(r, given)
     region = r.parse("region", to_region)
     status = r.parse("status", to_status)
     roles = r.parse("roles", to_roles)
@@ -356,11 +407,21 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
 
     stored = snap.people[person_id] if person_id else None
     base = stored.fields if stored else PersonFields()
+    for field in {fix.field for fix in fixes}:  # what the app holds already is no repair
+        if stored is not None and as_written[field] == getattr(base, field):
+            given[field] = as_written[field]
+            fixes = [fix for fix in fixes if fix.field != field]
     changed: dict[str, object] = {}
     for key, value in given.items():
         if not _same(key, getattr(base, key), value):
             changed[key] = value
     fields_after = replace(base, **changed).cleaned()
+    for fix in fixes:  # only what the row would change needs the chair's word
+        if stored is None or fix.field in changed:
+            r.warn(fix.field, fix.sentence())
+    for field, message in doubtful:
+        if stored is None or field in changed:
+            r.warn(field, message)
     if region is not None:
         current = region_of(fields_after.country_code, fields_after.region_override)
         if region != current:
@@ -401,14 +462,11 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
         notes.append("No e-mail: this member cannot be invited until an address is added.")
     if membership is None and stored is not None:
         notes.append("Already known to the app (another group or term): joins this group.")
-    if membership is None and stored is None and fields_after.family_name.isupper() \
-            and len(fields_after.family_name) > 1:
-        notes.append("Family name in capitals, kept as written; edit it if the person "
-                     "writes it otherwise.")
 
     if r.problems:
         return PreviewRow(number, PROBLEM, name, fields_after.email or "",
-                          problems=tuple(r.problems), notes=tuple(notes))
+                          problems=tuple(r.problems), notes=tuple(notes),
+                          warnings=tuple(r.warnings))
     kind = NEW if membership is None else (UPDATE if changes else UNCHANGED)
     status_on = dates.get(_STATUS_DATE.get(new_status or "", ""))
     plan = RowPlan(
@@ -419,7 +477,8 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
         membership_version=membership.version if membership else None,
         status=new_status, status_on=status_on, roles=new_roles)
     return PreviewRow(number, kind, name, fields_after.email or "", tuple(changes),
-                      notes=tuple(notes), plan=plan)
+                      notes=tuple(notes), plan=plan,
+                      warnings=tuple(r.warnings) if kind != UNCHANGED else ())
 
 
 _PERSON_LABELS = {f.name: f.name.replace("_", " ").capitalize() for f in fields(PersonFields)}

@@ -37,7 +37,9 @@ def preview(db: Database, group: GroupInfo, quadrennium: str, table: RawTable,
 
 
 def apply(db: Database, group: GroupInfo, result: ImportPreview, rows: set[int] | None = None,
-          *, progress: Progress = NO_PROGRESS, today: date | None = None) -> ImportResult:
-    """Apply the new and updated rows (only those numbered in ``rows``) as one undo step."""
-    return apply_import(db, group.id, result.plans(rows), source=result.source,
+          *, accepted: bool | set[int] = False, progress: Progress = NO_PROGRESS,
+          today: date | None = None) -> ImportResult:
+    """Apply the new and updated rows (only those numbered in ``rows``; a row with warnings
+    only when they are accepted: all, or its number in ``accepted``) as one undo step."""
+    return apply_import(db, group.id, result.plans(rows, accepted), source=result.source,
                         progress=progress, today=today)

@@ -196,8 +196,11 @@ def test_spaces_and_capitals_in_names(db, group, term, tmp_path):
     path.write_text("Given name,Family name,Email\n"
                     "Ana\u00a0 María ,  DE LA  CRUZ ,adlc@example.org\n", encoding="utf-8")
     (row,) = preview_file(db, group, path).rows
-    assert row.name == "DE LA CRUZ, Ana María"  # spaces folded, capitals kept as written
-    assert any("Family name in capitals, kept as written" in n for n in row.notes)
+    assert row.name == "De la Cruz, Ana María"  # spaces folded, capitals as a name
+    assert [w.sentence() for w in row.warnings] == [
+        "Row 2, column 'Family name': name written in capitals, written as a name usually "
+        "is (edit it if the person writes it otherwise): 'DE LA CRUZ' → 'De la Cruz'; "
+        "accept to apply."]
 
 
 def test_formula_cells(db, group, tmp_path):

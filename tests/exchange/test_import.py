@@ -228,4 +228,6 @@ def test_spanish_headers_and_full_name_column(db, group, tmp_path):
                                            ["PÉREZ GARCÍA Lucía", "lucia@x.es", "España"],
                                            ["Núñez, Ana", "ana@x.es", "Spain"]])
     rows = preview_file(db, group, path).rows
-    assert [r.name for r in rows] == ["PÉREZ GARCÍA, Lucía", "Núñez, Ana"]
+    # Capitals marked the family name; it is written as a name usually is, with a warning.
+    assert [r.name for r in rows] == ["Pérez García, Lucía", "Núñez, Ana"]
+    assert [w.column for w in rows[0].warnings] == ["Family name"]
