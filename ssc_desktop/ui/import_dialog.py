@@ -33,7 +33,7 @@ from ..services import groups
 from ..services.dto import GroupInfo
 from .context import AppContext
 from .forms.ui_import_wizard import Ui_ImportWizard
-from .import_preview_model import PreviewFilter, PreviewModel, detail, kind_names
+from .import_preview_model import WARNED, PreviewFilter, PreviewModel, detail, kind_names
 from .jobs import Job, run_job
 
 PAGE_FILE, PAGE_SHEET, PAGE_MAPPING, PAGE_PREVIEW, PAGE_SUMMARY = range(5)
@@ -66,7 +66,7 @@ class ImportWizard(QWizard):
         ui.previewTable.setModel(self.proxy)
         ui.previewTable.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # file order
         # Room for a whole problem sentence (they can be long: suggestions, what to do).
-        ui.rowDetail.setMinimumHeight(ui.rowDetail.fontMetrics().lineSpacing() * 3 + 4)
+        ui.rowDetail.setMinimumHeight(ui.rowDetail.fontMetrics().lineSpacing() * 5 + 4)
         ui.previewPage.setCommitPage(True)  # after applying there is no going back
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Apply ticked rows"))
         ui.previewTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -83,6 +83,7 @@ class ImportWizard(QWizard):
             lambda _i: self.proxy.show_kind(ui.kindFilter.currentData()))
         ui.selectAll.clicked.connect(lambda: self.model.tick_all(True))
         ui.selectNone.clicked.connect(lambda: self.model.tick_all(False))
+        ui.acceptWarnings.clicked.connect(lambda: self.model.tick_all(True, warned=True))
         ui.previewTable.selectionModel().selectionChanged.connect(self._show_detail)
         if path:
             ui.filePath.setText(str(path))
@@ -255,9 +256,15 @@ class ImportWizard(QWizard):
         combo.addItem(self.tr("All rows ({n})").format(n=len(result.rows)), None)
         for kind in KINDS:
             combo.addItem(f"{names[kind]} ({result.count(kind)})", kind)
+        warned = sum(1 for r in result.rows if r.warnings and r.kind in (NEW, UPDATE))
+        combo.addItem(self.tr("With warnings ({n})").format(n=warned), WARNED)
+        self.ui.acceptWarnings.setEnabled(warned > 0)
         combo.blockSignals(False)
         self.proxy.show_kind(None)
         text = self.tr("{summary}.").format(summary=result.summary())
+        if warned:
+            text += " " + self.tr("{n} row(s) have warnings: check them, then tick each one "
+                                  "(or Accept all warnings) to apply it.").format(n=warned)
         if result.count(NEW) + result.count(UPDATE) == 0:
             text += " " + self.tr("Nothing to apply: the roster already matches the file.")
         if result.ignored_columns:
@@ -282,7 +289,7 @@ class ImportWizard(QWizard):
             return True
         assert self.preview is not None
         ticked = self.model.ticked()
-        chosen = self.preview.plans(ticked)
+        chosen = self.preview.plans(ticked, accepted=ticked)  # a ticked row is accepted
         if not chosen:
             self._applied = True
             self.result_sentence = self.tr("0 new, 0 updated: nothing was changed.")
@@ -307,7 +314,8 @@ class ImportWizard(QWizard):
             self.next()
 
         self._run(self.tr("Importing"), lambda progress: importer.apply(
-            db, group, result, ticked, progress=progress), done, self.ui.previewSummary)
+            db, group, result, ticked, accepted=ticked, progress=progress), done,
+            self.ui.previewSummary)
         return False
 
     # ------------------------------------------------------------------ jobs

@@ -20,6 +20,8 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 APPLICABLE = (NEW, UPDATE)
 _BACKGROUND = {NEW: QColor("#e6f4ea"), UPDATE: QColor("#fff4d6"), PROBLEM: QColor("#fde7e7")}
+WARNED = "warned"  # the filter's pseudo-kind: rows with warnings to accept
+_WARNED_BACKGROUND = QColor("#ffe3c2")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -33,8 +35,12 @@ def kind_names() -> dict[str, str]:
 
 
 def detail(row: PreviewRow) -> str:
-    """The changes, problems and notes of a row, one per line."""
-    lines = [p.sentence() for p in row.problems] + list(row.changes) + list(row.notes)
+    """The problems, warnings, changes and notes of a row, one per line."""
+    lines = [p.sentence() for p in row.problems]
+    if row.warnings:
+        lines.append(tr("Tick the row to accept these warnings (and apply their repairs):"))
+        lines += ["• " + w.sentence() for w in row.warnings]
+    lines += list(row.changes) + list(row.notes)
     return "\n".join(lines)
 
 
@@ -49,7 +55,8 @@ class PreviewModel(FlatTableModel):
     def reset(self, rows: tuple[PreviewRow, ...] | list[PreviewRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._ticked = {r.row for r in self._rows if r.kind in APPLICABLE}
+        # A row with warnings waits for the chair: ticking it accepts them.
+        self._ticked = {r.row for r in self._rows if r.kind in APPLICABLE and not r.warnings}
         self.endResetModel()
 
     def ticked(self) -> set[int]:
@@ -58,11 +65,13 @@ class PreviewModel(FlatTableModel):
     def row_at(self, index: Index) -> PreviewRow:
         return self._rows[index.row()]
 
-    def tick_all(self, on: bool) -> None:
-        self._ticked = {r.row for r in self._rows if r.kind in APPLICABLE} if on else set()
+    def tick_all(self, on: bool, *, warned: bool = False) -> None:
+        """Tick every applicable row (those with warnings too when ``warned``), or none."""
+        self._ticked = {r.row for r in self._rows if r.kind in APPLICABLE
+                        and (warned or not r.warnings or r.row in self._ticked)} if on else set()
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
-                                  [Qt.ItemDataRole.CheckStateRole])
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -78,12 +87,14 @@ class PreviewModel(FlatTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == KIND_ROLE:
-            return row.kind
+            return WARNED if row.warnings and row.kind in APPLICABLE else row.kind
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             if row.kind not in APPLICABLE:
                 return None
             return Qt.CheckState.Checked if row.row in self._ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole:
+            if row.warnings and row.kind in APPLICABLE and row.row not in self._ticked:
+                return _WARNED_BACKGROUND
             return _BACKGROUND.get(row.kind)
         if role == Qt.ItemDataRole.ForegroundRole and row.kind in _BACKGROUND:
             return QColor("#1f1f1f")  # dark text on the light tints, in any theme
@@ -94,8 +105,13 @@ class PreviewModel(FlatTableModel):
                     detail(row))[column]
         if role == Qt.ItemDataRole.DisplayRole:
             first = (row.problems[0].message if row.problems else
+                     row.warnings[0].message if row.warnings else
                      "; ".join(row.changes) or "; ".join(row.notes))
-            return (None, row.row, self._kinds[row.kind], row.name, row.email, first)[column]
+            kind = self._kinds[row.kind]
+            if row.warnings and row.kind in APPLICABLE:
+                kind = tr("{kind}, accepted").format(kind=kind) if row.row in self._ticked \
+                    else tr("{kind}: check").format(kind=kind)
+            return (None, row.row, kind, row.name, row.email, first)[column]
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802
@@ -110,7 +126,7 @@ class PreviewModel(FlatTableModel):
             self._ticked.add(number)
         else:
             self._ticked.discard(number)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.dataChanged.emit(index, self.index(index.row(), self.columnCount() - 1))
         return True
 
 

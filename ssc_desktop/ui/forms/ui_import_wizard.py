@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'import_wizard.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -160,6 +160,11 @@ class Ui_ImportWizard(object):
 
         self.previewTools.addWidget(self.selectNone)
 
+        self.acceptWarnings = QPushButton(self.previewPage)
+        self.acceptWarnings.setObjectName(u"acceptWarnings")
+
+        self.previewTools.addWidget(self.acceptWarnings)
+
 
         self.previewLayout.addLayout(self.previewTools)
 
@@ -214,7 +219,8 @@ class Ui_ImportWizard(object):
         QWidget.setTabOrder(self.saveMapping, self.kindFilter)
         QWidget.setTabOrder(self.kindFilter, self.selectAll)
         QWidget.setTabOrder(self.selectAll, self.selectNone)
-        QWidget.setTabOrder(self.selectNone, self.previewTable)
+        QWidget.setTabOrder(self.selectNone, self.acceptWarnings)
+        QWidget.setTabOrder(self.acceptWarnings, self.previewTable)
 
         self.retranslateUi(ImportWizard)
 
@@ -241,6 +247,10 @@ class Ui_ImportWizard(object):
         self.kindFilterLabel.setText(QCoreApplication.translate("ImportWizard", u"S&how", None))
         self.selectAll.setText(QCoreApplication.translate("ImportWizard", u"Tick &all", None))
         self.selectNone.setText(QCoreApplication.translate("ImportWizard", u"Tick &none", None))
+#if QT_CONFIG(tooltip)
+        self.acceptWarnings.setToolTip(QCoreApplication.translate("ImportWizard", u"Tick every row with warnings too: its repairs are applied as shown", None))
+#endif // QT_CONFIG(tooltip)
+        self.acceptWarnings.setText(QCoreApplication.translate("ImportWizard", u"Accept all &warnings", None))
         self.summaryPage.setTitle(QCoreApplication.translate("ImportWizard", u"Done", None))
     # retranslateUi
 
