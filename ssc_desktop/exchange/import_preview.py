@@ -13,6 +13,7 @@ Two choices a chair relies on:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -96,6 +97,12 @@ class _Index:
                 self.by_username[p.fields.iucn_username.casefold()] = p.person_id
         self.membership: dict[tuple[str, str], KnownMembership] = {
             (m.person_id, m.quadrennium): m for m in snap.memberships.values()}
+        # Accent-, case- and order-insensitive: "NUNEZ PENA José" and "José Núñez Peña".
+        self.by_loose_name: dict[str, list[str]] = {}
+        for p in snap.people.values():
+            key = loose_name_key(p.fields.given_names, p.fields.family_name)
+            if key:
+                self.by_loose_name.setdefault(key, []).append(p.person_id)
         self.by_name: dict[tuple[str, str], list[KnownMembership]] = {}
         for m in snap.memberships.values():
             f = snap.people[m.person_id].fields
@@ -105,6 +112,33 @@ class _Index:
 
 def _name_key(given: str, family: str) -> str:
     return " ".join(fold(f"{given} {family}").split())
+
+
+_NOT_LETTERS = re.compile(r"[^\w]+")
+
+
+def loose_name_key(given: str, family: str) -> str:
+    """The words of a name, folded and sorted: the same for José Núñez Peña, Jose Nunez
+    Pena and NUNEZ PENA José (for "maybe the same person", never for matching)."""
+    return " ".join(sorted(_NOT_LETTERS.sub(" ", fold(f"{given} {family}")).split()))
+
+
+def _maybe_the_same(r: RowReader, index: _Index, seen: dict[str, int],
+                    person: PersonFields) -> None:
+    """A warning for a new person whose name is a known person's or an earlier row's."""
+    key = loose_name_key(person.given_names, person.family_name)
+    if not key:
+        return
+    for other in index.by_loose_name.get(key, [])[:3]:
+        f = index.snap.people[other].fields
+        r.warn("", _("maybe the same as {name} ({email}) in the app, with another e-mail; "
+                     "if so, correct the row's e-mail, or merge the two people after the "
+                     "import").format(name=display_name(f.given_names, f.family_name),
+                                      email=f.email or _("no e-mail")))
+    first = seen.setdefault(f"loose:{key}", r.number)
+    if first != r.number:
+        r.warn("", _("maybe the same person as row {row} (the same name, another e-mail); "
+                     "keep one of the two rows if so").format(row=first))
 
 
 def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot, *,
@@ -276,6 +310,8 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
         notes.append("No e-mail: this member cannot be invited until an address is added.")
     if membership is None and stored is not None:
         notes.append("Already known to the app (another group or term): joins this group.")
+    if stored is None:
+        _maybe_the_same(r, index, seen, fields_after)
 
     if r.problems:
         return PreviewRow(number, PROBLEM, name, fields_after.email or "",

@@ -141,3 +141,16 @@ def test_a_known_member_gets_no_warning_for_what_the_app_holds(db, group, add_me
     path = write(tmp_path, "same.csv", [HEAD, "Ana,SILVA,ana@example.org,,Brazil"])
     (row,) = preview_file(db, group, path).rows
     assert row.kind == "unchanged" and not row.warnings
+
+
+def test_maybe_the_same_person_across_file_and_database(db, group, add_member, tmp_path):
+    add_member("José", "Núñez Peña", email="jnp@unam.mx")
+    path = write(tmp_path, "dupes.csv", [
+        "Name,Email", "Jose Nunez Pena,jose.nunez@gmail.com", "NUNEZ PENA José,jnp2@x.org",
+        "Ana Silva,ana@example.org"])
+    rows = {r.row: r for r in preview_file(db, group, path).rows}
+    assert rows[2].kind == NEW  # it has another e-mail: not matched, only flagged
+    assert any(w.message.startswith("maybe the same as Núñez Peña, José (jnp@unam.mx) in "
+                                    "the app") for w in rows[2].warnings)
+    assert any(w.message.startswith("maybe the same person as row 2") for w in rows[3].warnings)
+    assert not any("maybe" in w.message for w in rows[4].warnings)
