@@ -57,9 +57,9 @@ def test_merge_refuses_one_person_twice_in_one_group_and_term(db, db_path, group
                      "--merge", "jose.nunez@gmail.com"])
     _out, err = capsys.readouterr()
     assert code == 2
-    assert ("Cannot merge Jose Nunez into José Núñez: both are members of Otter Specialist Group in "
-            "2021-2025, and one person is a member of a group once per term. End or remove "
-            "one of the two memberships first.") in err
+    assert ("Cannot merge Jose Nunez into José Núñez: both are members of Otter Specialist "
+            "Group in 2021-2025, and one person is a member of a group once per term. End or "
+            "remove one of the two memberships first.") in err
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
 
 
