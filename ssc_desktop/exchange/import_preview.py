@@ -134,11 +134,11 @@ def _maybe_the_same(r: RowReader, index: _Index, seen: dict[str, int],
         r.warn("", _("maybe the same as {name} ({email}) in the app, with another e-mail; "
                      "if so, correct the row's e-mail, or merge the two people after the "
                      "import").format(name=display_name(f.given_names, f.family_name),
-                                      email=f.email or _("no e-mail")))
+                                      email=f.email or _("no e-mail")), "duplicate")
     first = seen.setdefault(f"loose:{key}", r.number)
     if first != r.number:
         r.warn("", _("maybe the same person as row {row} (the same name, another e-mail); "
-                     "keep one of the two rows if so").format(row=first))
+                     "keep one of the two rows if so").format(row=first), "duplicate")
 
 
 def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot, *,

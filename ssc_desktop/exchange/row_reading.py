@@ -40,6 +40,8 @@ class RowProblem:
 class RowWarning(RowProblem):
     """Something to check before the row is applied; accepting it applies the row."""
 
+    kind: str = ""  # "duplicate" for "maybe the same person as …"
+
 
 class Sheet:
     """What every row of one preview shares: where each field is, and the values
@@ -81,9 +83,9 @@ class RowReader:
         self.problems.append(RowProblem(self.number, self.sheet.header(target) if target
                                         else "", message))
 
-    def warn(self, target: str, message: str) -> None:
+    def warn(self, target: str, message: str, kind: str = "") -> None:
         self.warnings.append(RowWarning(self.number, self.sheet.header(target) if target
-                                        else "", message))
+                                        else "", message, kind))
 
     def raw(self, target: str) -> CellValue:
         column = self.sheet.columns.get(target)

@@ -44,3 +44,13 @@ def open_export_dialog(context: AppContext, parent: QWidget | None) -> QDialog |
     dialog.setModal(True)
     dialog.show()
     return dialog
+
+
+def open_merge_dialog(context: AppContext, parent: QWidget | None) -> QDialog:
+    """Merge people… (two records of one person made one, one undo step)."""
+    from .merge_people_dialog import MergePeopleDialog
+
+    dialog = MergePeopleDialog(context, parent)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog

@@ -84,6 +84,7 @@ class ImportWizard(QWizard):
         ui.selectAll.clicked.connect(lambda: self.model.tick_all(True))
         ui.selectNone.clicked.connect(lambda: self.model.tick_all(False))
         ui.acceptWarnings.clicked.connect(lambda: self.model.tick_all(True, warned=True))
+        ui.mergePeople.clicked.connect(self.merge_people)
         ui.previewTable.selectionModel().selectionChanged.connect(self._show_detail)
         if path:
             ui.filePath.setText(str(path))
@@ -310,6 +311,9 @@ class ImportWizard(QWizard):
             if skipped:
                 extra.append(self.tr("{n} row(s) with problems were not imported.").format(
                     n=skipped))
+            if any(w.kind == "duplicate" for w in result.warnings()):
+                extra.append(self.tr("Some people may be in the roster twice: Merge people… "
+                                     "makes two records one."))
             self.ui.summaryText.setText(" ".join([self.result_sentence, *extra]))
             self.next()
 
@@ -317,6 +321,14 @@ class ImportWizard(QWizard):
             db, group, result, ticked, accepted=ticked, progress=progress), done,
             self.ui.previewSummary)
         return False
+
+    def merge_people(self) -> None:
+        from .merge_people_dialog import MergePeopleDialog
+
+        dialog = MergePeopleDialog(self.context, self)
+        dialog.setModal(True)
+        dialog.show()
+        self.merge_dialog = dialog
 
     # ------------------------------------------------------------------ jobs
     def _run(self, title: str, work: object, on_done: object, label: QLabel | None) -> None:

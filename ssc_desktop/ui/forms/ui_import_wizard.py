@@ -200,6 +200,20 @@ class Ui_ImportWizard(object):
 
         self.summaryLayout.addWidget(self.summaryText)
 
+        self.summaryButtons = QHBoxLayout()
+        self.summaryButtons.setObjectName(u"summaryButtons")
+        self.mergePeople = QPushButton(self.summaryPage)
+        self.mergePeople.setObjectName(u"mergePeople")
+
+        self.summaryButtons.addWidget(self.mergePeople)
+
+        self.summaryButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.summaryButtons.addItem(self.summaryButtonsSpacer)
+
+
+        self.summaryLayout.addLayout(self.summaryButtons)
+
         self.summarySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.summaryLayout.addItem(self.summarySpacer)
@@ -220,7 +234,8 @@ class Ui_ImportWizard(object):
         QWidget.setTabOrder(self.kindFilter, self.selectAll)
         QWidget.setTabOrder(self.selectAll, self.selectNone)
         QWidget.setTabOrder(self.selectNone, self.acceptWarnings)
-        QWidget.setTabOrder(self.acceptWarnings, self.previewTable)
+        QWidget.setTabOrder(self.acceptWarnings, self.mergePeople)
+        QWidget.setTabOrder(self.mergePeople, self.previewTable)
 
         self.retranslateUi(ImportWizard)
 
@@ -252,5 +267,9 @@ class Ui_ImportWizard(object):
 #endif // QT_CONFIG(tooltip)
         self.acceptWarnings.setText(QCoreApplication.translate("ImportWizard", u"Accept all &warnings", None))
         self.summaryPage.setTitle(QCoreApplication.translate("ImportWizard", u"Done", None))
+#if QT_CONFIG(tooltip)
+        self.mergePeople.setToolTip(QCoreApplication.translate("ImportWizard", u"Make two records of one person one (the preview said \"maybe the same as\")", None))
+#endif // QT_CONFIG(tooltip)
+        self.mergePeople.setText(QCoreApplication.translate("ImportWizard", u"&Merge people\u2026", None))
     # retranslateUi
 
