@@ -22,7 +22,13 @@ from ..domain.people import PersonFields, display_name, fold, region_of, validat
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
 from ..i18n import _
-from ..services.roster_import import ImportSnapshot, KnownMembership, RowPlan
+from ..services.roster_import import (
+    FileKeys,
+    ImportSnapshot,
+    KnownMembership,
+    KnownName,
+    RowPlan,
+)
 from .header_mapping import HeaderMapping, data_rows
 from .plausibility import FileShape
 from .row_reading import RowProblem, RowReader, RowWarning, Sheet, check_row, file_fields
@@ -98,11 +104,14 @@ class _Index:
         self.membership: dict[tuple[str, str], KnownMembership] = {
             (m.person_id, m.quadrennium): m for m in snap.memberships.values()}
         # Accent-, case- and order-insensitive: "NUNEZ PENA José" and "José Núñez Peña".
-        self.by_loose_name: dict[str, list[str]] = {}
-        for p in snap.people.values():
-            key = loose_name_key(p.fields.given_names, p.fields.family_name)
+        self.by_loose_name: dict[str, list[KnownName]] = {}
+        names = snap.names or tuple(KnownName(p.fields.given_names, p.fields.family_name,
+                                              p.fields.email or "")
+                                    for p in snap.people.values())
+        for known in names:
+            key = loose_name_key(known.given_names, known.family_name)
             if key:
-                self.by_loose_name.setdefault(key, []).append(p.person_id)
+                self.by_loose_name.setdefault(key, []).append(known)
         self.by_name: dict[tuple[str, str], list[KnownMembership]] = {}
         for m in snap.memberships.values():
             f = snap.people[m.person_id].fields
@@ -129,8 +138,7 @@ def _maybe_the_same(r: RowReader, index: _Index, seen: dict[str, int],
     key = loose_name_key(person.given_names, person.family_name)
     if not key:
         return
-    for other in index.by_loose_name.get(key, [])[:3]:
-        f = index.snap.people[other].fields
+    for f in index.by_loose_name.get(key, [])[:3]:
         r.warn("", _("maybe the same as {name} ({email}) in the app, with another e-mail; "
                      "if so, correct the row's e-mail, or merge the two people after the "
                      "import").format(name=display_name(f.given_names, f.family_name),
@@ -139,6 +147,22 @@ def _maybe_the_same(r: RowReader, index: _Index, seen: dict[str, int],
     if first != r.number:
         r.warn("", _("maybe the same person as row {row} (the same name, another e-mail); "
                      "keep one of the two rows if so").format(row=first), "duplicate")
+
+
+def file_keys(table: RawTable, mapping: HeaderMapping) -> FileKeys:
+    """The e-mails and usernames of a file (lower case): the people it can match."""
+    columns = {t: i for i, t in enumerate(mapping.targets) if t}
+    emails: set[str] = set()
+    usernames: set[str] = set()
+    for _number, cells in data_rows(table, mapping):
+        for target, into in (("email", emails), ("alternate_email", emails),
+                             ("iucn_username", usernames)):
+            column = columns.get(target)
+            if column is not None and column < len(cells) and cells[column] is not None:
+                value = " ".join(str(cells[column]).split()).lower()
+                if value:
+                    into.add(value)
+    return FileKeys(frozenset(emails), frozenset(usernames))
 
 
 def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot, *,

@@ -12,7 +12,7 @@ from ..services.dto import GroupInfo
 from ..services.roster_import import ImportResult, apply_import, import_snapshot
 from ..store.database import Database
 from .header_mapping import HeaderMapping, learned_from, map_headers
-from .import_preview import ImportPreview, build_preview
+from .import_preview import ImportPreview, build_preview, file_keys
 from .table_reader import RawTable, read_table
 
 
@@ -31,7 +31,8 @@ def read_and_map(db: Database, path: Path, sheet: str | None = None,
 def preview(db: Database, group: GroupInfo, quadrennium: str, table: RawTable,
             mapping: HeaderMapping, *, default_status: str = "proposed",
             progress: Progress = NO_PROGRESS, today: date | None = None) -> ImportPreview:
-    snapshot = import_snapshot(db, group, quadrennium, today)
+    # Only the people the file can match are read, so the time depends on the file.
+    snapshot = import_snapshot(db, group, quadrennium, today, file_keys(table, mapping))
     return build_preview(table, mapping, snapshot, default_status=default_status,
                          progress=progress)
 

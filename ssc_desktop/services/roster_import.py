@@ -53,26 +53,47 @@ class KnownMembership:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownName:
+    given_names: str
+    family_name: str
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileKeys:
+    """What a file's rows can be matched by (lower case), so only those people are read."""
+
+    emails: frozenset[str]
+    usernames: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class ImportSnapshot:
-    """What an import is compared with: every person, and the group's memberships."""
+    """What an import is compared with: the people the file can match, the group's
+    memberships, and every person's name (for "maybe the same person as …")."""
 
     group: GroupInfo
     default_quadrennium: str
     quadrennia: dict[str, str]  # code -> id
     people: dict[str, KnownPerson]
     memberships: dict[str, KnownMembership]
+    names: tuple[KnownName, ...] = ()
 
 
 def import_snapshot(db: Database, group: GroupInfo, quadrennium_code: str,
-                    today: date | None = None) -> ImportSnapshot:
+                    today: date | None = None, keys: FileKeys | None = None) -> ImportSnapshot:
+    """Without ``keys``, every person; with them, only those the file can match."""
     today = today or date.today()
     with db.reading() as s:
+        found = q.people(s) if keys is None else q.people_by_keys(
+            s, set(keys.emails), set(keys.usernames), group.id)
         # Person fields come in query order (PERSON_FIELD_NAMES) after id and version:
         # built positionally, 10,000 people take a fraction of the time of named access.
         people = {
             r[0]: KnownPerson(r[0], r[1], PersonFields(*r[2:]))
-            for r in q.people(s)
+            for r in found
         }
+        names = tuple(KnownName(r[0], r[1], r[2] or "") for r in q.people_names(s))
         roles = roster_q.current_roles(s, group.id, None, today)
         memberships = {
             r.membership_id: KnownMembership(r.membership_id, r.person_id, r.quadrennium,
@@ -82,7 +103,7 @@ def import_snapshot(db: Database, group: GroupInfo, quadrennium_code: str,
             for r in q.group_memberships(s, group.id)
         }
         terms = {t.code: t.id for t in roster_q.quadrennia(s)}
-    return ImportSnapshot(group, quadrennium_code, terms, people, memberships)
+    return ImportSnapshot(group, quadrennium_code, terms, people, memberships, names)
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,6 +85,45 @@ def people(session: Session) -> list[Row]:
                *PERSON_COLUMNS)))
 
 
+BATCH = 500  # values per IN (...): well under SQLite's and PostgreSQL's limits
+
+
+def _person_select():  # noqa: ANN202 - a Select
+    return select(Person.id.label("person_id"), Person.version.label("person_version"),
+                  *PERSON_COLUMNS)
+
+
+def _batches(values: set[str]) -> list[list[str]]:
+    ordered = sorted(values)
+    return [ordered[i:i + BATCH] for i in range(0, len(ordered), BATCH)]
+
+
+def people_by_keys(session: Session, emails: set[str], usernames: set[str],
+                   group_id: str) -> list[Row]:
+    """The people an import file can match: by e-mail (main or alternate, lower case
+    given), by IUCN username (lower case given), and the group's own members (for
+    matching by record ID or by name); queried in batches, never the whole table."""
+    found: dict[object, Row] = {}
+    for batch in _batches(emails):
+        for column in (Person.email, Person.alternate_email):
+            for row in session.execute(_person_select().where(func.lower(column).in_(batch))):
+                found[row.person_id] = row
+    for batch in _batches(usernames):
+        for row in session.execute(_person_select().where(
+                func.lower(Person.iucn_username).in_(batch))):
+            found[row.person_id] = row
+    members = select(Membership.person_id).where(Membership.group_id == group_id)
+    for row in session.execute(_person_select().where(Person.id.in_(members))):
+        found[row.person_id] = row
+    return list(found.values())
+
+
+def people_names(session: Session) -> list[Row]:
+    """Every person's names and e-mail only (for "maybe the same person as …")."""
+    return list(session.execute(select(Person.given_names, Person.family_name,
+                                       Person.email)))
+
+
 def group_memberships(session: Session, group_id: str) -> list[Row]:
     return list(session.execute(
         select(Membership.id.label("membership_id"), Membership.person_id, Membership.status,
