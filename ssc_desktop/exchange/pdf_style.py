@@ -64,6 +64,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 
 from ..domain.errors import UserError
 from ..domain.reference import RESOURCES_ENV
+from ..formats import long_date
+from ..i18n import _
 from .pdf_tables import CELL_PADDING, plain_lines
 from .report_shaping import visual
 
@@ -377,7 +379,8 @@ class ReportDocument(BaseDocTemplate):
         self.header_left = header_left
         self.header_right = header_right
         self.generated = generated or date.today()
-        self.footer_left = footer_left or f"SSC Desktop · generated {self.generated:%d %B %Y}"
+        self.footer_left = footer_left or _("SSC Desktop · generated {day}").format(
+            day=long_date(self.generated))
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0)

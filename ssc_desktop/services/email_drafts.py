@@ -7,6 +7,7 @@ from datetime import date
 
 from ..domain import email_templates as tpl
 from ..domain.lifecycle import full_name
+from ..formats import long_date
 from ..store.database import Database
 from ..store.models import EmailTemplate, Group, Quadrennium
 from ..store.queries import lifecycle as q
@@ -74,10 +75,6 @@ def reset_template(db: Database, kind: str, language: str) -> Change:
     return Change(tx.batch_id, label)
 
 
-def _fmt(day: date | None) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}" if day else ""
-
-
 def drafts_for(db: Database, membership_ids: list[str], kind: str, language: str = "en",
                today: date | None = None) -> Drafts:
     """One filled-in draft per chosen member; those without an address are listed apart."""
@@ -120,9 +117,9 @@ def drafts_for(db: Database, membership_ids: list[str], kind: str, language: str
             "email": r.email, "group": group_names[r.group_id][0],
             "group_code": group_names[r.group_id][1],
             "quadrennium": terms[r.quadrennium_id],
-            "invitation_date": _fmt(inv[0]) if inv else "",
-            "deadline": _fmt(inv[1]) if inv else "",
-            "chair": chair, "chair_email": chair_email, "today": _fmt(today),
+            "invitation_date": long_date(inv[0], language) if inv else "",
+            "deadline": long_date(inv[1], language) if inv else "",
+            "chair": chair, "chair_email": chair_email, "today": long_date(today, language),
         }
         subject, body = tpl.fill(template, values)
         drafts.append(Draft(r.membership_id, name, r.email, subject, body, chair, chair_email))
