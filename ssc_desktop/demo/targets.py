@@ -8,9 +8,9 @@ import re
 from datetime import date
 
 from ..domain import targets as rules
+from ..services import groups, roster
+from ..services import targets as svc
 from ..store.database import Database
-from . import groups, roster
-from . import targets as svc
 
 # (KSR, title, indicator, unit, target value or None for a yes/no milestone)
 CATALOGUE = (
