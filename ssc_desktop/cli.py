@@ -60,10 +60,8 @@ def open_existing(args: argparse.Namespace):  # noqa: ANN201 - a store.database.
     """The database named by --db, refusing with a sentence when there is no such file."""
     from .store.database import Database
 
-    path = db_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist; give the database with --db PATH.")
-    return Database.open(path)
+    # Never created here: a command that reads must not write a schema into an empty file.
+    return Database.open(db_path(args), create=False)
 
 
 def open_group(args: argparse.Namespace, term_code: str | None):  # noqa: ANN201

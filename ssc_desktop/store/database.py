@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import changelog, migrate, seed
+from .copies import consistent_copy
 from .errors import (
     DamagedDatabase,
     LockedDatabase,
@@ -22,7 +24,9 @@ from .errors import (
     ReadOnlyDatabase,
     StoreError,
 )
+from .files import create_new, make_private, sweep_parts
 from .lock import WriterLock
+from .paths import check_database_path, sqlite_url
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 2000
@@ -57,17 +61,12 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def check_file(path: Path, *, read_only: bool = False) -> None:
+def check_file(path: Path, *, read_only: bool = False, must_exist: bool = False) -> None:
     """Refuse, with a sentence, a file that is not a usable SSC Desktop database."""
     name = path.name
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a database file. Choose a .sqlite file.")
-    if read_only and (not path.exists() or path.stat().st_size == 0):
-        raise StoreError(f"{path} does not exist or is empty; give the database file "
-                         "with --db PATH.")
-    if not path.exists():
-        if not path.parent.exists():
-            raise StoreError(f"The folder {path.parent} does not exist. Choose another place.")
+    if not check_database_path(path, must_exist=read_only or must_exist) and not path.exists():
         return
     try:
         with open(path, "rb") as handle:
@@ -91,8 +90,6 @@ def check_file(path: Path, *, read_only: bool = False) -> None:
 
 
 def _writable(path: Path) -> bool:
-    import os
-
     mode = path.stat().st_mode
     return bool(mode & 0o222) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
@@ -185,14 +182,16 @@ class Database:
 
     @classmethod
     def open(cls, path: str | Path, *, actor: str | None = None, lock: bool = True,
-             backup_before_migrate: bool = True, read_only: bool = False) -> Database:
+             backup_before_migrate: bool = True, read_only: bool = False,
+             create: bool = True) -> Database:
         """Open (creating, checking and upgrading) a database file.
 
         read_only opens an existing file at the app's schema for reading only: no lock,
         no upgrade, nothing written, so a check can run while the app has it open.
+        create=False refuses an absent or empty file instead of writing a schema into it.
         """
         path = Path(path).expanduser().resolve()
-        check_file(path, read_only=read_only)
+        check_file(path, read_only=read_only, must_exist=not create)
         if read_only:
             return cls._open_read_only(path, actor)
         writer_lock = WriterLock(path) if lock else None
@@ -200,9 +199,13 @@ class Database:
             writer_lock.acquire()
         engine: Engine | None = None
         try:
+            _sweep(path)
             if path.exists() and path.stat().st_size > 0:
                 _probe(path)
-            engine = create_engine(f"sqlite:///{path}")
+                make_private(path)
+            elif not path.exists():
+                os.close(create_new(path))  # 0600 from the start: SQLite would make it 0644
+            engine = create_engine(sqlite_url(path))
             event.listen(engine, "connect", _configure_connection)
             event.listen(engine, "begin", _begin)
             migrate.upgrade(engine, path, backup=backup_before_migrate)
@@ -276,18 +279,13 @@ class Database:
 
     def backup_to(self, target: str | Path) -> Path:
         """A consistent copy of the whole file, made with SQLite's backup API."""
-        target = Path(target)
-        tmp = target.with_name(target.name + ".part")
-        source = sqlite3.connect(self.path)
-        try:
-            dest = sqlite3.connect(tmp)
-            with dest:
-                source.backup(dest)
-            dest.close()
-        finally:
-            source.close()
-        tmp.replace(target)
-        return target
+        return consistent_copy(self.path, Path(target), timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _sweep(path: Path) -> None:
+    """Remove what interrupted writes of this database left: its copies' .part files."""
+    sweep_parts(path.parent, prefix=f".{path.name}.")
+    sweep_parts(path.parent / "backups", prefix=f".{path.stem}-")
 
 
 def _default_actor() -> str:

@@ -37,3 +37,11 @@ class ConflictError(StoreError):
 
 class NotFound(StoreError):
     pass
+
+
+class PathRefused(StoreError):
+    """A path that cannot be read or written as a file (a folder, a pipe, a device)."""
+
+
+class DiskFull(StoreError):
+    """The disk (or the user's quota) is full; nothing half-written was kept."""
