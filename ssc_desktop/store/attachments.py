@@ -25,7 +25,13 @@ from pathlib import Path
 
 from ..domain.errors import UserError
 from ..i18n import _
-from .files import PathRefused, kind_of, open_regular_for_reading, private_folder
+from .files import (
+    PathRefused,
+    create_new,
+    kind_of,
+    open_regular_for_reading,
+    private_folder,
+)
 
 MAX_BYTES = 50 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -157,9 +163,10 @@ class AttachmentStore:
         if not source.exists():
             raise UserError(f"The stored copy of {filename} is missing from "
                             f"{self.folder}; add the file again.")
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         target = folder / (Path(filename).name or sha256)
-        shutil.copyfile(source, target)
+        with open(source, "rb") as src, os.fdopen(create_new(target), "wb") as out:
+            shutil.copyfileobj(src, out, CHUNK)  # 0600, and never through a planted link
         return target
 
     def stored(self) -> set[str]:

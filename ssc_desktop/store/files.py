@@ -189,3 +189,13 @@ def sweep_parts(folder: Path, prefix: str = ".") -> list[Path]:
             except OSError:
                 pass  # another user's file, or already gone
     return removed
+
+
+def open_private_log(path: Path) -> None:
+    """Make sure the log exists as the app's own 0600 file before a handler appends to it."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | NOFOLLOW | CLOEXEC,
+                         FILE_MODE))
+    except OSError:
+        return  # the handler reports what is wrong with the path
+    make_private(path)

@@ -17,6 +17,7 @@ from .copies import consistent_copy
 from .errors import DamagedDatabase, NewerDatabase, NotADatabase
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+BEFORE_UPGRADE_KEEP = 3  # each holds every member's data: not one per upgrade for ever
 
 
 def alembic_config() -> Config:
@@ -103,4 +104,26 @@ def downgrade(engine: Engine, target: str) -> None:
 def backup_before_migration(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    return consistent_copy(path, target)
+    n = 1
+    while target.exists():  # two tries within one second
+        n += 1
+        target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}-{n}"
+                                f"{path.suffix}")
+    consistent_copy(path, target)
+    prune_before_upgrade(path)
+    return target
+
+
+def before_upgrade_copies(path: Path) -> list[Path]:
+    """The copies made before upgrades of this database, oldest first."""
+    found = [p for p in path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}")
+             if p.is_file() and not p.is_symlink()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def prune_before_upgrade(path: Path, keep: int = BEFORE_UPGRADE_KEEP) -> list[Path]:
+    """Keep the newest `keep` before-upgrade copies, like backups; return what went."""
+    old = before_upgrade_copies(path)[:-keep] if keep > 0 else []
+    for copy in old:
+        copy.unlink(missing_ok=True)
+    return old
