@@ -19,7 +19,18 @@ from ..domain import privacy
 from ..domain.targets import format_number
 from ..i18n import _
 from ..services.reporting_dto import Balance, QuarterlyFigures
-from .pdf_style import BOLD, REGULAR, ZEBRA, cell, is_printable, markup, styles, table_style
+from .pdf_style import (
+    BOLD,
+    MAX_CELL_HEIGHT,
+    REGULAR,
+    ZEBRA,
+    cell,
+    fit,
+    is_printable,
+    markup,
+    styles,
+    table_style,
+)
 from .pdf_tables import CELL_PADDING, PagedTable
 from .report_charts import bar_chart, status_chart
 
@@ -266,11 +277,16 @@ def targets(f: QuarterlyFigures, width: float) -> list[Any]:
                  f"updated for {f.quarter}. Status and value are those of each target's "
                  f"latest update up to {f.quarter}."))
     st = styles()
+    widths = [width * w for w in (0.08, 0.36, 0.17, 0.17, 0.12, 0.10)]
+    room = widths[1] - CELL_PADDING
+    small = ParagraphStyle("narrative", parent=st.td, fontSize=7.5)
     rows = []
     for r in t.rows:
-        text = f"<b>{markup(r.title)}</b>"
+        # Title and narrative share one cell: each may take half of its height.
+        text = f"<b>{markup(fit(r.title, st.td, room, MAX_CELL_HEIGHT / 2))}</b>"
         if r.narrative:
-            text += f"<br/><font size=7.5 color='#404040'>{markup(r.narrative)}</font>"
+            narrative = fit(r.narrative, small, room, MAX_CELL_HEIGHT / 2)
+            text += f"<br/><font size=7.5 color='#404040'>{markup(narrative)}</font>"
         focal = r.focal_point or "none named"
         if r.focal_point_left:
             focal += " (no longer a member)"
@@ -278,7 +294,7 @@ def targets(f: QuarterlyFigures, width: float) -> list[Any]:
         rows.append([f"KSR {r.ksr_number}", Paragraph(text, st.td), focal, _progress(r),
                      status, r.last_quarter or "never"])
     out.append(data_table(["KSR", "Target", "Focal point", "Progress", "Status", "Updated"],
-                          rows, [width * w for w in (0.08, 0.36, 0.17, 0.17, 0.12, 0.10)]))
+                          rows, widths))
     out.append(p("Status symbols print without colour: ● on track, ▲ at risk, ✖ off track, "
                  "★ achieved, — dropped, ○ no update yet.", "note"))
     return out

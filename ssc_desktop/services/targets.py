@@ -27,6 +27,7 @@ from ..store.database import Database
 from ..store.errors import ConflictError, NotFound
 from ..store.models import Group, Quadrennium, Target, TargetUpdate
 from ..store.queries import targets as q
+from . import field_limits
 from .dto import Change
 from .target_dto import FocalPointChoice, KsrInfo, TargetDetail, TargetRow, UpdateInfo
 
@@ -193,8 +194,9 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
         term = s.get_one(Quadrennium, target.quadrennium_id)
         is_milestone, title = target.is_milestone, target.title
         starts_on, ends_on = term.starts_on, term.ends_on
-    problems = rules.validate_update(update, is_milestone=is_milestone, starts_on=starts_on,
-                                     ends_on=ends_on, today=today)
+    update = field_limits.normalise(update)
+    problems = field_limits.dataclass_problems(TargetUpdate, update) + rules.validate_update(
+        update, is_milestone=is_milestone, starts_on=starts_on, ends_on=ends_on, today=today)
     if problems:
         raise ValidationFailed(problems)
     quarter = str(rules.parse_quarter(update.quarter))
@@ -222,7 +224,7 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
 
 def _checked(db: Database, quadrennium_id: str, fields: rules.TargetFields
              ) -> tuple[rules.TargetFields, str, Quadrennium]:
-    fields = fields.cleaned()
+    fields = field_limits.checked_text(Target, fields.cleaned())
     with db.reading() as s:
         term = q.quadrennium(s, quadrennium_id)
         if term is None:
