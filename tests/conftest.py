@@ -38,10 +38,23 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
                          indirect=True)
 
 
+_backend_of: dict[str, str] = {}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if params.get("backend") == "postgresql" or (
+                "postgres" in names and "backend" not in params):
+            _backend_of[item.nodeid] = "postgresql"
+        elif "backend" in names:
+            _backend_of[item.nodeid] = "sqlite"
+
+
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if report.when == "call" and report.passed:
-        _ran["postgresql" if "postgresql" in report.nodeid.rsplit("[", 1)[-1] else
-             "sqlite"] += 1
+    if report.when == "call" and report.passed and report.nodeid in _backend_of:
+        _ran[_backend_of[report.nodeid]] += 1
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001

@@ -14,8 +14,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.pool import NullPool
 
 ADMIN_URL_VARIABLE = "SSC_TEST_POSTGRES_URL"
 # A role whose login needs a password even where everyone else is trusted: the tests
@@ -128,6 +129,16 @@ class Databases:
             self._ensure_template()
             self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
         return self.url(name)
+
+    def engine_for(self, url: URL) -> Engine:
+        return create_engine(url, poolclass=NullPool)
+
+    def tables(self, url: URL) -> set[str]:
+        engine = self.engine_for(url)
+        try:
+            return set(inspect(engine).get_table_names())
+        finally:
+            engine.dispose()
 
     def drop(self, url: URL) -> None:
         self.execute(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')

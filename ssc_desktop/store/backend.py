@@ -104,7 +104,7 @@ def locate(value: str | Path | Location) -> Location:
 def _server_location(text: str) -> Location:
     try:
         url = make_url(text)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:
         raise WrongAddress(_(
             "{address} is not a valid PostgreSQL address; write it as "
             "postgresql://user@host:5432/dbname."
@@ -117,11 +117,6 @@ def _server_location(text: str) -> Location:
             "{address} names no database; add it at the end, as in "
             "postgresql://user@host:5432/dbname."
         ).format(address=_redacted(text)))
-    try:
-        url.port  # noqa: B018 - make_url checks the port lazily
-    except ValueError as exc:
-        raise WrongAddress(_("{address} has a port that is not a number.").format(
-            address=_redacted(text))) from exc
     return Location(url.set(drivername=SERVER_DRIVER), None)
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from . import backend, changelog, migrate, seed
 from .backend import Location
 from .errors import (
+    Busy,
     ConflictError,
     DamagedDatabase,
     LockedDatabase,
@@ -28,6 +29,7 @@ from .errors import (
 )
 from .lock import WriterLock
 
+T = TypeVar("T")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 2000
 FULL_CHECK_BYTES = 32 * 1024 * 1024
@@ -323,6 +325,17 @@ class Database:
             if error is None:
                 raise
             raise error from exc
+
+    def retrying(self, work: Callable[[], T], attempts: int = 3) -> T:
+        """Run work (one or more transactions) again when the server reports that another
+        officer's concurrent transaction made it impossible (a serialization failure)."""
+        for attempt in range(1, attempts + 1):
+            try:
+                return work()
+            except Busy:
+                if attempt == attempts:
+                    raise
+        raise AssertionError("unreachable")
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

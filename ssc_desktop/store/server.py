@@ -127,12 +127,13 @@ def translate(exc: BaseException, location: Location) -> StoreError | None:
             "The server {server} asks for a password for {user}: type it when asked, or "
             "put it in your ~/.pgpass file.").format(server=location.server, user=user),
             location)
-    if state == "3D000":
+    if state == "3D000" or ("database" in message and "does not exist" in message):
         return NotADatabase(_(
             "There is no database {database} on {server}. Check the name, or create it "
             "first (createdb {database}); nothing was changed.").format(
                 database=location.url.database, server=location.server))
-    if state.startswith("28"):
+    if state.startswith("28") or "no pg_hba.conf entry" in message or (
+            "role" in message and "does not exist" in message):
         return NotPermitted(_(
             "The server {server} does not let {user} in ({reason}). Ask whoever runs "
             "it to create your role and grant it this database.").format(

@@ -150,7 +150,7 @@ def test_editing_keeps_the_state_and_moves_the_creation_date(db, group, leader) 
     after = svc.letter_detail(db, letter_id)
     assert after.fields.dialogue_opened == "partly"
     assert after.timeline[0].on == date(2025, 1, 8)
-    with pytest.raises(UserError, match="changed elsewhere"):
+    with pytest.raises(UserError, match="was changed by tester on"):
         svc.update_letter(db, letter_id, detail.version, detail.fields, today=TODAY)
 
 
