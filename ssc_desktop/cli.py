@@ -83,9 +83,10 @@ def open_existing(args: argparse.Namespace):  # noqa: ANN201 - a store.database.
     from .store.database import Database
 
     location = db_location(args)
-    if location.path is not None and not location.path.exists():
-        raise UserError(f"{location.path} does not exist; give the database with --db PATH.")
-    return Database.open(location)
+    if location.path is None:
+        return Database.open(location)
+    # Never created here: a command that reads must not write a schema into an empty file.
+    return Database.open(location, create=False)
 
 
 def open_group(args: argparse.Namespace, term_code: str | None):  # noqa: ANN201

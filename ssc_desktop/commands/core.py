@@ -41,16 +41,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from ..demo.build import MAX_MEMBERS, MIN_MEMBERS, build_demo
     from ..services import backup
-    from ..services.demo import MAX_MEMBERS, MIN_MEMBERS, build_demo
     from ..services.groups import list_groups
     from ..store.database import Database
+    from ..store.paths import check_database_path
 
     if not MIN_MEMBERS <= args.members <= MAX_MEMBERS:
         raise UserError(f"--members must be between {MIN_MEMBERS} and {MAX_MEMBERS:,} "
                         f"(it was {args.members:,}).")
     path = cli.db_path(args).expanduser().resolve()
     kept: Path | None = None
+    if path.parent.is_dir():
+        check_database_path(path)  # never a pipe, a device or a folder
     if path.exists() and path.stat().st_size > 0:
         # Opening checks the file (not SQLite, locked, newer...) before anything is replaced.
         with Database.open(path) as existing:

@@ -15,8 +15,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
+from ..domain import privacy
 from ..domain.targets import format_number
-from ..services.reporting_dto import SUPPRESS_BELOW, Balance, QuarterlyFigures
+from ..i18n import _
+from ..services.reporting_dto import Balance, QuarterlyFigures
 from .pdf_style import BOLD, REGULAR, ZEBRA, cell, is_printable, markup, styles, table_style
 from .pdf_tables import CELL_PADDING, PagedTable
 from .report_charts import bar_chart, status_chart
@@ -157,34 +159,33 @@ def membership(f: QuarterlyFigures, width: float) -> list[Any]:
 
 
 def _balance_table(title: str, b: Balance, width: float) -> list[Any]:
-    rows = [[c.label, f"{c.count:,}" if c.count is not None else "not shown",
+    rows = [[c.label, f"{c.count:,}" if c.count is not None else _("not shown"),
              pct(c.count, b.total)] for c in b.rows]
     return [Paragraph(markup(title), _flow_styles()[1]),
-            data_table(["Category", "Members", "Share"], rows,
+            data_table([_("Category"), _("Members"), _("Share")], rows,
                        [width * 0.5, width * 0.3, width * 0.2], numeric=(1, 2))]
 
 
 def balance(f: QuarterlyFigures, width: float) -> list[Any]:
-    out = heading("Gender and age balance")
+    out = heading(_("Gender and age balance"))
     if f.gender.total == 0:
-        return out + [p("There were no validated members at the end of the quarter, so no "
-                        "balance can be shown.")]
+        return out + [p(_("There were no validated members at the end of the quarter, so "
+                          "no balance can be shown."))]
+    if not (f.gender.shown and f.age.shown):
+        return out + [p(privacy.withheld_sentence(f.gender if not f.gender.shown else f.age))]
     half = (width - 18) / 2
-    grid = Table([[_balance_table("Gender", f.gender, half),
-                   _balance_table("Age", f.age, half)]],
+    grid = Table([[_balance_table(_("Gender"), f.gender, half),
+                   _balance_table(_("Age"), f.age, half)]],
                  colWidths=[half + 18, half], hAlign="LEFT")
     # FONT too: a table without one sets reportlab's unembedded Helvetica for its cells.
     grid.setStyle([("FONT", (0, 0), (-1, -1), REGULAR),
                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                    ("RIGHTPADDING", (0, 0), (0, -1), 18), ("RIGHTPADDING", (1, 0), (1, -1), 0)])
     out.append(grid)
-    note = (f"Aggregates of the {f.gender.total:,} validated members; gender and age band are "
-            "optional, private fields. ")
-    if f.gender.any_suppressed or f.age.any_suppressed:
-        note += (f"“Not shown”: a category with fewer than {SUPPRESS_BELOW} people, or the "
-                 "next smallest one when a single category would otherwise be worked out "
-                 "from the total, so that no individual can be identified.")
-    out.append(p(note, "note"))
+    note = _("Aggregates of the {total} validated members; gender and age band are "
+             "optional, private fields.").format(total=f"{f.gender.total:,}")
+    withheld = privacy.withheld_sentence(f.gender) or privacy.withheld_sentence(f.age)
+    out.append(p(f"{note} {withheld}".strip(), "note"))
     return out
 
 

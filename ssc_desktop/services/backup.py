@@ -28,7 +28,8 @@ def backup_now(db: Database, folder: str | Path | None = None) -> Path:
         n += 1
         target = target_dir / f"{base}-{n}{db.path.suffix}"
     db.backup_to(target)
-    with db.transaction("Record a backup") as s:
+    with db.transaction("Record a backup") as tx:
+        s = tx.session
         row = s.get(Setting, LAST_BACKUP_KEY)
         if row is None:
             s.add(Setting(key=LAST_BACKUP_KEY, value=now.isoformat()))

@@ -78,7 +78,8 @@ def create_group(db: Database, name: str, short_code: str, group_type: str,
         raise ValidationFailed(problems)
     today = today or date.today()
     term = quadrennium_id or quadrennium_on(db, today).id
-    with db.transaction(f"Create group {tidy(name)}") as s:
+    with db.transaction(f"Create group {tidy(name)}") as tx:
+        s = tx.session
         group = Group(name=tidy(name), short_code=tidy(short_code), group_type=group_type,
                       taxonomic_set=taxonomic_set or None)
         s.add(group)
@@ -99,8 +100,7 @@ def create_group(db: Database, name: str, short_code: str, group_type: str,
                                        note="Group created"))
         s.flush()
         group_id = group.id
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, f"Created {tidy(name)}", group_id)
+    return Change(tx.batch_id, f"Created {tidy(name)}", group_id)
 
 
 def _columns(fields: PersonFields) -> dict[str, object]:

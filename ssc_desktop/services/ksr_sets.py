@@ -30,7 +30,8 @@ def load_ksr_set(db: Database, path: str | os.PathLike[str]) -> Change:
         raise RuleRefused(f"{path.name} names the quadrennium {unknown[0]}, which this database "
                           "does not know; use one of " + ", ".join(sorted(terms)) + ".")
     codes = sorted({k.quadrennium for k in ksrs})
-    with db.transaction(f"Load KSR set {', '.join(codes)}") as s:
+    with db.transaction(f"Load KSR set {', '.join(codes)}") as tx:
+        s = tx.session
         by_number = {}
         for code in codes:
             for row in q.ksrs_of(s, terms[code].id):
@@ -46,6 +47,6 @@ def load_ksr_set(db: Database, path: str | os.PathLike[str]) -> Change:
                     changed += 1
         by_code = {code: s.get_one(Quadrennium, terms[code].id) for code in codes}
         added = seed.add_ksrs(s, by_code, ksrs)
-    return Change(db.last_batch_id or "",
+    return Change(tx.batch_id,
                   f"Loaded {len(ksrs)} KSRs for {', '.join(codes)} ({added} new, "
                   f"{changed} field(s) corrected)")

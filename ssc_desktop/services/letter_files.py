@@ -51,7 +51,8 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
                           f"{existing[stored.sha256]}); its stored copy is checked and "
                           "complete, nothing else changed.")
     try:
-        with db.transaction(f"Attach {stored.filename}") as s:
+        with db.transaction(f"Attach {stored.filename}") as tx:
+            s = tx.session
             if s.get(LetterRequest, letter_id) is None:
                 raise NotFound(GONE)
             row = LetterAttachment(letter_id=letter_id, filename=stored.filename,
@@ -61,7 +62,7 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
     except BaseException:
         sweep_orphans(db)
         raise
-    return Change(_last(db), f"Attached {stored.filename} to '{title}'", letter_id)
+    return Change(tx.batch_id, f"Attached {stored.filename} to '{title}'", letter_id)
 
 
 def verify_attachments(db: Database, letter_id: str) -> list[AttachmentCheck]:
@@ -104,21 +105,17 @@ def open_copy(db: Database, attachment_id: str, folder: Path | None = None) -> P
 
 
 def remove_attachment(db: Database, attachment_id: str) -> Change:
-    with db.transaction("Remove attachment") as s:
+    with db.transaction("Remove attachment") as tx:
+        s = tx.session
         a = s.get(LetterAttachment, attachment_id)
         if a is None:
             raise NotFound("That attachment no longer exists. Reload the request.")
         filename, letter_id = a.filename, a.letter_id
         s.delete(a)
-    change = Change(_last(db), f"Removed the attachment {filename}", letter_id)
+    change = Change(tx.batch_id, f"Removed the attachment {filename}", letter_id)
     sweep_orphans(db)
     return change
 
 
 __all__ = ["MISSING", "MODIFIED", "OK", "add_attachment", "attachment_store", "open_copy",
            "remove_attachment", "sweep_orphans", "verify_attachments"]
-
-
-def _last(db: Database) -> str:
-    assert db.last_batch_id is not None
-    return db.last_batch_id

@@ -194,7 +194,8 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
         from dataclasses import replace
 
         fields = replace(fields, requested_on=today)
-    with db.transaction(f"New letter request: {fields.title.strip()[:60]}") as s:
+    with db.transaction(f"New letter request: {fields.title.strip()[:60]}") as tx:
+        s = tx.session
         if q.group(s, group_id) is None:
             raise NotFound("That group no longer exists. Choose another group.")
         cleaned = _checked(s, group_id, fields, today)
@@ -204,14 +205,15 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
         s.add(LetterTransition(letter_id=letter.id, from_state=None, to_state="draft",
                                on=cleaned.requested_on))
         letter_id = letter.id
-    return Change(_last(db), f"Registered the letter request '{cleaned.title}'", letter_id)
+    return Change(tx.batch_id, f"Registered the letter request '{cleaned.title}'", letter_id)
 
 
 def update_letter(db: Database, letter_id: str, expected_version: int, fields: LetterFields,
                   today: date | None = None) -> Change:
     """Save the editor's fields; the state moves only through advance()."""
     today = today or date.today()
-    with db.transaction(f"Edit letter request: {fields.title.strip()[:60]}") as s:
+    with db.transaction(f"Edit letter request: {fields.title.strip()[:60]}") as tx:
+        s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
             raise NotFound(GONE)
@@ -233,7 +235,7 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
         created = next((t for t in steps if t.from_state is None), None)
         if created is not None and created.on != cleaned.requested_on:
             created.on = cleaned.requested_on
-    return Change(_last(db), f"Saved the letter request '{cleaned.title}'", letter_id)
+    return Change(tx.batch_id, f"Saved the letter request '{cleaned.title}'", letter_id)
 
 
 def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str = "",
@@ -245,7 +247,8 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
     today = today or date.today()
     target = rules.STATES.get(to_state)
     label = target.name if target else to_state
-    with db.transaction(f"Letter request: {label}") as s:
+    with db.transaction(f"Letter request: {label}") as tx:
+        s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
             raise NotFound(GONE)
@@ -268,7 +271,7 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
         if follow_up_on is not None:
             r.follow_up_on = follow_up_on
         title = r.title
-    return Change(_last(db), f"'{title}': {label.lower()} on {on.isoformat()}", letter_id)
+    return Change(tx.batch_id, f"'{title}': {label.lower()} on {on.isoformat()}", letter_id)
 
 
 def delete_letter(db: Database, letter_id: str) -> Change:
@@ -278,7 +281,8 @@ def delete_letter(db: Database, letter_id: str) -> Change:
     cascade) so the change log can restore them on undo. Undo brings back the record;
     its files are only back if another request still used them (re-add them otherwise).
     """
-    with db.transaction("Delete letter request") as s:
+    with db.transaction("Delete letter request") as tx:
+        s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
             raise NotFound(GONE)
@@ -289,11 +293,7 @@ def delete_letter(db: Database, letter_id: str) -> Change:
             s.delete(t)
         s.flush()
         s.delete(r)
-    change = Change(_last(db), f"Deleted the letter request '{title}'", None)
+    change = Change(tx.batch_id, f"Deleted the letter request '{title}'", None)
     sweep_orphans(db)
     return change
 
-
-def _last(db: Database) -> str:
-    assert db.last_batch_id is not None
-    return db.last_batch_id

@@ -106,7 +106,8 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
     if status not in reference().statuses:
         raise ValidationFailed([Problem("status", "Choose a membership status from the list.")])
     name = display_name(person_fields.given_names, person_fields.family_name)
-    with db.transaction(f"Add {name}") as s:
+    with db.transaction(f"Add {name}") as tx:
+        s = tx.session
         known = q.people_by_email(s, person_fields.email) if person_fields.email else []
         person = known[0] if known else Person(**asdict(person_fields))
         if not known:
@@ -126,7 +127,7 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
         s.add(MembershipTransition(membership_id=membership.id, person_id=person.id,
                                    from_status=None, to_status=status, on=today))
         membership_id = membership.id
-    return Change(_last(db), f"Added {name}", membership_id)
+    return Change(tx.batch_id, f"Added {name}", membership_id)
 
 
 def update_member(db: Database, membership_id: str, expected_person_version: int,
@@ -138,7 +139,8 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
     if roles is not None:
         _check_roles(roles)
     name = display_name(person_fields.given_names, person_fields.family_name)
-    with db.transaction(f"Edit {name}") as s:
+    with db.transaction(f"Edit {name}") as tx:
+        s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:
             raise NotFound("That membership no longer exists. Reload the roster.")
@@ -150,7 +152,7 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
                 setattr(person, key, value)
         if roles is not None:
             set_roles(s, m, roles, today)
-    return Change(_last(db), f"Saved {name}", membership_id)
+    return Change(tx.batch_id, f"Saved {name}", membership_id)
 
 
 def set_roles(s: Session, m: Membership, roles: Sequence[str], today: date) -> None:
@@ -182,7 +184,8 @@ def end_membership(db: Database, membership_id: str, reason: str, on: date,
     if reason not in ref.end_reasons:
         raise ValidationFailed([Problem("reason", "Choose why the membership ends.")])
     action = lifecycle.action_for_end_reason(reason)
-    with db.transaction("End membership") as s:
+    with db.transaction("End membership") as tx:
+        s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:
             raise NotFound("That membership no longer exists. Reload the roster.")
@@ -192,10 +195,6 @@ def end_membership(db: Database, membership_id: str, reason: str, on: date,
                                                   f"({m.starts_on.isoformat()}).")])
         lifecycle.check(action, m.status, on=on, name=name)
         step_one(s, m, action, on, note=note, end_reason=reason)
-    return Change(_last(db), f"Ended {name}'s membership ({ref.end_reasons[reason].name})",
+    return Change(tx.batch_id, f"Ended {name}'s membership ({ref.end_reasons[reason].name})",
                   membership_id)
 
-
-def _last(db: Database) -> str:
-    assert db.last_batch_id is not None
-    return db.last_batch_id

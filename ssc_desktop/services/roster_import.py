@@ -121,7 +121,8 @@ def _apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: 
     label = f"Import {source}".strip() + f" ({added} new, {updated} updated)"
     # A repeatable snapshot: every row the plan checked stays as checked, or the server
     # refuses the whole import and it is tried again on fresh data.
-    with db.transaction(label, isolation="REPEATABLE READ") as s:
+    with db.transaction(label, isolation="REPEATABLE READ") as tx:
+        s = tx.session
         terms = {t.code: t.id for t in roster_q.quadrennia(s)}
         # Status changes name their membership by id only, so they are added once the
         # memberships of their chunk are flushed (the unit of work cannot order them).
@@ -141,8 +142,7 @@ def _apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: 
         s.flush()
         s.add_all(pending)
         progress.step(len(work), len(work), "Saving…")
-    assert db.last_batch_id is not None
-    return ImportResult(Change(db.last_batch_id, f"Imported {added} new and updated "
+    return ImportResult(Change(tx.batch_id, f"Imported {added} new and updated "
                                                  f"{updated} member(s)"), added, updated)
 
 

@@ -124,14 +124,15 @@ def create_target(db: Database, group_id: str, quadrennium_id: str,
                   fields: rules.TargetFields, today: date | None = None) -> Change:
     today = today or date.today()
     fields, ksr_id, term = _checked(db, quadrennium_id, fields)
-    with db.transaction(f"Add target '{_short(fields.title)}'") as s:
+    with db.transaction(f"Add target '{_short(fields.title)}'") as tx:
+        s = tx.session
         check_focal_point(s, group_id, term, fields.focal_point_id, None, today)
         target = Target(group_id=group_id, quadrennium_id=quadrennium_id, ksr_id=ksr_id,
                         **target_columns(fields, term))
         s.add(target)
         s.flush()
         target_id = target.id
-    return Change(_last(db), f"Added target '{_short(fields.title)}'", target_id)
+    return Change(tx.batch_id, f"Added target '{_short(fields.title)}'", target_id)
 
 
 def edit_target(db: Database, target_id: str, expected_version: int,
@@ -143,7 +144,8 @@ def edit_target(db: Database, target_id: str, expected_version: int,
             raise NotFound("That target no longer exists. Reload the targets page.")
         quadrennium_id, group_id = existing.quadrennium_id, existing.group_id
     fields, ksr_id, term = _checked(db, quadrennium_id, fields)
-    with db.transaction(f"Edit target '{_short(fields.title)}'") as s:
+    with db.transaction(f"Edit target '{_short(fields.title)}'") as tx:
+        s = tx.session
         target = s.get(Target, target_id)
         if target is None:
             raise NotFound("That target no longer exists. Reload the targets page.")
@@ -158,7 +160,7 @@ def edit_target(db: Database, target_id: str, expected_version: int,
         for key, value in values.items():
             if getattr(target, key) != value:
                 setattr(target, key, value)
-    return Change(_last(db), f"Saved target '{_short(fields.title)}'", target_id)
+    return Change(tx.batch_id, f"Saved target '{_short(fields.title)}'", target_id)
 
 
 def delete_target(db: Database, target_id: str) -> Change:
@@ -167,7 +169,8 @@ def delete_target(db: Database, target_id: str) -> Change:
         if existing is None:
             raise NotFound("That target no longer exists. Reload the targets page.")
         title = existing.title
-    with db.transaction(f"Delete target '{_short(title)}'") as s:
+    with db.transaction(f"Delete target '{_short(title)}'") as tx:
+        s = tx.session
         target = s.get(Target, target_id)
         if target is None:
             raise NotFound("That target no longer exists. Reload the targets page.")
@@ -176,7 +179,7 @@ def delete_target(db: Database, target_id: str) -> Change:
         # Updates go first in the change log, so undo re-creates the target before them.
         s.flush()
         s.delete(target)
-    return Change(_last(db), f"Deleted target '{_short(title)}'", target_id)
+    return Change(tx.batch_id, f"Deleted target '{_short(title)}'", target_id)
 
 
 def record_update(db: Database, target_id: str, update: rules.UpdateFields,
@@ -201,7 +204,8 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
         "narrative": update.narrative.strip(), "status": update.status,
         "evidence_links": "\n".join(rules.split_links(update.evidence_links)),
     }
-    with db.transaction(f"Record {quarter} progress of '{_short(title)}'") as s:
+    with db.transaction(f"Record {quarter} progress of '{_short(title)}'") as tx:
+        s = tx.session
         row = q.update_for_quarter(s, target_id, quarter)
         if row is None:
             s.add(TargetUpdate(target_id=target_id, quarter=quarter, **values))
@@ -210,7 +214,7 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
                 if getattr(row, key) != value:
                     setattr(row, key, value)
     status = rules.STATUSES[update.status].name.lower()
-    return Change(_last(db), f"Recorded {quarter} progress of '{_short(title)}' ({status})",
+    return Change(tx.batch_id, f"Recorded {quarter} progress of '{_short(title)}' ({status})",
                   target_id)
 
 
@@ -337,7 +341,3 @@ def _build_rows(raw: list[Row], updates: Iterable[tuple], members: set[tuple[str
         ))
     return out
 
-
-def _last(db: Database) -> str:
-    assert db.last_batch_id is not None
-    return db.last_batch_id

@@ -17,12 +17,15 @@ import hashlib
 import mimetypes
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..i18n import _
+from .files import PathRefused, kind_of, open_regular_for_reading, private_folder
 
 MAX_BYTES = 50 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -93,12 +96,16 @@ class AttachmentStore:
         if source.is_dir():
             raise AttachmentRefused(f"{name} is a folder; attach the files inside it one "
                                     "by one.")
+        if not stat.S_ISREG(info.st_mode):  # a pipe would make reading wait for ever
+            raise AttachmentRefused(_("{name} is {kind}, not a file; attach a regular file "
+                                      "(a document, a photo, a spreadsheet).").format(
+                                          name=name, kind=kind_of(info.st_mode)))
         if info.st_size > self.max_bytes:
             raise AttachmentRefused(
                 f"{name} is {megabytes(info.st_size)}, larger than the "
                 f"{megabytes(self.max_bytes)} limit for an attachment; attach a smaller "
                 "version (e.g. a compressed PDF) or link to it in the evidence summary.")
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         handle, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.folder)
         tmp = Path(tmp_name)
         try:
@@ -123,7 +130,11 @@ class AttachmentStore:
         size = 0
         with os.fdopen(handle, "wb") as out:
             try:
-                with open(source, "rb") as src:
+                try:
+                    fd = open_regular_for_reading(source)
+                except PathRefused as exc:  # swapped for a pipe since the check above
+                    raise AttachmentRefused(str(exc)) from exc
+                with os.fdopen(fd, "rb") as src:
                     while chunk := src.read(CHUNK):
                         size += len(chunk)
                         if size > self.max_bytes:  # the file grew while being read

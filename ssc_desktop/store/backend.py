@@ -70,8 +70,10 @@ class Location:
 
 def sqlite_location(path: str | Path) -> Location:
     """A file location; the URL is built, never formatted, so '?' or '#' in a path work."""
+    from .paths import sqlite_url
+
     resolved = Path(path).expanduser().resolve()
-    return Location(URL.create("sqlite", database=str(resolved)), resolved)
+    return Location(sqlite_url(resolved), resolved)
 
 
 def is_server_address(value: object) -> bool:

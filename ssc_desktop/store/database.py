@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from . import backend, changelog, migrate, seed
 from .backend import Location
+from .copies import consistent_copy
 from .errors import (
     Busy,
     ConflictError,
@@ -27,7 +29,9 @@ from .errors import (
     ReadOnlyDatabase,
     StoreError,
 )
+from .files import create_new, make_private, sweep_parts
 from .lock import WriterLock
+from .paths import check_database_path, sqlite_url
 
 T = TypeVar("T")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -63,17 +67,12 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def check_file(path: Path, *, read_only: bool = False) -> None:
+def check_file(path: Path, *, read_only: bool = False, must_exist: bool = False) -> None:
     """Refuse, with a sentence, a file that is not a usable SSC Desktop database."""
     name = path.name
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a database file. Choose a .sqlite file.")
-    if read_only and (not path.exists() or path.stat().st_size == 0):
-        raise StoreError(f"{path} does not exist or is empty; give the database file "
-                         "with --db PATH.")
-    if not path.exists():
-        if not path.parent.exists():
-            raise StoreError(f"The folder {path.parent} does not exist. Choose another place.")
+    if not check_database_path(path, must_exist=read_only or must_exist) and not path.exists():
         return
     try:
         with open(path, "rb") as handle:
@@ -97,8 +96,6 @@ def check_file(path: Path, *, read_only: bool = False) -> None:
 
 
 def _writable(path: Path) -> bool:
-    import os
-
     mode = path.stat().st_mode
     return bool(mode & 0o222) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
@@ -169,6 +166,14 @@ def _probe(path: Path, *, read_only: bool = False) -> None:
         conn.close()
 
 
+@dataclass(frozen=True, slots=True)
+class Transaction:
+    """One open unit of work: its session and the change batch it is logged under."""
+
+    session: Session
+    batch_id: str
+
+
 class Database:
     """An open SSC Desktop database: the one place sessions and transactions come from."""
 
@@ -182,7 +187,6 @@ class Database:
         self._lock = lock
         self.actor = actor
         self._sessions = sessionmaker(engine, class_=AuditedSession, expire_on_commit=False)
-        self.last_batch_id: str | None = None
 
     @property
     def name(self) -> str:
@@ -205,18 +209,20 @@ class Database:
 
     @classmethod
     def open(cls, path: str | Path | Location, *, actor: str | None = None, lock: bool = True,
-             backup_before_migrate: bool = True, read_only: bool = False) -> Database:
+             backup_before_migrate: bool = True, read_only: bool = False,
+             create: bool = True) -> Database:
         """Open (creating, checking and upgrading) a database file or server database.
 
         read_only opens an existing file at the app's schema for reading only: no lock,
         no upgrade, nothing written, so a check can run while the app has it open.
+        create=False refuses an absent or empty file instead of writing a schema into it.
         """
         location = backend.locate(path)
         if location.is_server:
             return cls._open_server(location, actor, read_only)
         assert location.path is not None
         path = location.path
-        check_file(path, read_only=read_only)
+        check_file(path, read_only=read_only, must_exist=not create)
         if read_only:
             return cls._open_read_only(path, actor)
         writer_lock = WriterLock(path) if lock else None
@@ -224,9 +230,13 @@ class Database:
             writer_lock.acquire()
         engine: Engine | None = None
         try:
+            _sweep(path)
             if path.exists() and path.stat().st_size > 0:
                 _probe(path)
-            engine = create_engine(f"sqlite:///{path}")
+                make_private(path)
+            elif not path.exists():
+                os.close(create_new(path))  # 0600 from the start: SQLite would make it 0644
+            engine = create_engine(sqlite_url(path))
             event.listen(engine, "connect", _configure_connection)
             event.listen(engine, "begin", _begin)
             migrate.upgrade(engine, path, backup=backup_before_migrate)
@@ -262,7 +272,8 @@ class Database:
         with self.reading() as session:
             needs_seed = seed.missing_reference_rows(session)
         if needs_seed:
-            with self.transaction("Load reference data") as session:
+            with self.transaction("Load reference data") as tx:
+                session = tx.session
                 seed.add_reference_rows(session)
 
     @classmethod
@@ -299,11 +310,12 @@ class Database:
         self.close()
 
     @contextmanager
-    def transaction(self, label: str, *, isolation: str | None = None) -> Iterator[Session]:
+    def transaction(self, label: str, *, isolation: str | None = None) -> Iterator[Transaction]:
         """One unit of work: committed whole with its change batch, or not at all.
 
-        isolation ("REPEATABLE READ", "SERIALIZABLE") is for bulk work on a server;
-        SQLite's single writer is serializable already.
+        It yields the batch it writes, so the caller's Change names its own batch and no
+        other thread's write can be mistaken for it. isolation ("REPEATABLE READ",
+        "SERIALIZABLE") is for bulk work on a server; SQLite's one writer is serial already.
         """
         if self.read_only:
             raise ReadOnlyDatabase(f"{self.name} was opened for reading only; "
@@ -313,9 +325,8 @@ class Database:
                 if isolation is not None and self.is_server:
                     session.connection(execution_options={"isolation_level": isolation})
                 batch = changelog.start_batch(session, label, self.actor)
-                yield session
+                yield Transaction(session, batch.id)
                 session.flush()
-                self.last_batch_id = batch.id
         except StaleDataError as exc:
             raise ConflictError(
                 "Someone else changed this record since it was loaded; nothing was saved. "
@@ -357,18 +368,13 @@ class Database:
 
     def backup_to(self, target: str | Path) -> Path:
         """A consistent copy of the whole file, made with SQLite's backup API."""
-        target = Path(target)
-        tmp = target.with_name(target.name + ".part")
-        source = sqlite3.connect(self.path)
-        try:
-            dest = sqlite3.connect(tmp)
-            with dest:
-                source.backup(dest)
-            dest.close()
-        finally:
-            source.close()
-        tmp.replace(target)
-        return target
+        return consistent_copy(self.path, Path(target), timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _sweep(path: Path) -> None:
+    """Remove what interrupted writes of this database left: its copies' .part files."""
+    sweep_parts(path.parent, prefix=f".{path.name}.")
+    sweep_parts(path.parent / "backups", prefix=f".{path.stem}-")
 
 
 def _default_actor() -> str:
@@ -377,6 +383,3 @@ def _default_actor() -> str:
     except (KeyError, OSError):
         return "unknown"
 
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)

@@ -58,3 +58,11 @@ class NotPermitted(StoreError):
 
 class Busy(StoreError):
     """Another officer saved the same rows at the same moment; trying again will work."""
+
+
+class PathRefused(StoreError):
+    """A path that cannot be read or written as a file (a folder, a pipe, a device)."""
+
+
+class DiskFull(StoreError):
+    """The disk (or the user's quota) is full; nothing half-written was kept."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from sqlalchemy.engine import Engine
 
 from ..i18n import _
 from .backend import Location
+from .copies import consistent_copy
 from .errors import DamagedDatabase, NewerDatabase, NotADatabase
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -66,8 +66,10 @@ def checked_revision(engine: Engine, path: Path | Location) -> str | None:
                 raise _not_ours(engine, name) from exc
             raise NewerDatabase(_(
                 "{name} was written by a newer version of SSC Desktop (schema "
-                "{revision}). Install the newer version to open it; nothing was changed."
-            ).format(name=name, revision=current)) from exc
+                "{revision}). Install the newer version to open it; {unchanged}"
+            ).format(name=name, revision=current, unchanged=_(
+                "the file was not changed." if engine.dialect.name == "sqlite" else
+                "nothing was changed."))) from exc
     return current
 
 
@@ -130,12 +132,4 @@ def downgrade(engine: Engine, target: str) -> None:
 def backup_before_migration(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        with dest:
-            source.backup(dest)
-        dest.close()
-    finally:
-        source.close()
-    return target
+    return consistent_copy(path, target)

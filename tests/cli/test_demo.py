@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from ssc_desktop.cli import main
+from ssc_desktop.demo.build import build_demo
+from ssc_desktop.demo.names import REGION_WEIGHTS
 from ssc_desktop.domain.reference import reference
-from ssc_desktop.services.demo import build_demo
-from ssc_desktop.services.demo_names import REGION_WEIGHTS
 from ssc_desktop.store.database import Database
 from ssc_desktop.store.models import (
     Group,

@@ -236,7 +236,7 @@ def test_demo_targets_have_progress_risks_and_a_departed_focal_point(db, group, 
                                                                       add_member):
     import random
 
-    from ssc_desktop.services.targets_demo import add_demo_targets
+    from ssc_desktop.demo.targets import add_demo_targets
 
     for i in range(8):
         add_member(f"Member{i}", "Demo", roles=["member"])
@@ -262,9 +262,9 @@ def test_in_a_finished_term_people_who_served_to_the_end_are_not_flagged(db, gro
 def test_demo_targets_land_in_the_last_term_with_a_ksr_set(db_path, tmp_path):
     import random
 
-    from ssc_desktop.services import demo
+    from ssc_desktop.demo import build as demo
+    from ssc_desktop.demo.targets import add_demo_targets
     from ssc_desktop.services.groups import find_quadrennium, list_groups
-    from ssc_desktop.services.targets_demo import add_demo_targets
     from ssc_desktop.store.database import Database
 
     with Database.open(tmp_path / "demo.sqlite", actor="t") as d:

@@ -85,7 +85,8 @@ def test_a_serialization_failure_is_retried(shared, postgres) -> None:
 
         def work(position: str = "Curator") -> str:
             attempts.append(1)
-            with db.transaction("Rename", isolation="REPEATABLE READ") as s:
+            with db.transaction("Rename", isolation="REPEATABLE READ") as tx:
+                s = tx.session
                 person = s.get_one(Person, person_id)  # the snapshot starts here
                 if len(attempts) == 1:  # another officer commits in between, once
                     with db.engine.begin() as other:
@@ -193,7 +194,8 @@ def test_a_dropped_connection_rolls_back_and_says_so(shared, postgres) -> None:
     with Database.open(address(shared), actor="M. Ortega") as db:
         person_id = only_member(db).person_id
         with pytest.raises(ServerUnavailable, match="was lost") as lost, \
-                db.transaction("Edit") as s:
+                db.transaction("Edit") as tx:
+            s = tx.session
             s.get_one(Person, person_id).position = "Lost"
             s.flush()
             pid = s.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar_one()

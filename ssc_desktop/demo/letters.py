@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..domain.letters import LetterFields
-from . import groups, letter_files
-from . import letters as svc
+from ..services import groups, letter_files
+from ..services import letters as svc
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..domain.errors import UserError
+from ..services.dto import QuadrenniumInfo
+from ..services.groups import list_quadrennia, quadrennium_on
 from ..store.database import Database
 from ..store.models import (
     Group,
@@ -21,16 +23,14 @@ from ..store.models import (
     Person,
     new_id,
 )
-from .demo_people import DemoPerson, PeopleFactory, accept_code_of_conduct, iucn_username
-from .dto import QuadrenniumInfo
-from .groups import list_quadrennia, quadrennium_on
+from .people import DemoPerson, PeopleFactory, accept_code_of_conduct, iucn_username
 
 # "module:function" steps run after the roster is written, each as
 # fn(db, group_ids, rng, today); other features add their demo data (targets, letters...).
 DEMO_STEPS: list[str] = [
-    "ssc_desktop.services.lifecycle_demo:add_demo_invitations",
-    "ssc_desktop.services.targets_demo:add_demo_targets",
-    "ssc_desktop.services.letters_demo:add_demo_letters",
+    "ssc_desktop.demo.lifecycle:add_demo_invitations",
+    "ssc_desktop.demo.targets:add_demo_targets",
+    "ssc_desktop.demo.letters:add_demo_letters",
 ]
 
 MIN_MEMBERS = 40
@@ -123,7 +123,8 @@ def build_demo(db: Database, members: int = 500, seed: int = 1,
         if previous is not None:
             departed = [factory.person() for _ in range(max(3, plan.size // 5))]
             builder.previous_term(previous, roster, departed, plan)
-    with db.transaction(f"Create demo database ({members:,} members)") as s:
+    with db.transaction(f"Create demo database ({members:,} members)") as tx:
+        s = tx.session
         s.add_all(groups)
         s.add_all(batch.people)
         s.flush()

@@ -8,9 +8,9 @@ import re
 from datetime import date
 
 from ..domain import targets as rules
+from ..services import groups, roster
+from ..services import targets as svc
 from ..store.database import Database
-from . import groups, roster
-from . import targets as svc
 
 # (KSR, title, indicator, unit, target value or None for a yes/no milestone)
 CATALOGUE = (
@@ -151,7 +151,8 @@ def _focal_point_leaves(db: Database, group_id: str, quadrennium_id: str, person
     from ..store.models import Target
     from ..store.queries import targets as q
 
-    with db.transaction("Demo: a focal point who left the group") as s:
+    with db.transaction("Demo: a focal point who left the group") as tx:
+        s = tx.session
         carried = [r for r in q.focal_point_targets_of_group(s, group_id, quadrennium_id)
                    if r.focal_point_id == person_id]
         if not carried:
