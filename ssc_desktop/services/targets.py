@@ -23,8 +23,9 @@ from ..domain import targets as rules
 from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
+from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
-from ..store.errors import ConflictError, NotFound
+from ..store.errors import NotFound
 from ..store.models import Group, Quadrennium, Target, TargetUpdate
 from ..store.queries import targets as q
 from . import field_limits
@@ -150,8 +151,7 @@ def edit_target(db: Database, target_id: str, expected_version: int,
         if target is None:
             raise NotFound("That target no longer exists. Reload the targets page.")
         if target.version != expected_version:
-            raise ConflictError(f"The target '{_short(target.title)}' was changed elsewhere "
-                                "since you opened it. Close the editor and open it again.")
+            raise changed_elsewhere(s, target, f"The target '{_short(target.title)}'")
         if target.is_milestone != fields.is_milestone and _has_updates(s, target_id):
             raise RuleRefused("This target already has progress updates; a numeric target "
                               "cannot become a yes/no milestone (or back). Add a new target.")
