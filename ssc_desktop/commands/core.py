@@ -53,8 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from ..demo.build import MAX_MEMBERS, MIN_MEMBERS, build_demo
     from ..services import backup
-    from ..services.demo import MAX_MEMBERS, MIN_MEMBERS, build_demo
     from ..services.groups import list_groups
     from ..store.database import Database
     from ..store.files import private_folder

@@ -18,7 +18,9 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from ..domain.errors import UserError
+from ..domain.privacy import THRESHOLD
 from ..domain.progress import NO_PROGRESS, Progress
+from ..i18n import _
 from ..services.reporting import quarterly_figures
 from ..services.reporting_dto import SECTION_NAMES, SECTIONS, QuarterlyFigures
 from ..store.database import Database
@@ -110,8 +112,10 @@ def _cover(f: QuarterlyFigures, options: ReportOptions, width: float) -> list[An
     for number, code in enumerate(options.sections, 1):
         out.append(Paragraph(f"{number}. {SECTION_NAMES[code]}", st.body))
     out += [Spacer(1, 20), HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=4),
-            p("Prepared from the group's own records in SSC Desktop. Gender and age appear "
-              "only as aggregates; small categories are suppressed.", "small")]
+            p(_("Prepared from the group's own records in SSC Desktop. Gender and age appear "
+                "only as aggregates: categories of fewer than {k} people are combined, and "
+                "none is shown when it could single someone out.").format(k=THRESHOLD),
+              "small")]
     return out
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..i18n import _
 from ..store.database import Database
-from ..store.errors import PathRefused
+from ..store.errors import PathRefused, StoreError
 from ..store.evidence import MANIFEST, BackupUnit, restore_backup, write_backup
 from ..store.files import private_folder
 from ..store.models import Setting
@@ -30,6 +30,10 @@ def backup_now(db: Database, folder: str | Path | None = None) -> Path:
 
 def backup_unit(db: Database, folder: str | Path | None = None) -> BackupUnit:
     """backup_now, telling also how many attachments went with it and which were missing."""
+    if db.path is None:
+        raise StoreError(_("{name} is on a server: back it up there (pg_dump), or copy it to "
+                           "a file with 'ssc-desktop transfer' and back up that "
+                           "file.").format(name=db.name))
     target_dir = Path(folder) if folder is not None else backup_folder(db)
     check_folder(target_dir)
     private_folder(target_dir)
@@ -82,6 +86,8 @@ def last_backup(db: Database) -> datetime | None:
 def automatic_backup(db: Database, max_age: timedelta = timedelta(hours=20),
                      keep: int = 10, folder: str | Path | None = None) -> Path | None:
     """Back up when the last backup is older than max_age; keep the newest `keep` copies."""
+    if db.path is None:
+        return None  # a server database is backed up by its server
     last = last_backup(db)
     if last is not None and datetime.now(UTC) - last < max_age:
         return None

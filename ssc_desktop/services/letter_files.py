@@ -26,7 +26,8 @@ GONE = "That request no longer exists. Reload the Letters page."
 
 
 def attachment_store(db: Database) -> AttachmentStore:
-    return AttachmentStore.beside(db.path)
+    """The folder beside a database file, or the bytes inside a server database."""
+    return db.attachments()
 
 
 def sweep_orphans(db: Database) -> list[str]:
@@ -82,10 +83,10 @@ def _check(store: AttachmentStore, attachment_id: str, filename: str, sha256: st
     status = store.verify(sha256, size)
     sentence = ""
     if status == MISSING:
-        sentence = (f"{filename} is missing from the attachment folder {store.folder}; "
+        sentence = (f"{filename} is missing from {store.where}; "
                     "add the file again from your own copy.")
     elif status == MODIFIED:
-        sentence = (f"{filename} was changed or damaged in the attachment folder (its "
+        sentence = (f"{filename} was changed or damaged in {store.where} (its "
                     "SHA-256 no longer matches); add the original file again.")
     return AttachmentCheck(attachment_id, filename, status, sentence)
 

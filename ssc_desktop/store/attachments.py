@@ -65,6 +65,27 @@ class AttachmentStore:
     def beside(cls, db_path: Path, max_bytes: int = MAX_BYTES) -> AttachmentStore:
         return cls(db_path.with_name(f"{db_path.stem}-attachments"), max_bytes)
 
+    @property
+    def where(self) -> str:
+        return f"the attachment folder {self.folder}"
+
+    def read(self, sha256: str) -> bytes | None:
+        try:
+            return self.path_of(sha256).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def put(self, sha256: str, content: bytes) -> None:
+        """Keep bytes already known by their hash (a transfer from another database)."""
+        target = self.path_of(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, target)
+
     def path_of(self, sha256: str) -> Path:
         return self.folder / sha256[:2] / sha256
 
