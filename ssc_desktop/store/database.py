@@ -376,6 +376,7 @@ def _sweep(path: Path) -> None:
     """Remove what interrupted writes of this database left: its copies' .part files."""
     sweep_parts(path.parent, prefix=f".{path.name}.")
     sweep_parts(path.parent / "backups", prefix=f".{path.stem}-")
+    sweep_parts(path.with_name(f"{path.stem}-attachments"), prefix=".incoming-")
 
 
 def _default_actor() -> str:
