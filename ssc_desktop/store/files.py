@@ -195,8 +195,11 @@ def sweep_parts(folder: Path, prefix: str = ".") -> list[Path]:
 
 
 def open_private_log(path: Path) -> None:
-    """Make sure the log exists as the app's own 0600 file before a handler appends to it."""
+    """Make sure the log exists as the app's own 0600 file before a handler appends to it
+    (a link in its place is removed first: the handler would write through it)."""
     try:
+        if os.path.islink(path):
+            os.unlink(path)
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | NOFOLLOW | CLOEXEC,
                          FILE_MODE))
     except OSError:
