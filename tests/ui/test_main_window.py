@@ -208,5 +208,5 @@ def test_start_makes_the_automatic_backup_in_the_background(qtbot, window):  # n
     window.start()
     qtbot.waitUntil(lambda: window.backup_job.done, timeout=10000)
     folder = window.context.db.path.parent / "backups"
-    assert len(list(folder.glob("*.sqlite"))) == 1
+    assert len(list(folder.glob("*/*.sqlite"))) == 1  # one backup folder, its database
     assert window.backup_label.text() != "Last backup: never"

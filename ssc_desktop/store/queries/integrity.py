@@ -8,6 +8,8 @@ from sqlalchemy.orm import Session
 from ..models import (
     Group,
     Invitation,
+    LetterAttachment,
+    LetterRequest,
     Membership,
     MembershipRole,
     MembershipTransition,
@@ -153,3 +155,12 @@ def counts(session: Session) -> dict[str, int]:
 def memberships_by_status(session: Session) -> dict[str, int]:
     stmt = select(Membership.status, func.count()).group_by(Membership.status)
     return {status: n for status, n in session.execute(stmt)}
+
+
+def attachments(session: Session) -> list[Row]:
+    """(filename, sha256, size_bytes, letter title) of every letter attachment."""
+    stmt = (select(LetterAttachment.filename, LetterAttachment.sha256,
+                   LetterAttachment.size_bytes, LetterRequest.title)
+            .join(LetterRequest, LetterRequest.id == LetterAttachment.letter_id)
+            .order_by(LetterRequest.title, LetterAttachment.filename))
+    return list(session.execute(stmt))
