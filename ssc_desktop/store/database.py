@@ -219,6 +219,15 @@ class Database:
             with db.transaction("Load reference data") as tx:
                 session = tx.session
                 seed.add_reference_rows(session)
+        # A person erased since this copy was made (an older backup restored) is erased
+        # again before anything reads the file (store/erasure.py).
+        from . import erasure
+
+        try:
+            erasure.reapply(db)
+        except BaseException:
+            db.close()
+            raise
         return db
 
     @classmethod
