@@ -60,9 +60,10 @@ def _register_retention(actions: argparse._SubParsersAction) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from ..exchange.person_export import export_person
+    from ..services import people_rights
 
     with cli.open_existing(args) as db:
-        written = export_person(db, args.email, args.output)
+        written = export_person(db, people_rights.find_person(db, args.email), args.output)
     print(_("Wrote {json} and {pdf}.").format(json=written.json_path, pdf=written.pdf_path))
     return 0
 

@@ -97,7 +97,7 @@ def _write_private(path: Path, data: bytes) -> None:
     os.replace(part, path)
 
 
-def export_person(db: Database, email: str, target: Path) -> PersonExport:
+def export_person(db: Database, person_id: str, target: Path) -> PersonExport:
     """FILE.json (everything, machine-readable) and FILE.pdf beside it."""
     target = Path(target)
     if target.suffix.lower() != ".json":
@@ -107,7 +107,7 @@ def export_person(db: Database, email: str, target: Path) -> PersonExport:
     if not target.parent.is_dir():
         raise UserError(_("The folder {folder} does not exist; choose another place.")
                         .format(folder=target.parent))
-    data = people_rights.person_data(db, people_rights.find_person(db, email))
+    data = people_rights.person_data(db, person_id)
     pdf_path = target.with_suffix(".pdf")
     try:
         _write_private(target, json.dumps(data, ensure_ascii=False, indent=2,

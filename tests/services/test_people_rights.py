@@ -59,7 +59,7 @@ def departed(db, group, term, add_member):
 
 def test_export_holds_everything_history_included(db, departed, tmp_path):
     out = tmp_path / "person.json"
-    written = export_person(db, EMAIL.upper(), out)
+    written = export_person(db, people_rights.find_person(db, EMAIL.upper()), out)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["person"]["family_name"] == NAME[1]
     assert data["person"]["position"] == "Senior lecturer"
