@@ -17,6 +17,7 @@ from ..store.database import Database
 from ..store.errors import NotFound
 from ..store.models import LetterAttachment, LetterRequest
 from ..store.queries import letters as q
+from . import field_limits
 from .dto import Change
 from .letter_dto import AttachmentCheck
 
@@ -37,6 +38,7 @@ def sweep_orphans(db: Database) -> list[str]:
 def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
     """Copy an evidence file into the managed folder and attach it to the request."""
     source = Path(source)
+    field_limits.check_values(LetterAttachment, filename=source.name)  # printed in the brief
     with db.reading() as s:
         letter = s.get(LetterRequest, letter_id)
         if letter is None:
