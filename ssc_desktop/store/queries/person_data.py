@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -129,11 +130,18 @@ def set_audit_values(session: Session, entry_id: str, before: Any, after: Any) -
 
 def secure_delete(session: Session) -> None:
     """Freed cells of this connection are overwritten with zeros (SQLite secure_delete)."""
-    session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
 
 
-def vacuum(engine: Any) -> None:
-    """Rebuild the file from its live content only: no freed page keeps old bytes."""
+def vacuum(engine: Any) -> bool:
+    """Rebuild the file from its live content only: no freed page keeps old bytes.
+
+    False when another connection's open read stopped it (the erasure itself ran with
+    secure_delete, which already zeroed every freed cell).
+    """
+    if engine.dialect.name != "sqlite":
+        return False  # PostgreSQL: its own VACUUM reclaims dead rows; not done here
     raw = engine.raw_connection()
     try:
         connection = raw.driver_connection
@@ -143,8 +151,11 @@ def vacuum(engine: Any) -> None:
         try:
             connection.execute("PRAGMA secure_delete=ON")
             connection.execute("VACUUM")
+        except sqlite3.OperationalError:
+            return False
         finally:
             connection.isolation_level = previous
     finally:
         raw.close()
+    return True
 
