@@ -12,9 +12,11 @@ from typing import Any
 from reportlab.platypus import Paragraph, Spacer
 
 from ..domain.errors import UserError
-from ..domain.people import display_name
+from ..domain.people import AGE_BANDS, GENDERS, display_name
+from ..domain.reference import reference
 from ..i18n import _
 from ..services import people_rights
+from ..services.history_text import FIELD_NAMES
 from ..store.database import Database
 from . import pdf_style as ps
 from .report_sections import data_table
@@ -26,6 +28,25 @@ HIDDEN = ("id", "version", "person_id", "membership_id", "group_id", "quadrenniu
 class PersonExport:
     json_path: Path
     pdf_path: Path
+
+
+def _label(key: str) -> str:
+    return FIELD_NAMES.get(key) or key.replace("_", " ").capitalize()
+
+
+def _shown(key: str, value: Any) -> str:
+    """A value as a chair reads it: names for codes (Woman, 35-49, South Africa)."""
+    ref = reference()
+    statuses = {k: v.name for k, v in ref.statuses.items()}
+    names: dict[str, Any] = {"gender": GENDERS, "age_band": AGE_BANDS, "status": statuses,
+                             "from_status": statuses, "to_status": statuses,
+                             "country_code": {k: v.name for k, v in ref.countries.items()},
+                             "nationality": {k: v.name for k, v in ref.countries.items()},
+                             "region_override": {k: v.name for k, v in ref.regions.items()},
+                             "role": {k: v.name for k, v in ref.roles.items()}}
+    if key in names and isinstance(value, str):
+        return names[key].get(value, value)
+    return _text(value)
 
 
 def _text(value: Any) -> str:
@@ -40,9 +61,12 @@ def _changes(before: dict | None, after: dict | None) -> str:
     before, after = before or {}, after or {}
     keys = [k for k in (after or before) if k not in HIDDEN and k not in (
         "created_at", "updated_at")]
-    return "; ".join(f"{k}: {_text(before.get(k))} → {_text(after.get(k))}"
-                     if before and after else f"{k}: {_text((after or before).get(k))}"
-                     for k in keys)
+    if before and after:
+        return "; ".join(f"{_label(k)}: {_shown(k, before.get(k))} → {_shown(k, after.get(k))}"
+                         for k in keys)
+    values = after or before
+    return "; ".join(f"{_label(k)}: {_shown(k, values[k])}" for k in keys
+                     if values.get(k) not in (None, "", False))
 
 
 def _story(data: dict[str, Any], width: float) -> list[Any]:
@@ -58,18 +82,18 @@ def _story(data: dict[str, Any], width: float) -> list[Any]:
         Spacer(1, 6),
         Paragraph(ps.markup(_("Personal details")), st.h1),
         data_table([_("Field"), _("Value")],
-                   [[k.replace("_", " ").capitalize(), _text(v)]
-                    for k, v in person.items() if k not in HIDDEN],
+                   [[_label(k), _shown(k, v)] for k, v in person.items() if k not in HIDDEN],
                    [width * 0.35, width * 0.65]),
         Paragraph(ps.markup(_("Memberships")), st.h1),
     ]
     if data["memberships"]:
         out.append(data_table(
             [_("Group"), _("Quadrennium"), _("Status"), _("From"), _("To"), _("Roles")],
-            [[m["group"], m["quadrennium"], m["status"], _text(m["starts_on"]),
-              _text(m["ends_on"]), ", ".join(r["role"] for r in m["roles"])]
+            [[m["group"], m["quadrennium"], _shown("status", m["status"]),
+              _text(m["starts_on"]), _text(m["ends_on"]),
+              ", ".join(_shown("role", r["role"]) for r in m["roles"])]
              for m in data["memberships"]],
-            [width * w for w in (0.3, 0.13, 0.15, 0.13, 0.13, 0.16)]))
+            [width * w for w in (0.27, 0.15, 0.16, 0.12, 0.12, 0.18)]))
     else:
         out.append(Paragraph(ps.markup(_("No memberships.")), st.body))
     for title, key, field in ((_("Focal point of targets"), "focal_point_of_targets", "title"),

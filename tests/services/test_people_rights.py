@@ -74,6 +74,7 @@ def test_export_holds_everything_history_included(db, departed, tmp_path):
                     .split())
     assert f"Personal data held about {NAME[1]}, {NAME[0]}" in text
     assert "Senior lecturer" in text and "History of changes" in text
+    assert "Gender Woman" in text and "Position: – → Senior lecturer" in text
 
 
 def test_anonymise_leaves_no_trace_in_the_file(db, db_path, group, departed, user_log):
