@@ -10,7 +10,6 @@ Fonts, styles and the page template are the quarterly report's (pdf_style).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -28,12 +27,12 @@ from reportlab.platypus import (
 )
 
 from ..domain import letters as rules
-from ..domain.errors import UserError
 from ..domain.reference import reference
 from ..services import letter_files
 from ..services import letters as svc
 from ..services.letter_dto import AttachmentCheck, LetterDetail
 from ..store.database import Database
+from ..store.files import part_file
 from . import pdf_style as ps
 
 NOT_GIVEN = "Not given"
@@ -220,19 +219,12 @@ def all_texts(d: LetterDetail) -> list[str]:
 def write_brief(path: Path, d: LetterDetail, checks: list[AttachmentCheck], *,
                 today: date, paper: str = "a4") -> BriefResult:
     """Write the brief through a temporary file, so a failure leaves nothing behind."""
-    part = path.with_name(path.name + ".part")
-    doc = ps.ReportDocument(str(part), paper=paper, header_left=d.group_name,
-                            header_right="Letter request brief",
-                            title=f"Letter request: {d.fields.title}",
-                            author=d.requested_by or d.group_name, generated=today)
-    try:
+    with part_file(path) as part:
+        doc = ps.ReportDocument(str(part), paper=paper, header_left=d.group_name,
+                                header_right="Letter request brief",
+                                title=f"Letter request: {d.fields.title}",
+                                author=d.requested_by or d.group_name, generated=today)
         doc.build(brief_story(d, checks, doc.width, today))
-        os.replace(part, path)
-    except OSError as exc:
-        raise UserError(f"{path} cannot be written ({exc.strerror or exc}); choose another "
-                        "folder or close the file if a PDF viewer has it open.") from exc
-    finally:
-        part.unlink(missing_ok=True)
     return BriefResult(path, tuple(ps.unprintable(all_texts(d))))
 
 

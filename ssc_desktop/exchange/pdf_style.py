@@ -62,8 +62,8 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 
+from .. import shipped
 from ..domain.errors import UserError
-from ..domain.reference import RESOURCES_ENV
 from ..formats import long_date
 from ..i18n import _
 from .pdf_tables import CELL_PADDING, plain_lines
@@ -111,11 +111,8 @@ _CJK_PROBE = "\u4e2d\u6587"  # 中文: the fallback must at least cover these
 
 
 def fonts_dir() -> Path:
-    """resources/fonts, or $SSC_DESKTOP_RESOURCES/fonts when that variable is set."""
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        return Path(override).expanduser() / "fonts"
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    """The shipped fonts (resources/fonts, see ssc_desktop.shipped)."""
+    return shipped.folder("fonts")
 
 
 def cjk_candidates() -> list[Path]:
@@ -129,9 +126,11 @@ class ReportFonts:
 
     def __init__(self) -> None:
         folder = fonts_dir()
+        regular_path = shipped.path("fonts", "DejaVuSans.ttf")
+        bold_path = shipped.path("fonts", "DejaVuSans-Bold.ttf")
         try:
-            regular = TTFont(REGULAR, str(folder / "DejaVuSans.ttf"))
-            bold = TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf"))
+            regular = TTFont(REGULAR, str(regular_path))
+            bold = TTFont(BOLD, str(bold_path))
         except (OSError, TTFError) as exc:
             raise UserError(
                 f"The report font DejaVu Sans cannot be read from {folder} ({exc}); "

@@ -136,7 +136,7 @@ def export_person(db: Database, person_id: str, target: Path) -> PersonExport:
     try:
         _write_private(target, json.dumps(data, ensure_ascii=False, indent=2,
                                           default=str).encode("utf-8"))
-        doc = ps.ReportDocument(str(pdf_path), header_left=db.path.name,
+        doc = ps.ReportDocument(str(pdf_path), header_left=db.name,
                                 header_right=_("Personal data export"),
                                 title=_("Personal data export"), author="SSC Desktop",
                                 generated=date.today())

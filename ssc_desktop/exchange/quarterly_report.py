@@ -24,6 +24,7 @@ from ..i18n import _
 from ..services.reporting import quarterly_figures
 from ..services.reporting_dto import SECTION_NAMES, SECTIONS, QuarterlyFigures
 from ..store.database import Database
+from ..store.files import part_file
 from .pdf_style import ACCENT, RULE, ReportDocument, fonts, markup, styles, unprintable
 from .report_sections import SECTION_BUILDERS, day, key_figures, p, signed
 
@@ -122,6 +123,14 @@ def write_quarterly_report(figures: QuarterlyFigures, target: str | Path | Binar
                            options: ReportOptions = ReportOptions(),
                            progress: Progress = NO_PROGRESS) -> ReportResult:
     """Print the figures to target (a path or a binary file object)."""
+    if isinstance(target, str | Path):  # through a private .part file, renamed when whole
+        with part_file(Path(target)) as part:
+            return _write(figures, part, options, progress, shown=Path(target))
+    return _write(figures, target, options, progress, shown=None)
+
+
+def _write(figures: QuarterlyFigures, target: Path | BinaryIO, options: ReportOptions,
+           progress: Progress, *, shown: Path | None) -> ReportResult:
     fonts()
     progress.step(0, 3, "Laying out the report")
     doc = ReportDocument(
@@ -140,7 +149,7 @@ def write_quarterly_report(figures: QuarterlyFigures, target: str | Path | Binar
     try:
         doc.build(story)
     except OSError as exc:
-        raise UserError(f"The report could not be written to {target} ({exc.strerror or exc})"
+        raise UserError(f"The report could not be written to {shown} ({exc.strerror or exc})"
                         "; choose another file or folder.") from exc
     progress.step(3, 3, "Report ready")
     return ReportResult(doc.page_count, figures, font_warnings(figures, options.sections))

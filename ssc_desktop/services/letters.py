@@ -16,8 +16,9 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.letters import LETTER_FIELD_NAMES, LetterFields
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
+from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
-from ..store.errors import ConflictError, NotFound
+from ..store.errors import NotFound
 from ..store.models import LetterRequest, LetterTransition
 from ..store.queries import letters as q
 from . import field_limits
@@ -219,8 +220,7 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
         if r is None:
             raise NotFound(GONE)
         if r.version != expected_version:
-            raise ConflictError(f"'{r.title}' was changed elsewhere since you opened it. "
-                                "Close the editor and open it again to see the changes.")
+            raise changed_elsewhere(s, r, f"'{r.title}'")
         cleaned = _checked(s, r.group_id, fields, today)
         steps = q.transitions_of(s, letter_id)
         later = [t for t in steps if t.from_state is not None]

@@ -54,11 +54,11 @@ def find_person(db: Database, email: str) -> str:
         if not found:
             raise UserError(_("Nobody in {file} has the e-mail address {email}; check the "
                               "address (the roster's E-mail column).").format(
-                file=db.path.name, email=email.strip()))
+                file=db.name, email=email.strip()))
         if len(found) > 1:
             raise UserError(_("{count} people in {file} share the e-mail address {email}; "
                               "merge them first.").format(count=len(found),
-                                                          file=db.path.name, email=email))
+                                                          file=db.name, email=email))
         return found[0].id
 
 
@@ -82,7 +82,7 @@ def person_data(db: Database, person_id: str) -> dict[str, Any]:
         return {
             "format": "SSC Desktop personal data export, version 1",
             "exported_on": date.today().isoformat(),
-            "database": db.path.name,
+            "database": db.name,
             "person": _row(p),
             "memberships": memberships,
             "reminders": [_row(r) for r in owned["reminder"]],

@@ -19,8 +19,9 @@ from ..domain.people import (
     role_set,
 )
 from ..domain.reference import reference
+from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
-from ..store.errors import ConflictError, NotFound
+from ..store.errors import NotFound
 from ..store.models import Membership, MembershipRole, MembershipTransition, Person, Quadrennium
 from ..store.queries import roster as q
 from ..store.queries.ids import uuid_text
@@ -147,8 +148,7 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
             raise NotFound("That membership no longer exists. Reload the roster.")
         person = m.person
         if person.version != expected_person_version:
-            raise ConflictError(f"{name} was changed elsewhere since you opened the editor. "
-                                "Close it and open it again to see the changes.")
+            raise changed_elsewhere(s, person, name)
         for key, value in asdict(person_fields).items():
             if getattr(person, key) != value:
                 setattr(person, key, value)

@@ -129,17 +129,18 @@ def erase(db: Any, person_id: str, label: str) -> str:
 
 # --------------------------------------------------------------------------- the log
 
-def log_paths(db_path: Path) -> list[Path]:
-    beside = db_path.with_name(db_path.name + ".erasures")
+def log_paths(db_path: Path | None) -> list[Path]:
+    """Beside the file (none for a server database), and the per-user log."""
     user = os.environ.get(LOG_ENV)
     if user is None:
         from platformdirs import user_data_path
 
         user = str(user_data_path("ssc-desktop", appauthor=False) / "erasures.log")
-    return [beside, Path(user)]
+    beside = [db_path.with_name(db_path.name + ".erasures")] if db_path else []
+    return [*beside, Path(user)]
 
 
-def record(db_path: Path, person_id: str, on: date) -> None:
+def record(db_path: Path | None, person_id: str, on: date) -> None:
     """Append that an erasure happened (who by id, when; nothing else) to both logs."""
     line = json.dumps({"person_id": person_id, "erased_on": on.isoformat()}) + "\n"
     for path in log_paths(db_path):
@@ -151,7 +152,7 @@ def record(db_path: Path, person_id: str, on: date) -> None:
             os.close(fd)
 
 
-def logged(db_path: Path) -> set[str]:
+def logged(db_path: Path | None) -> set[str]:
     ids: set[str] = set()
     for path in log_paths(db_path):
         try:

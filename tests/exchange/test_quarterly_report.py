@@ -250,10 +250,10 @@ def test_bad_quarters_are_refused_with_a_sentence(db, group):
         ReportOptions(sections=("gossip",))
 
 
-def test_command_line(db, db_path, group, history, tmp_path, capsys):
+def test_command_line(db, db_location, group, history, tmp_path, capsys):
     db.close()
     out = tmp_path / "cli.pdf"
-    args = ["report", "quarterly", "--db", str(db_path), "--group", "OSG", "--quarter", Q3,
+    args = ["report", "quarterly", "--db", db_location, "--group", "OSG", "--quarter", Q3,
             "--paper", "letter", "--no-roster", "-o", str(out)]
     assert cli.main(args) == 0
     assert "Roster appendix" not in text_of(out)
@@ -261,7 +261,7 @@ def test_command_line(db, db_path, group, history, tmp_path, capsys):
     bad = tmp_path / "bad.pdf"
     assert cli.main([*args[:7], "2025-Q5", "-o", str(bad)]) == 2
     assert "write it like 2025-Q3" in capsys.readouterr().err
-    assert cli.main(["report", "quarterly", "--db", str(db_path), "--group", "Nope",
+    assert cli.main(["report", "quarterly", "--db", db_location, "--group", "Nope",
                      "--quarter", Q3, "-o", str(bad)]) == 2
     assert "There is no group 'Nope'" in capsys.readouterr().err
     assert not bad.exists()
