@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "ssc_desktop.commands.invitations",
     "ssc_desktop.commands.report",
     "ssc_desktop.commands.server",
+    "ssc_desktop.commands.people",
 ]
 
 

@@ -249,6 +249,15 @@ class Database:
             raise
         db = cls(path, engine, writer_lock, actor or _default_actor())
         db._seed()
+        # A person erased since this copy was made (an older backup restored) is erased
+        # again before anything reads the file (store/erasure.py).
+        from . import erasure
+
+        try:
+            erasure.reapply(db)
+        except BaseException:
+            db.close()
+            raise
         return db
 
     @classmethod

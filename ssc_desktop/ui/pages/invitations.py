@@ -314,7 +314,14 @@ class InvitationsPage(QWidget):
                 rows[0].name))
             return
         d = drafts.drafts[0]
-        self.open_url(QUrl(mailto_url(d.to_email, d.subject, d.body), QUrl.ParsingMode.StrictMode))
+        from ...domain.errors import UserError
+
+        try:
+            url = mailto_url(d.to_email, d.subject, d.body)  # refuses a hostile address
+        except UserError as exc:
+            self.context.failed.emit(str(exc))
+            return
+        self.open_url(QUrl(url, QUrl.ParsingMode.StrictMode))
 
     def edit_templates(self) -> None:
         from ..templates_dialog import TemplatesDialog
