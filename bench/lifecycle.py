@@ -21,7 +21,8 @@ from ssc_desktop.store.models import Membership, MembershipRole, MembershipTrans
 def seed(db: Database, group_id: str, term_id: str, members: int, on: date) -> list[str]:
     """A group of `members` active members written in one go (the set-up is not timed)."""
     ids = []
-    with db.transaction("Bench roster") as s:
+    with db.transaction("Bench roster") as tx:
+        s = tx.session
         for i in range(members):
             p = Person(given_names=f"Zoë {i}", family_name=f"Ødegård {i}",
                        email=f"member{i}@example.org")

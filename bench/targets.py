@@ -20,10 +20,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ssc_desktop.demo.targets import CATALOGUE, MILESTONES  # noqa: E402
 from ssc_desktop.domain import targets as rules  # noqa: E402
 from ssc_desktop.domain.people import PersonFields  # noqa: E402
 from ssc_desktop.services import groups  # noqa: E402
-from ssc_desktop.services.targets_demo import CATALOGUE, MILESTONES  # noqa: E402
 from ssc_desktop.store.database import Database  # noqa: E402
 from ssc_desktop.store.models import (  # noqa: E402
     KeySpeciesResult,
@@ -50,7 +50,8 @@ def build(path: Path, n_targets: int, n_members: int = 400, seed: int = 1) -> tu
 
         ksrs = {k.number: k.id for k in s.scalars(
             select(KeySpeciesResult).where(KeySpeciesResult.quadrennium_id == term.id))}
-    with db.transaction("Bench data") as s:
+    with db.transaction("Bench data") as tx:
+        s = tx.session
         people = []
         for i in range(n_members):
             p = Person(given_names=f"Given{i}", family_name=f"Family{i}",

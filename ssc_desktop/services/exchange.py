@@ -134,21 +134,21 @@ def save_layout(db: Database, kind: str, name: str, payload: dict[str, Any]) -> 
     if len(name) > 200:
         raise UserError("Use a name of at most 200 characters.")
     what = "column profile" if kind == EXPORT_PROFILE else "header mapping"
-    with db.transaction(f"Save {what} {name}") as s:
+    with db.transaction(f"Save {what} {name}") as tx:
+        s = tx.session
         existing = q.layout(s, kind, name)
         if existing is None:
             s.add(SavedLayout(kind=kind, name=name, payload=payload))
         elif existing.payload != payload:
             existing.payload = payload
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, f"Saved the {what} '{name}'")
+    return Change(tx.batch_id, f"Saved the {what} '{name}'")
 
 
 def delete_layout(db: Database, kind: str, name: str) -> Change:
-    with db.transaction(f"Delete {name}") as s:
+    with db.transaction(f"Delete {name}") as tx:
+        s = tx.session
         existing = q.layout(s, kind, name)
         if existing is None:
             raise UserError(f"There is no saved layout called '{name}'.")
         s.delete(existing)
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, f"Deleted '{name}'")
+    return Change(tx.batch_id, f"Deleted '{name}'")

@@ -10,6 +10,7 @@ from ..domain.reference import reference
 from ..store.database import Database
 from ..store.models import Group, Membership, MembershipRole, MembershipTransition, Person
 from ..store.queries import roster as q
+from . import field_limits
 from .dto import Change, GroupInfo, QuadrenniumInfo
 
 
@@ -56,6 +57,7 @@ def validate_group(name: str, short_code: str, group_type: str,
     problems = []
     if not tidy(name):
         problems.append(Problem("name", "Enter the group's name."))
+    problems += field_limits.problems(Group, {"name": tidy(name), "short_code": tidy(short_code)})
     if not tidy(short_code) or len(tidy(short_code)) > 40:
         problems.append(Problem("short_code", "Enter a short code of 1 to 40 characters."))
     if group_type not in ref.group_types:
@@ -78,7 +80,8 @@ def create_group(db: Database, name: str, short_code: str, group_type: str,
         raise ValidationFailed(problems)
     today = today or date.today()
     term = quadrennium_id or quadrennium_on(db, today).id
-    with db.transaction(f"Create group {tidy(name)}") as s:
+    with db.transaction(f"Create group {tidy(name)}") as tx:
+        s = tx.session
         group = Group(name=tidy(name), short_code=tidy(short_code), group_type=group_type,
                       taxonomic_set=taxonomic_set or None)
         s.add(group)
@@ -99,8 +102,7 @@ def create_group(db: Database, name: str, short_code: str, group_type: str,
                                        note="Group created"))
         s.flush()
         group_id = group.id
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, f"Created {tidy(name)}", group_id)
+    return Change(tx.batch_id, f"Created {tidy(name)}", group_id)
 
 
 def _columns(fields: PersonFields) -> dict[str, object]:

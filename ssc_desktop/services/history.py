@@ -16,11 +16,12 @@ def undo(db: Database, batch_id: str) -> Change:
         if original is None:
             raise NotFound("There is nothing to undo.")
         label = original.label
-    with db.transaction(f"Undo: {label}") as s:
+    with db.transaction(f"Undo: {label}") as tx:
+        s = tx.session
         changelog.revert(s, batch_id)
         s.flush()
         changelog.current_batch(s).reverts_batch_id = batch_id
-    return Change(_last(db), f"Undone: {label}")
+    return Change(tx.batch_id, f"Undone: {label}")
 
 
 def redo(db: Database, batch_id: str) -> Change:
@@ -29,9 +30,10 @@ def redo(db: Database, batch_id: str) -> Change:
         if original is None:
             raise NotFound("There is nothing to redo.")
         label = original.label
-    with db.transaction(label) as s:
+    with db.transaction(label) as tx:
+        s = tx.session
         changelog.reapply(s, batch_id)
-    return Change(_last(db), f"Redone: {label}")
+    return Change(tx.batch_id, f"Redone: {label}")
 
 
 def subject_history(db: Database, subject_id: str) -> list[HistoryEntry]:
@@ -49,7 +51,3 @@ def subject_history(db: Database, subject_id: str) -> list[HistoryEntry]:
                                 r.entity, r.action, changes))
     return out
 
-
-def _last(db: Database) -> str:
-    assert db.last_batch_id is not None
-    return db.last_batch_id

@@ -85,7 +85,8 @@ def set_deadline_days(db: Database, days: int) -> None:
     if not 1 <= days <= 365:
         raise ValidationFailed([Problem("deadline_days",
                                         "The response deadline must be 1 to 365 days.")])
-    with db.transaction(f"Set the invitation deadline to {days} days") as s:
+    with db.transaction(f"Set the invitation deadline to {days} days") as tx:
+        s = tx.session
         row = s.get(Setting, DEADLINE_SETTING)
         if row is None:
             s.add(Setting(key=DEADLINE_SETTING, value=str(days)))
@@ -214,12 +215,12 @@ def take_step(db: Database, membership_ids: list[str], action: str, on: date, *,
     who = (full_name(first.given_names, first.family_name) if len(ids) == 1
            else f"{len(ids)} members")
     label = f"{_LABELS[action]} {who}"
-    with db.transaction(label) as s:
+    with db.transaction(label) as tx:
+        s = tx.session
         for m in q.memberships(s, ids):
             step_one(s, m, action, on, channel=channel, sent_by=sent_by,
                      deadline_on=deadline_on, note=note)
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, label, ids[0] if len(ids) == 1 else None)
+    return Change(tx.batch_id, label, ids[0] if len(ids) == 1 else None)
 
 
 def step_one(s: Session, m: Membership, action: str, on: date, *,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..domain.errors import RuleRefused
 from ..domain.reference import load_ksr_file
+from ..i18n import _
 from ..store import seed
 from ..store.database import Database
 from ..store.models import KeySpeciesResult, Quadrennium
@@ -30,7 +31,8 @@ def load_ksr_set(db: Database, path: str | os.PathLike[str]) -> Change:
         raise RuleRefused(f"{path.name} names the quadrennium {unknown[0]}, which this database "
                           "does not know; use one of " + ", ".join(sorted(terms)) + ".")
     codes = sorted({k.quadrennium for k in ksrs})
-    with db.transaction(f"Load KSR set {', '.join(codes)}") as s:
+    with db.transaction(f"Load KSR set {', '.join(codes)}") as tx:
+        s = tx.session
         by_number = {}
         for code in codes:
             for row in q.ksrs_of(s, terms[code].id):
@@ -44,8 +46,20 @@ def load_ksr_set(db: Database, path: str | os.PathLike[str]) -> Change:
                 if getattr(row, key) != getattr(k, key):
                     setattr(row, key, getattr(k, key))
                     changed += 1
+            if row.provisional:  # the new plan's file replaces the carried set
+                row.provisional = False
+        in_file = {(k.quadrennium, k.number) for k in ksrs}
+        for (code, number), row in by_number.items():
+            if (code, number) in in_file or not row.provisional:
+                continue
+            if q.targets_with_ksr(s, row.id):
+                raise RuleRefused(_(
+                    "{file} has no KSR {number} for {term}, but targets of the provisional set "
+                    "use it; move them to another KSR first, then load the file again.").format(
+                    file=path.name, number=number, term=code))
+            s.delete(row)
         by_code = {code: s.get_one(Quadrennium, terms[code].id) for code in codes}
         added = seed.add_ksrs(s, by_code, ksrs)
-    return Change(db.last_batch_id or "",
+    return Change(tx.batch_id,
                   f"Loaded {len(ksrs)} KSRs for {', '.join(codes)} ({added} new, "
                   f"{changed} field(s) corrected)")

@@ -8,6 +8,7 @@ worst an unreferenced file that the next sweep deletes, never a row without its 
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ..domain.errors import RuleRefused, UserError
 from ..store.attachments import MISSING, MODIFIED, OK, AttachmentStore
 from ..store.database import Database
 from ..store.errors import NotFound
+from ..store.files import private_folder
 from ..store.models import LetterAttachment, LetterRequest
 from ..store.queries import letters as q
 from .dto import Change
@@ -24,7 +26,8 @@ GONE = "That request no longer exists. Reload the Letters page."
 
 
 def attachment_store(db: Database) -> AttachmentStore:
-    return AttachmentStore.beside(db.path)
+    """The folder beside a database file, or the bytes inside a server database."""
+    return db.attachments()
 
 
 def sweep_orphans(db: Database) -> list[str]:
@@ -50,7 +53,8 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
                           f"{existing[stored.sha256]}); its stored copy is checked and "
                           "complete, nothing else changed.")
     try:
-        with db.transaction(f"Attach {stored.filename}") as s:
+        with db.transaction(f"Attach {stored.filename}") as tx:
+            s = tx.session
             if s.get(LetterRequest, letter_id) is None:
                 raise NotFound(GONE)
             row = LetterAttachment(letter_id=letter_id, filename=stored.filename,
@@ -60,7 +64,7 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
     except BaseException:
         sweep_orphans(db)
         raise
-    return Change(_last(db), f"Attached {stored.filename} to '{title}'", letter_id)
+    return Change(tx.batch_id, f"Attached {stored.filename} to '{title}'", letter_id)
 
 
 def verify_attachments(db: Database, letter_id: str) -> list[AttachmentCheck]:
@@ -79,10 +83,10 @@ def _check(store: AttachmentStore, attachment_id: str, filename: str, sha256: st
     status = store.verify(sha256, size)
     sentence = ""
     if status == MISSING:
-        sentence = (f"{filename} is missing from the attachment folder {store.folder}; "
+        sentence = (f"{filename} is missing from {store.where}; "
                     "add the file again from your own copy.")
     elif status == MODIFIED:
-        sentence = (f"{filename} was changed or damaged in the attachment folder (its "
+        sentence = (f"{filename} was changed or damaged in {store.where} (its "
                     "SHA-256 no longer matches); add the original file again.")
     return AttachmentCheck(attachment_id, filename, status, sentence)
 
@@ -98,26 +102,36 @@ def open_copy(db: Database, attachment_id: str, folder: Path | None = None) -> P
     check = _check(store, *row)
     if check.status != OK:
         raise UserError(check.sentence)
-    target = folder or Path(tempfile.mkdtemp(prefix="ssc-letter-"))
-    return store.copy_out(row[2], row[1], target)
+    if folder is None:
+        viewing = private_folder(viewing_folder())
+        folder = Path(tempfile.mkdtemp(prefix="letter-", dir=viewing))
+    return store.copy_out(row[2], row[1], folder)
+
+
+def viewing_folder() -> Path:
+    """Where copies opened in the system viewer go: private, emptied at start and exit."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("ssc-desktop", appauthor=False) / "viewing"
+
+
+def remove_viewing_copies(folder: Path | None = None) -> None:
+    """Delete the copies opened for viewing (the viewer has them in memory or is closed)."""
+    shutil.rmtree(folder or viewing_folder(), ignore_errors=True)
 
 
 def remove_attachment(db: Database, attachment_id: str) -> Change:
-    with db.transaction("Remove attachment") as s:
+    with db.transaction("Remove attachment") as tx:
+        s = tx.session
         a = s.get(LetterAttachment, attachment_id)
         if a is None:
             raise NotFound("That attachment no longer exists. Reload the request.")
         filename, letter_id = a.filename, a.letter_id
         s.delete(a)
-    change = Change(_last(db), f"Removed the attachment {filename}", letter_id)
+    change = Change(tx.batch_id, f"Removed the attachment {filename}", letter_id)
     sweep_orphans(db)
     return change
 
 
 __all__ = ["MISSING", "MODIFIED", "OK", "add_attachment", "attachment_store", "open_copy",
-           "remove_attachment", "sweep_orphans", "verify_attachments"]
-
-
-def _last(db: Database) -> str:
-    assert db.last_batch_id is not None
-    return db.last_batch_id
+           "remove_attachment", "remove_viewing_copies", "sweep_orphans", "verify_attachments"]

@@ -16,10 +16,12 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.letters import LETTER_FIELD_NAMES, LetterFields
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
+from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
-from ..store.errors import ConflictError, NotFound
+from ..store.errors import NotFound
 from ..store.models import LetterRequest, LetterTransition
 from ..store.queries import letters as q
+from . import field_limits
 from .dto import Change
 from .letter_dto import (
     AttachmentInfo,
@@ -164,8 +166,9 @@ def member_choices(db: Database, group_id: str) -> list[MemberChoice]:
 # --------------------------------------------------------------------------- writing
 
 def _checked(s: Session, group_id: str, fields: LetterFields, today: date) -> LetterFields:
-    cleaned = fields.cleaned()
-    problems = rules.validate_letter(cleaned, today)
+    cleaned = field_limits.normalise(fields.cleaned())
+    problems = (field_limits.dataclass_problems(LetterRequest, cleaned)
+                + rules.validate_letter(cleaned, today))
     group = q.group(s, group_id)
     group_name = group.name if group else "group"
     for label, person_id in (("Requested by", cleaned.requested_by_id),
@@ -193,7 +196,8 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
         from dataclasses import replace
 
         fields = replace(fields, requested_on=today)
-    with db.transaction(f"New letter request: {fields.title.strip()[:60]}") as s:
+    with db.transaction(f"New letter request: {fields.title.strip()[:60]}") as tx:
+        s = tx.session
         if q.group(s, group_id) is None:
             raise NotFound("That group no longer exists. Choose another group.")
         cleaned = _checked(s, group_id, fields, today)
@@ -203,20 +207,20 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
         s.add(LetterTransition(letter_id=letter.id, from_state=None, to_state="draft",
                                on=cleaned.requested_on))
         letter_id = letter.id
-    return Change(_last(db), f"Registered the letter request '{cleaned.title}'", letter_id)
+    return Change(tx.batch_id, f"Registered the letter request '{cleaned.title}'", letter_id)
 
 
 def update_letter(db: Database, letter_id: str, expected_version: int, fields: LetterFields,
                   today: date | None = None) -> Change:
     """Save the editor's fields; the state moves only through advance()."""
     today = today or date.today()
-    with db.transaction(f"Edit letter request: {fields.title.strip()[:60]}") as s:
+    with db.transaction(f"Edit letter request: {fields.title.strip()[:60]}") as tx:
+        s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
             raise NotFound(GONE)
         if r.version != expected_version:
-            raise ConflictError(f"'{r.title}' was changed elsewhere since you opened it. "
-                                "Close the editor and open it again to see the changes.")
+            raise changed_elsewhere(s, r, f"'{r.title}'")
         cleaned = _checked(s, r.group_id, fields, today)
         steps = q.transitions_of(s, letter_id)
         later = [t for t in steps if t.from_state is not None]
@@ -233,7 +237,7 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
         created = next((t for t in steps if t.from_state is None), None)
         if created is not None and created.on != cleaned.requested_on:
             created.on = cleaned.requested_on
-    return Change(_last(db), f"Saved the letter request '{cleaned.title}'", letter_id)
+    return Change(tx.batch_id, f"Saved the letter request '{cleaned.title}'", letter_id)
 
 
 def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str = "",
@@ -243,9 +247,11 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
     A new follow-up date may be set with the step (e.g. chase the addressee in 8 weeks).
     """
     today = today or date.today()
+    note = field_limits.check_values(LetterTransition, note=note)["note"]
     target = rules.STATES.get(to_state)
     label = target.name if target else to_state
-    with db.transaction(f"Letter request: {label}") as s:
+    with db.transaction(f"Letter request: {label}") as tx:
+        s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
             raise NotFound(GONE)
@@ -268,7 +274,7 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
         if follow_up_on is not None:
             r.follow_up_on = follow_up_on
         title = r.title
-    return Change(_last(db), f"'{title}': {label.lower()} on {on.isoformat()}", letter_id)
+    return Change(tx.batch_id, f"'{title}': {label.lower()} on {on.isoformat()}", letter_id)
 
 
 def delete_letter(db: Database, letter_id: str) -> Change:
@@ -278,7 +284,8 @@ def delete_letter(db: Database, letter_id: str) -> Change:
     cascade) so the change log can restore them on undo. Undo brings back the record;
     its files are only back if another request still used them (re-add them otherwise).
     """
-    with db.transaction("Delete letter request") as s:
+    with db.transaction("Delete letter request") as tx:
+        s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
             raise NotFound(GONE)
@@ -289,11 +296,7 @@ def delete_letter(db: Database, letter_id: str) -> Change:
             s.delete(t)
         s.flush()
         s.delete(r)
-    change = Change(_last(db), f"Deleted the letter request '{title}'", None)
+    change = Change(tx.batch_id, f"Deleted the letter request '{title}'", None)
     sweep_orphans(db)
     return change
 
-
-def _last(db: Database) -> str:
-    assert db.last_batch_id is not None
-    return db.last_batch_id

@@ -121,24 +121,24 @@ def acknowledge(db: Database, person_id: str, numbers: Iterable[int], on: date) 
     if not fresh:
         raise RuleRefused(f"{name} has already acknowledged the chosen documents.")
     label = f"{name} read {len(fresh)} document{'s' if len(fresh) > 1 else ''}"
-    with db.transaction(label) as s:
+    with db.transaction(label) as tx:
+        s = tx.session
         for number in fresh:
             s.add(DocumentAcknowledgement(person_id=person_id, document_number=number,
                                           acknowledged_on=on))
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, label, person_id)
+    return Change(tx.batch_id, label, person_id)
 
 
 def withdraw_acknowledgement(db: Database, person_id: str, number: int) -> Change:
-    with db.transaction(f"Document {number} marked unread") as s:
+    with db.transaction(f"Document {number} marked unread") as tx:
+        s = tx.session
         row = q.acknowledgement(s, person_id, number)
         if row is None:
             raise RuleRefused(f"Document {number} was not marked as read.")
         p = s.get_one(Person, person_id)
         name = full_name(p.given_names, p.family_name)
         s.delete(row)
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, f"Document {number} marked unread for {name}", person_id)
+    return Change(tx.batch_id, f"Document {number} marked unread for {name}", person_id)
 
 
 def set_declarations(db: Database, person_id: str, *, code_of_conduct_accepted_on: date | None,
@@ -157,7 +157,8 @@ def set_declarations(db: Database, person_id: str, *, code_of_conduct_accepted_o
             raise NotFound("That person no longer exists. Reload the roster.")
         name = full_name(p.given_names, p.family_name)
     label = f"Onboarding of {name}"
-    with db.transaction(label) as s:
+    with db.transaction(label) as tx:
+        s = tx.session
         p = s.get_one(Person, person_id)
         values = {"code_of_conduct_accepted_on": code_of_conduct_accepted_on,
                   "conflict_of_interest_declared_on": conflict_of_interest_declared_on,
@@ -165,5 +166,4 @@ def set_declarations(db: Database, person_id: str, *, code_of_conduct_accepted_o
         for key, value in values.items():
             if getattr(p, key) != value:
                 setattr(p, key, value)
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, label, person_id)
+    return Change(tx.batch_id, label, person_id)

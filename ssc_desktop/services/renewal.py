@@ -148,7 +148,8 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
     label = (f"Renew {plan.group_name} into {plan.to_code}: {reinvited} re-invited, "
              f"{len(chosen) - reinvited} not re-appointed")
     total = len(plan.rows)
-    with db.transaction(label) as s:
+    with db.transaction(label) as tx:
+        s = tx.session
         old, new = _terms(s, from_id, to_id)
         if q.membership_count(s, group_id, to_id):  # another window may have been quicker
             raise RuleRefused(_blocked(s.get_one(Group, group_id), new, 1) or "")
@@ -186,5 +187,4 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
                              sent_on=on, channel=channel, sent_by=sent_by,
                              deadline_on=on + timedelta(days=days), is_renewal=True))
         progress.step(total, total, "Saving")
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, label, None)
+    return Change(tx.batch_id, label, None)

@@ -17,14 +17,15 @@ from ..domain.people import (
     fold,
     place,
     role_set,
-    validate_person,
 )
 from ..domain.reference import reference
+from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
-from ..store.errors import ConflictError, NotFound
+from ..store.errors import NotFound
 from ..store.models import Membership, MembershipRole, MembershipTransition, Person, Quadrennium
 from ..store.queries import roster as q
 from ..store.queries.ids import uuid_text
+from . import field_limits
 from .dto import Change, MemberDetail, RoleSpan, RosterRow
 
 
@@ -62,8 +63,9 @@ def load_roster(db: Database, group_id: str, quadrennium_id: str | None,
 
 
 def checked_person(fields: PersonFields) -> PersonFields:
-    cleaned = fields.cleaned()
-    problems = validate_person(cleaned)
+    """The fields cleaned, or every problem (text limits from the schema first)."""
+    cleaned = field_limits.normalise(fields.cleaned())
+    problems = field_limits.person_problems(cleaned)
     if problems:
         raise ValidationFailed(problems)
     return cleaned
@@ -100,12 +102,14 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
     """A new person in the group (or a known person, matched by e-mail, joining it)."""
     today = today or date.today()
     person_fields = checked_person(fields)
+    proposed_by = field_limits.check_values(Membership, proposed_by=proposed_by)["proposed_by"]
     roles = roles or ["member"]
     _check_roles(roles)
     if status not in reference().statuses:
         raise ValidationFailed([Problem("status", "Choose a membership status from the list.")])
     name = display_name(person_fields.given_names, person_fields.family_name)
-    with db.transaction(f"Add {name}") as s:
+    with db.transaction(f"Add {name}") as tx:
+        s = tx.session
         known = q.people_by_email(s, person_fields.email) if person_fields.email else []
         person = known[0] if known else Person(**asdict(person_fields))
         if not known:
@@ -125,7 +129,7 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
         s.add(MembershipTransition(membership_id=membership.id, person_id=person.id,
                                    from_status=None, to_status=status, on=today))
         membership_id = membership.id
-    return Change(_last(db), f"Added {name}", membership_id)
+    return Change(tx.batch_id, f"Added {name}", membership_id)
 
 
 def update_member(db: Database, membership_id: str, expected_person_version: int,
@@ -137,20 +141,20 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
     if roles is not None:
         _check_roles(roles)
     name = display_name(person_fields.given_names, person_fields.family_name)
-    with db.transaction(f"Edit {name}") as s:
+    with db.transaction(f"Edit {name}") as tx:
+        s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:
             raise NotFound("That membership no longer exists. Reload the roster.")
         person = m.person
         if person.version != expected_person_version:
-            raise ConflictError(f"{name} was changed elsewhere since you opened the editor. "
-                                "Close it and open it again to see the changes.")
+            raise changed_elsewhere(s, person, name)
         for key, value in asdict(person_fields).items():
             if getattr(person, key) != value:
                 setattr(person, key, value)
         if roles is not None:
             set_roles(s, m, roles, today)
-    return Change(_last(db), f"Saved {name}", membership_id)
+    return Change(tx.batch_id, f"Saved {name}", membership_id)
 
 
 def set_roles(s: Session, m: Membership, roles: Sequence[str], today: date) -> None:
@@ -182,7 +186,9 @@ def end_membership(db: Database, membership_id: str, reason: str, on: date,
     if reason not in ref.end_reasons:
         raise ValidationFailed([Problem("reason", "Choose why the membership ends.")])
     action = lifecycle.action_for_end_reason(reason)
-    with db.transaction("End membership") as s:
+    note = field_limits.check_values(MembershipTransition, note=note)["note"]
+    with db.transaction("End membership") as tx:
+        s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:
             raise NotFound("That membership no longer exists. Reload the roster.")
@@ -192,10 +198,6 @@ def end_membership(db: Database, membership_id: str, reason: str, on: date,
                                                   f"({m.starts_on.isoformat()}).")])
         lifecycle.check(action, m.status, on=on, name=name)
         step_one(s, m, action, on, note=note, end_reason=reason)
-    return Change(_last(db), f"Ended {name}'s membership ({ref.end_reasons[reason].name})",
+    return Change(tx.batch_id, f"Ended {name}'s membership ({ref.end_reasons[reason].name})",
                   membership_id)
 
-
-def _last(db: Database) -> str:
-    assert db.last_batch_id is not None
-    return db.last_batch_id

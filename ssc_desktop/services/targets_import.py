@@ -52,7 +52,8 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
         raise RuleRefused("The workbook holds no new targets and no changes; nothing to import.")
     counts = {"add": 0, "update": 0, "progress": 0}
     label = f"Import targets from {source}" if source else "Import targets"
-    with db.transaction(label) as s:
+    with db.transaction(label) as tx:
+        s = tx.session
         term = s.get_one(Quadrennium, quadrennium_id)
         ksr_ids = {k.number: k.id for k in q.ksrs_of(s, quadrennium_id)}
         for done, plan in enumerate(work):
@@ -62,6 +63,7 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
                 check_focal_point(s, group_id, term, plan.fields.focal_point_id, None, today)
                 target = Target(group_id=group_id, quadrennium_id=quadrennium_id,
                                 ksr_id=ksr_ids[plan.fields.ksr_number],  # type: ignore[index]
+                                code=q.next_target_code(s, group_id),
                                 **target_columns(plan.fields, term))
                 s.add(target)
                 s.flush()
@@ -89,8 +91,7 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
     summary = (f"Imported targets: {result.added} added, {result.updated} updated, "
                f"{result.progress_recorded} quarterly update(s) recorded, "
                f"{result.unchanged} unchanged")
-    assert db.last_batch_id is not None
-    return Change(db.last_batch_id, summary), result
+    return Change(tx.batch_id, summary), result
 
 
 def _record(s, target_id: str, is_milestone: bool, update: rules.UpdateFields) -> None:

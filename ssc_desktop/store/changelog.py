@@ -56,7 +56,7 @@ def snapshot(obj: Entity) -> dict[str, Any]:
 
 
 def start_batch(session: Session, label: str, actor: str) -> ChangeBatch:
-    batch = ChangeBatch(label=label, actor=actor)
+    batch = ChangeBatch(id=_new_id(), label=label, actor=actor)
     session.add(batch)
     session.info[_BATCH_KEY] = {"batch": batch, "seq": 0}
     return batch

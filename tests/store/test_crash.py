@@ -40,11 +40,13 @@ def people(label, n):
                                     quadrennium_id=term.id, status="active")]
     return rows
 
-with db.transaction("Committed members") as s:
+with db.transaction("Committed members") as tx:
+    s = tx.session
     rows = people("Kept", int(sys.argv[2]))
     s.add_all(rows[0::2]); s.flush(); s.add_all(rows[1::2])
 print("committed", flush=True)
-with db.transaction("The killed write") as s:
+with db.transaction("The killed write") as tx:
+    s = tx.session
     for _ in range(3):
         rows = people("Lost", 3000)
         s.add_all(rows[0::2]); s.flush(); s.add_all(rows[1::2]); s.flush()

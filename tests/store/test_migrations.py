@@ -151,10 +151,12 @@ def test_models_match_the_migrations(db: Database) -> None:
     assert differences == []
 
 
-def test_foreign_keys_are_enforced(db: Database, group, term) -> None:
-    with db.reading() as s:
-        assert s.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
-    with pytest.raises(IntegrityError), db.transaction("Orphan") as s:
+def test_foreign_keys_are_enforced(db: Database, backend: str, group, term) -> None:
+    if backend == "sqlite":
+        with db.reading() as s:
+            assert s.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+    with pytest.raises(IntegrityError), db.transaction("Orphan") as tx:
+        s = tx.session
         s.add(Membership(person_id=str(uuid.uuid4()), group_id=group.id,
                          quadrennium_id=term.id, status="active"))
     with db.reading() as s:
@@ -169,7 +171,8 @@ def test_keys_are_uuids_and_versions_count_updates(db: Database, add_member) -> 
         assert uuid.UUID(membership_id).version == 4
         assert person.version == 1
         person_id = person.id
-    with db.transaction("Edit") as s:
+    with db.transaction("Edit") as tx:
+        s = tx.session
         s.get_one(Person, person_id).position = "Curator"
     with db.reading() as s:
         assert s.get_one(Person, person_id).version == 2
@@ -182,7 +185,8 @@ def test_a_stale_write_is_refused(db: Database, add_member) -> None:
     stale = Session(db.engine, expire_on_commit=False)
     old = stale.get_one(Person, person_id)
     stale.commit()  # ends the read, keeps the loaded row (as an editor dialog would)
-    with db.transaction("Edit elsewhere") as s:
+    with db.transaction("Edit elsewhere") as tx:
+        s = tx.session
         s.get_one(Person, person_id).position = "Director"
     old.position = "Curator"
     with pytest.raises(StaleDataError):

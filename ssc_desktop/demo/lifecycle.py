@@ -11,11 +11,11 @@ import random
 from datetime import date, timedelta
 
 from ..domain import onboarding as rules
+from ..services.groups import quadrennium_on
+from ..services.invitations import DEFAULT_DEADLINE_DAYS, pipeline
 from ..store.database import Database
 from ..store.models import DocumentAcknowledgement, Invitation, Reminder, new_id
 from ..store.queries import lifecycle as q
-from .groups import quadrennium_on
-from .invitations import DEFAULT_DEADLINE_DAYS, pipeline
 
 
 def add_demo_invitations(db: Database, group_ids: list[str], rng: random.Random,
@@ -67,7 +67,8 @@ def add_demo_invitations(db: Database, group_ids: list[str], rng: random.Random,
                     declarations[row.person_id] = on
     if not (invitations or read):
         return
-    with db.transaction("Demo invitations, reminders and onboarding") as s:
+    with db.transaction("Demo invitations, reminders and onboarding") as tx:
+        s = tx.session
         s.add_all(invitations)
         s.flush()
         s.add_all(reminders)
