@@ -341,9 +341,14 @@ class MainWindow(QMainWindow):
         return target
 
     def about(self) -> None:
+        from ..identity import data_dir, log_file, version
+
         QMessageBox.about(self, self.tr("About SSC Desktop"), self.tr(
-            "SSC Desktop keeps the roster of an IUCN Species Survival Commission group on "
-            "this computer, offline.\n\nDatabase: {path}").format(path=self.context.db.path))
+            "SSC Desktop {version}\n\nSSC Desktop keeps the roster of an IUCN Species "
+            "Survival Commission group on this computer, offline.\n\nDatabase: {path}\n"
+            "Data folder: {folder}\nLog file: {log}").format(
+                version=version(), path=self.context.db.path, folder=data_dir(),
+                log=log_file()))
 
     # ------------------------------------------------------------------ status bar
     def _show_database(self) -> None:
