@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ssc_desktop import shipped
 from ssc_desktop.domain.countries import CountryIndex, DuplicateCountryName, fold_name
 from ssc_desktop.domain.errors import UserError
 from ssc_desktop.i18n import _
@@ -30,7 +31,6 @@ __all__ = [
     "fold_name", "load_ksr_file", "reference", "reference_dir",
 ]
 
-RESOURCES_ENV = "SSC_DESKTOP_RESOURCES"
 STAGES = ("pipeline", "active", "ended")
 LEADER_AUDIENCES = ("leader", "steering_committee", "member")
 DOCUMENT_CELLS = ("x", "", "When engaging in CITES discussions", "When part of a Committee")
@@ -398,12 +398,8 @@ class Reference:
 
 
 def reference_dir() -> Path:
-    """The folder holding the reference CSVs: $SSC_DESKTOP_RESOURCES/reference if the
-    variable is set, else the repository's resources/reference."""
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        return Path(override).expanduser() / "reference"
-    return Path(__file__).resolve().parents[2] / "resources" / "reference"
+    """The folder holding the reference CSVs (resources/reference, see ssc_desktop.shipped)."""
+    return shipped.folder("reference")
 
 
 @functools.cache

@@ -23,10 +23,12 @@ from ..domain import targets as rules
 from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
+from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
-from ..store.errors import ConflictError, NotFound
+from ..store.errors import NotFound
 from ..store.models import Group, Quadrennium, Target, TargetUpdate
 from ..store.queries import targets as q
+from . import field_limits
 from .dto import Change
 from .target_dto import FocalPointChoice, KsrInfo, TargetDetail, TargetRow, UpdateInfo
 
@@ -149,8 +151,7 @@ def edit_target(db: Database, target_id: str, expected_version: int,
         if target is None:
             raise NotFound("That target no longer exists. Reload the targets page.")
         if target.version != expected_version:
-            raise ConflictError(f"The target '{_short(target.title)}' was changed elsewhere "
-                                "since you opened it. Close the editor and open it again.")
+            raise changed_elsewhere(s, target, f"The target '{_short(target.title)}'")
         if target.is_milestone != fields.is_milestone and _has_updates(s, target_id):
             raise RuleRefused("This target already has progress updates; a numeric target "
                               "cannot become a yes/no milestone (or back). Add a new target.")
@@ -193,8 +194,9 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
         term = s.get_one(Quadrennium, target.quadrennium_id)
         is_milestone, title = target.is_milestone, target.title
         starts_on, ends_on = term.starts_on, term.ends_on
-    problems = rules.validate_update(update, is_milestone=is_milestone, starts_on=starts_on,
-                                     ends_on=ends_on, today=today)
+    update = field_limits.normalise(update)
+    problems = field_limits.dataclass_problems(TargetUpdate, update) + rules.validate_update(
+        update, is_milestone=is_milestone, starts_on=starts_on, ends_on=ends_on, today=today)
     if problems:
         raise ValidationFailed(problems)
     quarter = str(rules.parse_quarter(update.quarter))
@@ -222,7 +224,7 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
 
 def _checked(db: Database, quadrennium_id: str, fields: rules.TargetFields
              ) -> tuple[rules.TargetFields, str, Quadrennium]:
-    fields = fields.cleaned()
+    fields = field_limits.checked_text(Target, fields.cleaned())
     with db.reading() as s:
         term = q.quadrennium(s, quadrennium_id)
         if term is None:

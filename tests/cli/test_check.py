@@ -139,7 +139,8 @@ ERRORS = [
     ("check", "newer", _spoil_newer, "was written by a newer version of SSC Desktop"),
     ("demo", "not SQLite", _spoil_text, "is not an SSC Desktop database"),
     ("demo", "newer", _spoil_newer, "was written by a newer version of SSC Desktop"),
-    ("backup", "missing", _spoil_missing, "does not exist; give the database with --db PATH."),
+    ("backup", "missing", _spoil_missing, "does not exist or is empty; give the database file "
+                                          "with --db PATH."),
 ]
 
 
