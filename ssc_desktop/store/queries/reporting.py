@@ -106,7 +106,7 @@ def targets(session: Session, group_id: str, quadrennium_id: str) -> list[Row]:
     focal = aliased(Person)
     stmt = (select(raw(Target.id), Target.title, Target.unit, Target.baseline,
                    Target.target_value, Target.is_milestone, Target.due_on,
-                   Target.created_at, raw(Target.focal_point_id),
+                   Target.created_at, raw(Target.focal_point_id), Target.code,
                    KeySpeciesResult.number.label("ksr_number"),
                    KeySpeciesResult.objective_name, KeySpeciesResult.title.label("ksr_title"),
                    focal.given_names.label("focal_given"),
