@@ -84,6 +84,7 @@ def test_the_make_up_is_readable_in_a_dark_palette(db, qtbot):
     dark = QPalette()
     for role, colour in ((QPalette.ColorRole.Window, "#202124"),
                          (QPalette.ColorRole.Base, "#2b2c2f"),
+                         (QPalette.ColorRole.AlternateBase, "#323337"),
                          (QPalette.ColorRole.WindowText, "#e8eaed"),
                          (QPalette.ColorRole.Text, "#e8eaed")):
         dark.setColor(role, QColor(colour))

@@ -41,7 +41,7 @@ class Ui_HomePage(object):
         self.agendaLayout.setObjectName(u"agendaLayout")
         self.agenda = QListWidget(self.agendaBox)
         self.agenda.setObjectName(u"agenda")
-        self.agenda.setMaximumSize(QSize(16777215, 170))
+        self.agenda.setMaximumSize(QSize(16777215, 140))
 
         self.agendaLayout.addWidget(self.agenda)
 
@@ -65,8 +65,10 @@ class Ui_HomePage(object):
         self.regionTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.regionTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.regionTable.setAlternatingRowColors(True)
+        self.regionTable.setWordWrap(False)
         self.regionTable.horizontalHeader().setStretchLastSection(True)
         self.regionTable.verticalHeader().setVisible(False)
+        self.regionTable.verticalHeader().setDefaultSectionSize(22)
 
         self.tablesLayout.addWidget(self.regionTable)
 
@@ -90,9 +92,12 @@ class Ui_HomePage(object):
 
         self.makeUpLayout.addWidget(self.chartFrame)
 
+        self.makeUpLayout.setStretch(0, 1)
+        self.makeUpLayout.setStretch(1, 1)
 
         self.pageLayout.addWidget(self.makeUpBox)
 
+        self.pageLayout.setStretch(2, 1)
 
         self.retranslateUi(HomePage)
 

@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
@@ -23,7 +23,7 @@ from ...services import groups, home
 from ..context import AppContext
 from ..forms.ui_home_page import Ui_HomePage
 
-CHART_COUNTRIES = 10  # the chart shows the largest countries; the rest are "Other"
+CHART_COUNTRIES = 8  # the chart shows the largest countries; the rest are "Other"
 LinkRole = Qt.ItemDataRole.UserRole
 
 
@@ -122,6 +122,7 @@ class HomePage(QWidget):
         chart.setBackgroundBrush(palette.brush(QPalette.ColorRole.Base))
         chart.setTitleBrush(text)
         chart.setTitle(self.tr("Members per country"))
+        chart.setMargins(QMargins(4, 4, 4, 4))
         bars = QBarSet(self.tr("Members"))
         bars.setColor(palette.color(QPalette.ColorRole.Highlight))
         bars.append([float(n) for _name, n in top])
@@ -131,6 +132,9 @@ class HomePage(QWidget):
         names = QBarCategoryAxis()
         names.append([name for name, _n in top])
         names.setLabelsBrush(text)
+        small = names.labelsFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        names.setLabelsFont(small)
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setLabelsBrush(text)
