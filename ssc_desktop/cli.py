@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "ssc_desktop.commands.letters",
     "ssc_desktop.commands.invitations",
     "ssc_desktop.commands.report",
+    "ssc_desktop.commands.quadrennia",
     "ssc_desktop.commands.server",
     "ssc_desktop.commands.people",
 ]

@@ -110,11 +110,7 @@ def invitations_against_steps(session: Session) -> list[Row]:
                 .group_by(MembershipTransition.membership_id).subquery())
     who = Person.family_name + ", " + Person.given_names + " in " + Group.short_code
     stmt = (select(who.label("who"), Invitation.membership_id,
-                   func.min(Invitation.sent_on).label("first_sent"),
-                   func.max(Invitation.responded_on).label("responded"),
-                   func.min(Invitation.responded_on).label("first_responded"),
-                   func.max(Invitation.sent_on).label("last_sent"),
-                   accepted.c.accepted_on)
+                   func.min(Invitation.sent_on).label("first_sent"), accepted.c.accepted_on)
             .join(Membership, Membership.id == Invitation.membership_id)
             .join(Person, Person.id == Membership.person_id)
             .join(Group, Group.id == Membership.group_id)
