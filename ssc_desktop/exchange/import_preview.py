@@ -18,10 +18,11 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from ..domain.lifecycle import why_not_move
-from ..domain.people import PersonFields, display_name, fold, region_of, validate_person
+from ..domain.people import PersonFields, display_name, fold, region_of
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
 from ..i18n import _
+from ..services.field_limits import normalise, person_problems
 from ..services.roster_import import (
     FileKeys,
     ImportSnapshot,
@@ -117,6 +118,7 @@ class _Index:
             f = snap.people[m.person_id].fields
             self.by_name.setdefault((_name_key(f.given_names, f.family_name), m.quadrennium),
                                     []).append(m)
+
 
 
 def _name_key(given: str, family: str) -> str:
@@ -287,7 +289,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     for key, value in given.items():
         if not _same(key, getattr(base, key), value):
             changed[key] = value
-    fields_after = replace(base, **changed).cleaned()
+    fields_after = normalise(replace(base, **changed).cleaned())  # NFC, LF: as the services
     for fix in fixes:  # only what the row would change needs the chair's word
         if stored is None or fix.field in changed:
             r.warn(fix.field, fix.sentence())
@@ -302,7 +304,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
             if override != base.region_override:
                 changed["region_override"] = override
                 fields_after = replace(fields_after, region_override=override)
-    for problem in validate_person(fields_after):
+    for problem in person_problems(fields_after):
         label = _FIELD_LABELS.get(problem.field, problem.field)
         r.problem(label, problem.message.rstrip("."))
     name = display_name(fields_after.given_names, fields_after.family_name) or "(no name)"

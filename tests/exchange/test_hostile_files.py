@@ -5,7 +5,6 @@ is unchanged. Bounds are limits in the code, so nothing here is timed."""
 from __future__ import annotations
 
 import base64
-import hashlib
 import os
 import zipfile
 from pathlib import Path
@@ -19,20 +18,17 @@ from ssc_desktop.exchange import limits
 from ssc_desktop.exchange import table_reader as tr
 from ssc_desktop.exchange.import_preview import NEW, PROBLEM
 
-from .conftest import preview_file
+from .conftest import digest, preview_file
 
 MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
-
-def refused(db, db_path, group, path: Path) -> str:
-    before = digest(db_path)
+def refused(db, db_location, group, path: Path) -> str:
+    before = digest(db_location)
     with pytest.raises(UserError) as caught:
         preview_file(db, group, path)
-    assert digest(db_path) == before
+    assert digest(db_location) == before
     return str(caught.value)
 
 
@@ -43,7 +39,7 @@ def people_csv(count: int) -> list[str]:
 
 
 def test_unbalanced_quote_is_a_problem_of_its_row_and_the_rest_is_read(
-        db, db_path, group, tmp_path, capsys):
+        db, db_location, group, tmp_path, capsys):
     lines = people_csv(100)
     lines[4] = 'Given3,Family3,p3@example.org,"Institute 3'  # the quote is never closed
     path = tmp_path / "quote.csv"
@@ -59,12 +55,12 @@ def test_unbalanced_quote_is_a_problem_of_its_row_and_the_rest_is_read(
                                                                "Family99, Given99"}
     # The command line stops on it, and the file is unchanged.
     db.close()
-    before = digest(db_path)
-    code = cli.main(["import", "roster", "--db", str(db_path), "--group", "OSG",
+    before = digest(db_location)
+    code = cli.main(["import", "roster", "--db", db_location, "--group", "OSG",
                      "--quadrennium", "2021-2025", str(path)])
     _out, err = capsys.readouterr()
     assert code == 2 and "Row 5: line 5 opens a quotation mark" in err
-    assert digest(db_path) == before
+    assert digest(db_location) == before
 
 
 def test_a_quoted_multi_line_cell_is_still_one_cell(db, group, tmp_path):
@@ -75,7 +71,7 @@ def test_a_quoted_multi_line_cell_is_still_one_cell(db, group, tmp_path):
     assert [r.kind for r in preview.rows] == [NEW, NEW]
 
 
-def test_one_cp1252_line_in_a_utf8_csv_is_a_problem_with_its_line(db, db_path, group,
+def test_one_cp1252_line_in_a_utf8_csv_is_a_problem_with_its_line(db, db_location, group,
                                                                    tmp_path):
     head = "Given name,Family name,Email\nJosé,Núñez,jn@example.org\n".encode()
     bad = "Hélène,Lefèvre,hl@example.org\n".encode("cp1252")
@@ -102,24 +98,24 @@ def test_encodings_are_detected_not_guessed_in_turn(db, group, tmp_path):
         assert row.name == f"{family}, {given}", encoding
 
 
-def test_a_csv_with_18280_columns_is_a_sentence(db, db_path, group, tmp_path):
+def test_a_csv_with_18280_columns_is_a_sentence(db, db_location, group, tmp_path):
     path = tmp_path / "wide.csv"
     path.write_text("Given name,Family name" + "," * 18_278 + "\nAna,Silva\n",
                     encoding="utf-8")
     assert path.stat().st_size < 40_000
-    assert refused(db, db_path, group, path) == (
+    assert refused(db, db_location, group, path) == (
         "wide.csv, line 1: the row has 18,280 cells, more than the 1,000 columns the app "
         "reads; a roster needs far fewer. Remove the extra columns and import again.")
 
 
-def test_an_over_long_csv_cell_is_a_sentence(db, db_path, group, tmp_path):
+def test_an_over_long_csv_cell_is_a_sentence(db, db_location, group, tmp_path):
     path = tmp_path / "long.csv"
     path.write_text("Given name,Family name\nAna," + "x" * 40_000 + "\n", encoding="utf-8")
-    assert refused(db, db_path, group, path) == (
+    assert refused(db, db_location, group, path) == (
         "long.csv, line 2: a cell has 40,000 characters, more than the 32,767 a "
         "spreadsheet cell holds; shorten it and import again.")
     path.write_text("Given name,Family name\nAna," + "x" * 200_000 + "\n", encoding="utf-8")
-    assert refused(db, db_path, group, path).startswith(
+    assert refused(db, db_location, group, path).startswith(
         "long.csv, line 2: a cell is longer than the 32,767 characters")
 
 
@@ -143,7 +139,7 @@ def _row(number: int, *values: str, pad: bool = False) -> str:
     return f'<row r="{number}">{cells}</row>'
 
 
-def test_a_huge_attribute_is_refused_early(db, db_path, group, tmp_path):
+def test_a_huge_attribute_is_refused_early(db, db_location, group, tmp_path):
     # Random text, so the part is not refused as a zip bomb first.
     noise = base64.b64encode(os.urandom(3 * limits.MAX_XML_TOKEN_BYTES)).decode()
     sheet = (f'<worksheet {MAIN}><sheetData>{_row(1, "Given name", "Family name")}'
@@ -151,7 +147,7 @@ def test_a_huge_attribute_is_refused_early(db, db_path, group, tmp_path):
              '<c r="A2" t="inlineStr"><is><t>Ana</t></is></c></row>'
              '</sheetData></worksheet>').encode()
     path = _with_sheet(tmp_path, "attribute.xlsx", sheet)
-    assert refused(db, db_path, group, path) == (
+    assert refused(db, db_location, group, path) == (
         "attribute.xlsx holds a piece of XML of more than 1,000,000 bytes, which no "
         "spreadsheet writes; it was not read. Save the roster again from your spreadsheet "
         "program.")
@@ -168,22 +164,22 @@ def test_a_sheet_padded_to_column_xfd_reads_only_its_cells(db, group, tmp_path):
     assert preview_file(db, group, path).count(NEW) == 3000
 
 
-def test_a_value_beyond_the_column_limit_is_a_sentence(db, db_path, group, tmp_path):
+def test_a_value_beyond_the_column_limit_is_a_sentence(db, db_location, group, tmp_path):
     far = '<c r="XFD2" t="inlineStr"><is><t>far away</t></is></c>'
     sheet = (f'<worksheet {MAIN}><sheetData>{_row(1, "Given name", "Family name")}'
              f'<row r="2"><c r="A2" t="inlineStr"><is><t>Ana</t></is></c>{far}</row>'
              '</sheetData></worksheet>')
     path = _with_sheet(tmp_path, "far.xlsx", sheet.encode())
-    assert refused(db, db_path, group, path) == (
+    assert refused(db, db_location, group, path) == (
         "far.xlsx, row 2: a value sits in column 16,384, beyond the 1,000 columns the app "
         "reads; a roster needs far fewer. Remove it and import again.")
 
 
-def test_an_over_long_xlsx_cell_is_a_sentence(db, db_path, group, tmp_path):
+def test_an_over_long_xlsx_cell_is_a_sentence(db, db_location, group, tmp_path):
     sheet = (f'<worksheet {MAIN}><sheetData>{_row(1, "Given name", "Family name")}'
              f'{_row(2, "Ana", "x" * 33_000)}</sheetData></worksheet>')
     path = _with_sheet(tmp_path, "longcell.xlsx", sheet.encode())
-    assert refused(db, db_path, group, path) == (
+    assert refused(db, db_location, group, path) == (
         "longcell.xlsx, row 2: a cell has 33,000 characters, more than the 32,767 a "
         "spreadsheet cell holds; shorten it and import again.")
 

@@ -4,7 +4,6 @@ Commission System's wordings map to statuses."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 
 from sqlalchemy import select
@@ -13,7 +12,7 @@ from ssc_desktop.exchange import importer
 from ssc_desktop.exchange.import_preview import NEW, PROBLEM, UPDATE
 from ssc_desktop.store.models import Invitation
 
-from .conftest import preview_file
+from .conftest import digest, preview_file
 
 
 def csv_file(path, rows):
@@ -22,7 +21,7 @@ def csv_file(path, rows):
 
 
 def test_a_move_the_invitations_page_refuses_is_a_problem_with_its_sentence(
-        db, db_path, group, add_member, tmp_path):
+        db, db_location, group, add_member, tmp_path):
     add_member("Ana", "Silva", email="ana@example.org", status="resigned")
     add_member("Bo", "Chen", email="bo@example.org", status="active")
     add_member("Cy", "Diaz", email="cy@example.org", status="invited")
@@ -31,7 +30,7 @@ def test_a_move_the_invitations_page_refuses_is_a_problem_with_its_sentence(
                                                           "Active"],
         ["Bo", "Chen", "bo@example.org", "Proposed"], ["Cy", "Diaz", "cy@example.org",
                                                        "Validated"]])
-    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    before = digest(db_location)
     preview = preview_file(db, group, path)
     rows = {r.row: r for r in preview.rows}
     assert rows[2].kind == PROBLEM and rows[2].problems[0].sentence() == (
@@ -42,7 +41,7 @@ def test_a_move_the_invitations_page_refuses_is_a_problem_with_its_sentence(
         "active (validated); a proposal comes before any invitation.")
     # Invited to Active is accept then validate: allowed, as on the Invitations page.
     assert rows[4].kind == UPDATE and "Status: Invited → Active (validated)" in rows[4].changes
-    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert digest(db_location) == before
 
 
 def test_invited_creates_the_invitation_dated_from_the_file_or_the_import_day(

@@ -3,15 +3,13 @@ number in the preview and on the command line; repairs applied only on acceptanc
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from ssc_desktop import cli
 from ssc_desktop.exchange.import_preview import NEW, PROBLEM
 from ssc_desktop.services import roster
 
-from .conftest import preview_file
+from .conftest import digest, preview_file
 
 HEAD = "Given name,Family name,Email,Organisation,Country"
 GOOD = ["Ana,Silva,ana@example.org,Museu Nacional,Brazil",
@@ -25,9 +23,6 @@ def write(tmp_path, name, lines, encoding="utf-8"):
     path.write_text("\n".join(lines) + "\n", encoding=encoding)
     return path
 
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 WARNED = [
@@ -57,7 +52,7 @@ WARNED = [
 
 @pytest.mark.parametrize(("name", "line", "column", "sentence"), WARNED,
                          ids=[w[0] for w in WARNED])
-def test_each_damaged_shape_is_a_warning_with_its_row(db, db_path, group, tmp_path, capsys,
+def test_each_damaged_shape_is_a_warning_with_its_row(db, db_location, group, tmp_path, capsys,
                                                       name, line, column, sentence):
     path = write(tmp_path, name, [HEAD, *GOOD[:2], line, *GOOD[2:]])
     preview = preview_file(db, group, path)
@@ -71,32 +66,32 @@ def test_each_damaged_shape_is_a_warning_with_its_row(db, db_path, group, tmp_pa
     assert len(preview.plans()) == 4 and len(preview.plans(accepted={4})) == accepted
     # On the command line: listed with its row, exit 2, nothing changed.
     db.close()
-    before = digest(db_path)
-    args = ["import", "roster", "--db", str(db_path), "--group", "OSG", "--quadrennium",
+    before = digest(db_location)
+    args = ["import", "roster", "--db", db_location, "--group", "OSG", "--quadrennium",
             "2021-2025", str(path)]
     assert cli.main(args) == 2
     _out, err = capsys.readouterr()
     assert f"Warning: {found[0].sentence()}" in err
-    assert "nothing was imported" in err and digest(db_path) == before
+    assert "nothing was imported" in err and digest(db_location) == before
     assert cli.main([*args, "--dry-run"]) == 2
     out, _err = capsys.readouterr()
     assert f"Warning: {found[0].sentence()}" in out and "Dry run" in out
-    assert digest(db_path) == before
+    assert digest(db_location) == before
 
 
-def test_accepted_repairs_are_what_arrives(db, db_path, group, term, tmp_path, capsys):
+def test_accepted_repairs_are_what_arrives(db, db_location, group, term, tmp_path, capsys):
     path = write(tmp_path, "repairs.csv", [
         HEAD, *GOOD, "Lucía,GarcÃ­a,lg@example.org,NINA,Spain",
         "Dr. KARI,NORDMANN,kari@example.org,NINA,Norway"])
     db.close()
-    args = ["import", "roster", "--db", str(db_path), "--group", "OSG", "--quadrennium",
+    args = ["import", "roster", "--db", db_location, "--group", "OSG", "--quadrennium",
             "2021-2025", str(path), "--accept-warnings"]
     assert cli.main(args) == 0
     out, _err = capsys.readouterr()
     assert "Accepted" in out and "6 new, 0 updated." in out
     from ssc_desktop.store.database import Database
 
-    with Database.open(db_path, actor="t") as again:
+    with Database.open(db_location, actor="t") as again:
         names = {(r.given_names, r.family_name)
                  for r in roster.load_roster(again, group.id, term.id)}
     assert ("Lucía", "García") in names and ("Kari", "Nordmann") in names
@@ -107,18 +102,18 @@ def test_accepted_repairs_are_what_arrives(db, db_path, group, term, tmp_path, c
     ("Ivan,Pe\ufffd\ufffdov,ip@example.org,NINA,Russia", "Family name"),
     ("Văn An,Nguy?n,nva@example.org,NINA,Viet Nam", "Family name"),
 ])
-def test_lost_characters_refuse_the_row(db, db_path, group, tmp_path, capsys, line, column):
+def test_lost_characters_refuse_the_row(db, db_location, group, tmp_path, capsys, line, column):
     path = write(tmp_path, "lost.csv", [HEAD, *GOOD, line])
     (row,) = [r for r in preview_file(db, group, path).rows if r.kind == PROBLEM]
     assert row.row == 6 and row.problems[0].column == column
     assert "export the sheet again as CSV UTF-8 or as .xlsx" in row.problems[0].sentence()
     db.close()
-    before = digest(db_path)
-    args = ["import", "roster", "--db", str(db_path), "--group", "OSG", "--quadrennium",
+    before = digest(db_location)
+    args = ["import", "roster", "--db", db_location, "--group", "OSG", "--quadrennium",
             "2021-2025", str(path), "--accept-warnings"]
     assert cli.main(args) == 2  # a problem needs --skip-invalid, whatever the warnings
     _out, err = capsys.readouterr()
-    assert f"Row 6, column '{column}'" in err and digest(db_path) == before
+    assert f"Row 6, column '{column}'" in err and digest(db_location) == before
 
 
 def test_a_single_name_column_says_how_it_split(db, group, tmp_path):

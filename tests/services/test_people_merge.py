@@ -3,8 +3,6 @@ step, and a refusal when one person would be a member twice of one group in one 
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from ssc_desktop import cli
@@ -14,6 +12,7 @@ from ssc_desktop.services import groups, history, roster
 from ssc_desktop.services.people_merge import merge_people, preview_merge
 
 from ..conftest import TODAY
+from ..exchange.conftest import digest
 
 
 def other_group(db, term):
@@ -47,33 +46,33 @@ def test_merge_keeps_both_memberships_histories_and_roles_and_undoes_in_one_step
     assert roster.member_detail(db, kept).fields.alternate_email is None
 
 
-def test_merge_refuses_one_person_twice_in_one_group_and_term(db, db_path, group, term,
+def test_merge_refuses_one_person_twice_in_one_group_and_term(db, db_location, group, term,
                                                                add_member, capsys):
     add_member("José", "Núñez", email="jnp@unam.mx")
     add_member("Jose", "Nunez", email="jose.nunez@gmail.com")
     db.close()
-    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
-    code = cli.main(["person", "merge", "--db", str(db_path), "--keep", "jnp@unam.mx",
+    before = digest(db_location)
+    code = cli.main(["person", "merge", "--db", db_location, "--keep", "jnp@unam.mx",
                      "--merge", "jose.nunez@gmail.com"])
     _out, err = capsys.readouterr()
     assert code == 2
     assert ("Cannot merge Jose Nunez into José Núñez: both are members of Otter Specialist "
             "Group in 2021-2025, and one person is a member of a group once per term. End or "
             "remove one of the two memberships first.") in err
-    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert digest(db_location) == before
 
 
-def test_merge_on_the_command_line(db, db_path, group, term, add_member, capsys):
+def test_merge_on_the_command_line(db, db_location, group, term, add_member, capsys):
     add_member("José", "Núñez", email="jnp@unam.mx")
     bats = other_group(db, term)
     roster.add_member(db, bats.id, term.id, PersonFields(
         given_names="Jose", family_name="Nunez", email="jose.nunez@gmail.com"), today=TODAY)
     db.close()
-    code = cli.main(["person", "merge", "--db", str(db_path), "--keep", "jnp@unam.mx",
+    code = cli.main(["person", "merge", "--db", db_location, "--keep", "jnp@unam.mx",
                      "--merge", "jose.nunez@gmail.com"])
     out, _err = capsys.readouterr()
     assert code == 0 and out.strip() == "Merged Jose Nunez into José Núñez."
-    code = cli.main(["person", "merge", "--db", str(db_path), "--keep", "jnp@unam.mx",
+    code = cli.main(["person", "merge", "--db", db_location, "--keep", "jnp@unam.mx",
                      "--merge", "nobody@example.org"])
     _out, err = capsys.readouterr()
     assert code == 2 and "No person has the e-mail address nobody@example.org" in err
