@@ -23,7 +23,9 @@ COMMAND_MODULES = [
     "ssc_desktop.commands.letters",
     "ssc_desktop.commands.invitations",
     "ssc_desktop.commands.report",
+    "ssc_desktop.commands.quadrennia",
     "ssc_desktop.commands.server",
+    "ssc_desktop.commands.people",
 ]
 
 
