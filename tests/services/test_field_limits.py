@@ -18,10 +18,6 @@ from ssc_desktop.services.field_limits import labels
 from ssc_desktop.store.field_lengths import limits_of
 from ssc_desktop.store.models import LetterRequest, Person, Target
 
-# Each refusal is proven by the SQLite file staying byte-identical; the checks themselves
-# run before any backend is touched.
-pytestmark = pytest.mark.sqlite_only
-
 TODAY = date(2025, 3, 15)
 
 
