@@ -142,3 +142,12 @@ def test_an_attachment_whose_file_name_holds_a_line_break_is_refused(db, db_path
     evidence.write_bytes(b"%PDF-1.4")
     sentence = refused(db, lambda: letter_files.add_attachment(db, letter, evidence))
     assert sentence.startswith("File name: “report\\x0aBcc: x.pdf” contains")
+
+
+def test_a_column_profile_name_with_a_control_character_is_refused(db):
+    from ssc_desktop.services import exchange
+
+    before = stored_state(db)
+    with pytest.raises(ValidationFailed, match=r"Name: “Chair\\x1b”"):
+        exchange.save_layout(db, exchange.EXPORT_PROFILE, "Chair\x1b", {"columns": []})
+    assert stored_state(db) == before
