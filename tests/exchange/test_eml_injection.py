@@ -94,3 +94,20 @@ def test_a_member_whose_given_name_is_an_encoded_word(db, group, add_member, tmp
 def test_a_valid_address_still_makes_a_mailto_link():
     url = mailto_url("zoë@exämple.org", "Hi", "Line 1\nLine 2")
     assert urlsplit(url).scheme == "mailto" and "%0D%0A" in url
+
+
+@pytest.mark.parametrize("address", ["ana@example.org", "Ana.Silva+otters@iucn.org",
+                                     "o'neil@example.ie", "a..b@example.org",
+                                     ".a@example.org", "a@-example.org", "a@example.local",
+                                     "a@x.home.arpa", "ana@exämple.org", "a@b.c"])
+def test_the_fast_path_agrees_with_email_validator(address):
+    from email_validator import EmailNotValidError, validate_email
+
+    from ssc_desktop.domain.people import email_problem
+
+    try:
+        validate_email(address, check_deliverability=False)
+        expected = None
+    except EmailNotValidError as exc:
+        expected = str(exc)
+    assert email_problem(address) == expected
