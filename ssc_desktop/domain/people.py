@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from anyascii import anyascii
-from email_validator import EmailNotValidError, validate_email
+from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 from .reference import reference
 
@@ -104,12 +105,25 @@ def validate_person(person: PersonFields) -> list[Problem]:
     return problems
 
 
+# A plain ASCII dot-atom address (RFC 5322 3.2.3) with a letters-only top-level domain:
+# email-validator accepts these, so the many ordinary addresses of an import skip it.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_PLAIN_ADDRESS = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]{{2,63}}\Z")
+
+
 def email_problem(address: str) -> str | None:
     """Why an address cannot be used (email-validator's reason, no DNS look-up), or None.
 
     One checker for the roster, the .eml drafts and mailto: links: an address that passes
     has exactly one local part and one domain, so it cannot smuggle in another recipient.
     """
+    if _PLAIN_ADDRESS.match(address) and len(address) <= 254:
+        local, domain = address.rsplit("@", 1)
+        domain = domain.lower()
+        if len(local) <= 64 and not any(domain == d or domain.endswith("." + d)
+                                        for d in SPECIAL_USE_DOMAIN_NAMES):
+            return None  # the common dot-atom form: email-validator accepts it anyway
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:

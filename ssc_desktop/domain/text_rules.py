@@ -28,8 +28,9 @@ _BAD_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff{_NONCH
 
 def normalised(text: str, *, multiline: bool) -> str:
     """NFC, with one kind of line break (LF) in multi-line text."""
-    text = unicodedata.normalize("NFC", text)
-    if multiline:
+    if not (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        text = unicodedata.normalize("NFC", text)
+    if multiline and "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +17,7 @@ from ..i18n import _
 from ..services import people_rights
 from ..services.history_text import FIELD_NAMES
 from ..store.database import Database
+from ..store.files import part_file
 from . import pdf_style as ps
 from .report_sections import data_table
 
@@ -112,13 +112,8 @@ def _story(data: dict[str, Any], width: float) -> list[Any]:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    part = path.with_name(path.name + ".part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-    finally:
-        os.close(fd)
-    os.replace(part, path)
+    with part_file(path) as part:  # 0600, O_EXCL|O_NOFOLLOW, renamed when whole
+        part.write_bytes(data)
 
 
 def export_person(db: Database, person_id: str, target: Path) -> PersonExport:
@@ -136,12 +131,12 @@ def export_person(db: Database, person_id: str, target: Path) -> PersonExport:
     try:
         _write_private(target, json.dumps(data, ensure_ascii=False, indent=2,
                                           default=str).encode("utf-8"))
-        doc = ps.ReportDocument(str(pdf_path), header_left=db.name,
-                                header_right=_("Personal data export"),
-                                title=_("Personal data export"), author="SSC Desktop",
-                                generated=date.today())
-        doc.build(_story(data, doc.width))
-        os.chmod(pdf_path, 0o600)
+        with part_file(pdf_path) as pdf_part:
+            doc = ps.ReportDocument(str(pdf_part), header_left=db.name,
+                                    header_right=_("Personal data export"),
+                                    title=_("Personal data export"), author="SSC Desktop",
+                                    generated=date.today())
+            doc.build(_story(data, doc.width))
     except OSError as exc:
         raise UserError(_("{path} cannot be written ({reason}); choose another folder.")
                         .format(path=target, reason=exc.strerror or exc)) from exc

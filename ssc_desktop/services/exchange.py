@@ -20,6 +20,7 @@ from ..store.models import SavedLayout
 from ..store.queries import exchange as q
 from ..store.queries import roster as roster_q
 from ..store.queries.ids import uuid_text
+from . import field_limits
 from .dto import Change
 
 EXPORT_PROFILE = "export_profile"
@@ -133,6 +134,7 @@ def save_layout(db: Database, kind: str, name: str, payload: dict[str, Any]) -> 
         raise UserError("Give it a name before saving.")
     if len(name) > 200:
         raise UserError("Use a name of at most 200 characters.")
+    name = field_limits.check_values(SavedLayout, name=name)["name"]
     what = "column profile" if kind == EXPORT_PROFILE else "header mapping"
     with db.transaction(f"Save {what} {name}") as tx:
         s = tx.session

@@ -9,14 +9,15 @@ export, report or draft would refuse.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from dataclasses import asdict, fields, is_dataclass, replace
+from dataclasses import fields, is_dataclass, replace
 from typing import Any, TypeVar
 
 from ..domain.errors import ValidationFailed
 from ..domain.people import PersonFields, Problem, validate_person
-from ..domain.text_rules import TEXT_MAX, normalised, text_problems
-from ..i18n import _
+from ..domain.text_rules import TEXT_MAX, normalised, text_problem
+from ..i18n import _, language
 from ..store.field_lengths import limits_of
 from ..store.models import Person
 
@@ -29,6 +30,12 @@ MULTILINE = frozenset({"notes", "expertise", "threat", "action_requested", "evid
 
 
 def labels() -> dict[str, str]:
+    return _labels(language())
+
+
+@functools.cache
+def _labels(_language: str) -> dict[str, str]:
+    """The field names in the current language (rebuilt when the language changes)."""
     return {
         "given_names": _("Given name(s)"), "family_name": _("Family name"),
         "name_as_written": _("Name as written"), "email": _("E-mail"),
@@ -48,25 +55,50 @@ def labels() -> dict[str, str]:
     }
 
 
+@functools.cache
+def _checks(model: type, _language: str) -> tuple[tuple[str, int, str, bool], ...]:
+    """(field, limit, label, multi-line) of the model's free-text columns.
+
+    Free text only: codes (status, country...) have rules of their own.
+    """
+    names = labels()
+    return tuple((k, limit, names[k], k in MULTILINE)
+                 for k, limit in limits_of(model, TEXT_MAX).items() if k in names)
+
+
+def _problems(model: type, get: Any) -> list[Problem]:
+    found = []
+    for field, limit, label, multiline in _checks(model, language()):
+        value = get(field)
+        if isinstance(value, str) and value:
+            problem = text_problem(field, label, normalised(value, multiline=multiline),
+                                   limit, multiline=multiline)
+            if problem:
+                found.append(problem)
+    return found
+
+
 def problems(model: type, values: Mapping[str, Any]) -> list[Problem]:
     """Every problem of the text values that are columns of `model`."""
-    names = labels()  # free text only: codes (status, country...) have rules of their own
-    texts = {k: normalised(v, multiline=k in MULTILINE) for k, v in values.items()
-             if isinstance(v, str) and k in names}
-    return text_problems(texts, limits_of(model, TEXT_MAX), names, MULTILINE)
+    return _problems(model, values.get)
 
 
 def normalise(value: T) -> T:
     """`value` (a dataclass of fields) with every text in NFC and LF line breaks."""
     assert is_dataclass(value) and not isinstance(value, type)
-    changes = {f.name: normalised(getattr(value, f.name), multiline=f.name in MULTILINE)
-               for f in fields(value) if isinstance(getattr(value, f.name), str)}
-    return replace(value, **changes)
+    changes = {}
+    for f in fields(value):
+        text = getattr(value, f.name)
+        if isinstance(text, str):
+            new = normalised(text, multiline=f.name in MULTILINE)
+            if new != text:
+                changes[f.name] = new
+    return replace(value, **changes) if changes else value
 
 
 def dataclass_problems(model: type, value: object) -> list[Problem]:
     assert is_dataclass(value) and not isinstance(value, type)
-    return problems(model, asdict(value))
+    return _problems(model, lambda name: getattr(value, name, None))
 
 
 def checked_text(model: type, value: T) -> T:
@@ -88,4 +120,4 @@ def check_values(model: type, **values: Any) -> dict[str, Any]:
 
 def person_problems(person: PersonFields) -> list[Problem]:
     """Every problem with a person's (cleaned) fields: text limits first, then the rules."""
-    return dataclass_problems(Person, normalise(person)) + validate_person(person)
+    return dataclass_problems(Person, person) + validate_person(person)

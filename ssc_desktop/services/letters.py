@@ -182,6 +182,12 @@ def _checked(s: Session, group_id: str, fields: LetterFields, today: date) -> Le
     return cleaned
 
 
+def _texts_checked(fields: LetterFields) -> None:
+    problems = field_limits.dataclass_problems(LetterRequest, fields.cleaned())
+    if problems:
+        raise ValidationFailed(problems)
+
+
 def _columns(fields: LetterFields) -> dict[str, object]:
     values = asdict(fields)
     values["signatories"] = ",".join(fields.signatories)
@@ -196,6 +202,7 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
         from dataclasses import replace
 
         fields = replace(fields, requested_on=today)
+    _texts_checked(fields)  # before the transaction, whose label quotes the title
     with db.transaction(f"New letter request: {fields.title.strip()[:60]}") as tx:
         s = tx.session
         if q.group(s, group_id) is None:
@@ -214,6 +221,7 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
                   today: date | None = None) -> Change:
     """Save the editor's fields; the state moves only through advance()."""
     today = today or date.today()
+    _texts_checked(fields)
     with db.transaction(f"Edit letter request: {fields.title.strip()[:60]}") as tx:
         s = tx.session
         r = s.get(LetterRequest, letter_id)

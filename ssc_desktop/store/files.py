@@ -205,3 +205,9 @@ def open_private_log(path: Path) -> None:
     except OSError:
         return  # the handler reports what is wrong with the path
     make_private(path)
+
+
+def write_private(target: Path, data: bytes) -> None:
+    """Write bytes to target through a private .part file (a PDF saved from a preview)."""
+    with part_file(target) as part:
+        part.write_bytes(data)

@@ -18,6 +18,7 @@ from ssc_desktop.store.database import Database
 from ssc_desktop.store.models import AuditEntry, Target, TargetUpdate
 from ssc_desktop.store.queries.roster import count_rows
 from tests.conftest import TODAY
+from tests.stored_state import stored_state
 
 HEADER = ["ID", "KSR", "Target", "Indicator", "Baseline", "Target value", "Current value",
           "Status", "Last update", "Focal point", "Focal point e-mail", "Due"]
@@ -235,13 +236,13 @@ def test_a_file_that_is_not_a_workbook_is_refused(db, db_location, group, term, 
         "workbook and import it again.")
 
 
-def test_a_non_character_in_a_workbook_is_refused_naming_the_row(db, db_path, group, term,
+def test_a_non_character_in_a_workbook_is_refused_naming_the_row(db, group, term,
                                                                  tmp_path):
     path = _workbook(tmp_path, ("", 6, "Assess otters", "Species\ufdd0 assessed", 0, 3, "",
                                 "", "", "", "", ""))
     preview = _preview(db, group, term, path)
     assert preview.ok, preview.problems  # the reader lets it through; the service does not
-    before = db_path.read_bytes()
+    before = stored_state(db)
     with pytest.raises(ValidationFailed, match=r"Row 2: Indicator: “Species.*\(U\+FDD0"):
         apply_target_import(db, group.id, term.id, preview.plans, today=TODAY)
-    assert db_path.read_bytes() == before
+    assert stored_state(db) == before

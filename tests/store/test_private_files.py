@@ -50,7 +50,8 @@ def test_database_backups_and_before_upgrade_copies_are_private(tmp_path: Path) 
     assert mode(path) == 0o600
     with Database.open(path) as db:
         made = backup.backup_now(db)
-        assert mode(made) == 0o600 and mode(made.parent) == 0o700
+        assert mode(made) == mode(made.parent) == 0o700
+        assert [mode(p) for p in sorted(made.iterdir())] == [0o600, 0o600]
         copy = migrate.backup_before_migration(path, "0004")
         assert mode(copy) == 0o600
 

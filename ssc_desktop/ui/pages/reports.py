@@ -17,6 +17,7 @@ from ...domain.errors import UserError
 from ...domain.progress import Cancelled
 from ...exchange.quarterly_report import ReportOptions, ReportResult, quarterly_report_bytes
 from ...services import groups, reporting
+from ...store.files import write_private
 from ..context import AppContext
 from ..forms.ui_reports_page import Ui_ReportsPage
 from ..jobs import Job, run_job
@@ -187,7 +188,10 @@ class ReportsPage(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            target.write_bytes(self.pdf)
+            write_private(target, self.pdf)  # 0600, never through a link, whole or not at all
+        except UserError as exc:
+            self.ui.statusLabel.setText(str(exc))
+            return None
         except OSError as exc:
             self.ui.statusLabel.setText(
                 self.tr("The report could not be saved to %1 (%2); choose another folder.")
