@@ -24,7 +24,7 @@ from ..services import letters as svc
 from ..services.letter_dto import LetterDetail
 from ..store.database import Database
 from .cells import check_cell
-from .xlsx_writer import sheet_cell
+from .xlsx_writer import save_reproducibly, sheet_cell
 
 SHEET = "Letters"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -112,7 +112,7 @@ def write_letters(path: Path, details: list[LetterDetail]) -> int:
         ws.append([sheet_cell(ws, v) for v in row])
     part = path.with_name(path.name + ".part")
     try:
-        wb.save(part)
+        save_reproducibly(wb, part)
         os.replace(part, path)
     except OSError as exc:
         raise UserError(f"{path} cannot be written ({exc.strerror or exc}); choose another "

@@ -30,7 +30,7 @@ from ..services.dto import GroupInfo, QuadrenniumInfo
 from ..services.target_dto import FocalPointChoice, KsrInfo, TargetRow
 from ..services.targets_import import TargetPlan
 from .cells import check_cell
-from .xlsx_writer import sheet_cell
+from .xlsx_writer import save_reproducibly, sheet_cell
 
 if TYPE_CHECKING:
     from ..store.database import Database
@@ -99,7 +99,7 @@ def export_targets(rows: list[TargetRow], updates: dict[str, dict[str, object]],
     progress.step(len(ordered), len(ordered))
     tmp = path.with_name(path.name + ".part")
     try:
-        wb.save(tmp)
+        save_reproducibly(wb, tmp)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

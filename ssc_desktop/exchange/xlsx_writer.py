@@ -11,14 +11,17 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.writer.excel import ExcelWriter
 
 from .cells import FORMULA_STARTS, looks_like_formula
 
@@ -65,11 +68,38 @@ def write_xlsx(path: Path, headers: Sequence[str], widths: Sequence[int],
         ws.append([sheet_cell(ws, v) for v in values])
     part = path.with_name(path.name + ".part")
     try:
-        wb.save(part)
+        save_reproducibly(wb, part)
         os.replace(part, path)
     finally:
         if part.exists():
             part.unlink()
+
+
+class _DatedZip(ZipFile):
+    """A zip whose every member carries one given time, not the clock's."""
+
+    stamp: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0)
+
+    def writestr(self, zinfo_or_arcname: Any, data: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = ZipInfo(zinfo_or_arcname, date_time=self.stamp)
+            zinfo_or_arcname.compress_type = ZIP_DEFLATED
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+        with open(filename, "rb") as handle:
+            self.writestr(str(arcname or filename), handle.read())
+
+
+def save_reproducibly(wb: Workbook, path: Path) -> None:
+    """Save so that the same rows give the same bytes on the same day: the workbook's
+    created/modified times and the zip members' times are that day's midnight (UTC), not
+    the clock's second (an export before an import and after its undo compare equal)."""
+    day = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    wb.properties.created = wb.properties.modified = day
+    archive = _DatedZip(path, "w", ZIP_DEFLATED, allowZip64=True)
+    archive.stamp = (day.year, day.month, day.day, 0, 0, 0)
+    ExcelWriter(wb, archive).save()
 
 
 CARRIAGE_RETURN = "_x000D_"  # how Excel itself stores a CR (XML would turn it into LF)

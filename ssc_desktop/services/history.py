@@ -2,38 +2,130 @@
 
 from __future__ import annotations
 
-from ..store import changelog
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from ..domain.progress import NO_PROGRESS, Progress
+from ..i18n import _, ngettext
+from ..store import changelog, replay
 from ..store.database import Database
-from ..store.errors import NotFound
+from ..store.errors import ConflictError, NotFound
 from ..store.queries import history as q
 from .dto import Change, HistoryEntry
+from .history_text import ENTITY_NAMES, field_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
-def undo(db: Database, batch_id: str) -> Change:
-    """Revert one earlier operation as a new, logged operation."""
-    with db.reading() as s:
-        original = q.batch(s, batch_id)
-        if original is None:
-            raise NotFound("There is nothing to undo.")
-        label = original.label
-    with db.transaction(f"Undo: {label}") as tx:
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation of the change log, as `ssc-desktop history` lists it."""
+
+    batch_id: str
+    at: datetime
+    actor: str
+    label: str
+    records: int
+    reverted: bool
+    reverts_batch_id: str | None
+
+
+def undo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Change:
+    """Revert one earlier operation as a new, logged operation (one undo step, whatever
+    its size); refused with a sentence, nothing applied, when a later one changed its
+    records."""
+    label = _label(db, batch_id, _("There is nothing to undo."))
+    with db.transaction(_("Undo: {label}").format(label=label)) as tx:
         s = tx.session
-        changelog.revert(s, batch_id)
+        moves = replay.revert_moves(replay.batch_moves(s, batch_id))
+        _apply(s, moves, batch_id, progress, undoing=True)
+        replay.mark(s, batch_id, reverted=True)
         s.flush()
         changelog.current_batch(s).reverts_batch_id = batch_id
-    return Change(tx.batch_id, f"Undone: {label}")
+    return Change(tx.batch_id, _("Undone: {label}").format(label=label))
 
 
-def redo(db: Database, batch_id: str) -> Change:
+def redo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Change:
+    """Apply again an operation that was undone."""
+    label = _label(db, batch_id, _("There is nothing to redo."))
+    with db.transaction(label) as tx:
+        s = tx.session
+        moves = replay.batch_moves(s, batch_id)
+        _apply(s, moves, batch_id, progress, undoing=False)
+        replay.mark(s, batch_id, reverted=False)
+    return Change(tx.batch_id, _("Redone: {label}").format(label=label))
+
+
+def latest(db: Database, limit: int = 20) -> list[Operation]:
+    """The newest operations, newest first."""
+    with db.reading() as s:
+        rows = q.latest_batches(s, limit)
+    return [Operation(str(r.id), r.at, r.actor, r.label, r.records, bool(r.reverted),
+                      str(r.reverts_batch_id) if r.reverts_batch_id else None) for r in rows]
+
+
+def _label(db: Database, batch_id: str, missing: str) -> str:
     with db.reading() as s:
         original = q.batch(s, batch_id)
         if original is None:
-            raise NotFound("There is nothing to redo.")
-        label = original.label
-    with db.transaction(label) as tx:
-        s = tx.session
-        changelog.reapply(s, batch_id)
-    return Change(tx.batch_id, f"Redone: {label}")
+            raise NotFound(missing)
+        return original.label
+
+
+def _apply(session: Session, moves: list[replay.Move], batch_id: str, progress: Progress, *,
+           undoing: bool) -> None:
+    try:
+        replay.apply(session, moves, batch_id, progress.step)
+    except replay.StaleRecords as exc:
+        names = q.subject_names(session, [s.subject_id for s in exc.stale if s.subject_id])
+        raise ConflictError(stale_sentence(exc.stale, names, undoing=undoing)) from None
+
+
+def stale_sentence(stale: list[replay.Stale], names: dict[str, str], *, undoing: bool) -> str:
+    """What changed since, in one sentence: which record, which fields, by which
+    operation, who and when; and that nothing was applied."""
+    first = stale[0]
+    record = _record(first, names)
+    by = ""
+    if first.by_label:
+        when = first.by_at.astimezone().strftime("%Y-%m-%d %H:%M") if first.by_at else ""
+        by = _(" by “{operation}” ({who}, {when})").format(
+            operation=first.by_label, who=first.by_actor, when=when)
+    if first.kind == "changed":
+        fields = ", ".join(field_name(f) for f in first.fields)
+        what = _("{record} was changed since{by}: {fields}").format(
+            record=record, by=by, fields=fields)
+    elif first.kind == "deleted":
+        what = _("{record} was removed since{by}").format(record=record, by=by)
+    elif first.kind == "exists":
+        what = _("{record} exists again{by}").format(record=record, by=by)
+    else:
+        what = _("{record} has a new {kind} since{by}").format(
+            record=record, kind=_kind(first.dependant).lower(), by=by)
+    more = len(stale) - 1
+    others = ngettext(" (and {n} other record)", " (and {n} other records)", more).format(
+        n=more) if more else ""
+    if undoing:
+        return _("That change cannot be undone: {what}{others}. Nothing was undone; "
+                 "change the record directly instead.").format(what=what, others=others)
+    return _("That change cannot be redone: {what}{others}. Nothing was redone.").format(
+        what=what, others=others)
+
+
+def _kind(entity: str) -> str:
+    return ENTITY_NAMES.get(entity, entity.replace("_", " ").capitalize())
+
+
+def _record(s: replay.Stale, names: dict[str, str]) -> str:
+    name = names.get(s.subject_id or "", "")
+    kind = _kind(s.entity)
+    if name and s.entity in ("person", "target", "letter_request"):
+        return _("“{name}”").format(name=name)
+    if name:
+        return _("{kind} of “{name}”").format(kind=kind, name=name)
+    return _("a {kind} record").format(kind=kind.lower())
 
 
 def subject_history(db: Database, subject_id: str) -> list[HistoryEntry]:
@@ -50,4 +142,3 @@ def subject_history(db: Database, subject_id: str) -> list[HistoryEntry]:
         out.append(HistoryEntry(r.at.isoformat(timespec="minutes"), r.actor, r.label,
                                 r.entity, r.action, changes))
     return out
-
