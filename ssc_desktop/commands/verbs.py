@@ -9,7 +9,7 @@ adds an object under a shared verb asks this helper for the verb's nested subpar
     def register(sub):
         export = verb_parser(sub, "export", "write a group's data to a file")
         p = export.add_parser("roster", help="...")
-        cli.add_db_argument(p)
+        common.add_db_argument(p)
         p.set_defaults(func=_export_roster)
 
 The first caller creates the verb (with its help text); later callers get the same

@@ -20,7 +20,6 @@ from .csv_writer import write_csv
 from .xlsx_writer import DropDown, write_xlsx
 
 FORMATS = (".xlsx", ".csv")
-ROLE_SEPARATOR = "; "
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,9 @@ def redo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Chang
         moves = replay.batch_moves(s, batch_id)
         _apply(s, moves, batch_id, progress, undoing=False)
         replay.mark(s, batch_id, reverted=False)
+        s.flush()
+        # A redo is the revert of the undo it cancels: the chain says what is in effect.
+        changelog.current_batch(s).reverts_batch_id = q.latest_undo_of(s, batch_id)
     return Change(tx.batch_id, _("Redone: {label}").format(label=label))
 
 
@@ -64,6 +67,56 @@ def latest(db: Database, limit: int = 20) -> list[Operation]:
         rows = q.latest_batches(s, limit)
     return [Operation(str(r.id), r.at, r.actor, r.label, r.records, bool(r.reverted),
                       str(r.reverts_batch_id) if r.reverts_batch_id else None) for r in rows]
+
+
+def step_to_undo(db: Database) -> Operation:
+    """The operation `undo` takes back: the newest one in effect that is not an undo."""
+    op = _walk(db, undoing=True)
+    if op is None:
+        raise NotFound(_("There is nothing to undo."))
+    return op
+
+
+def step_to_redo(db: Database) -> Operation:
+    """The operation `redo` applies again: only what an undo undid, and only while no
+    other operation came after that undo."""
+    op = _walk(db, undoing=False)
+    if op is None:
+        raise NotFound(_("There is nothing to redo: the latest operation was not an undo."))
+    return op
+
+
+WALK_LIMIT = 5000
+
+
+def _walk(db: Database, *, undoing: bool) -> Operation | None:
+    ops = latest(db, WALK_LIMIT)
+    by_id = {o.batch_id: o for o in ops}
+    kind: dict[str, str] = {}
+    for o in reversed(ops):  # oldest first: an undo reverts an operation, a redo an undo
+        target = by_id.get(o.reverts_batch_id or "")
+        kind[o.batch_id] = ("operation" if o.reverts_batch_id is None else
+                            "redo" if target is not None and kind[target.batch_id] == "undo"
+                            else "undo")
+    reverted_by: dict[str, list[str]] = {}
+    for o in ops:
+        if o.reverts_batch_id:
+            reverted_by.setdefault(o.reverts_batch_id, []).append(o.batch_id)
+    live: dict[str, bool] = {}
+    for o in ops:  # newest first: in effect unless an undo or redo in effect reverts it
+        live[o.batch_id] = not any(live.get(c, False) for c in reverted_by.get(o.batch_id, ()))
+    for o in ops:
+        if not live[o.batch_id] or o.records == 0:
+            continue  # undone, or wrote nothing the log keeps (a backup's time stamp)
+        if undoing and kind[o.batch_id] != "undo":
+            return o
+        if not undoing:
+            if kind[o.batch_id] == "redo":
+                continue
+            if kind[o.batch_id] == "undo":
+                return by_id.get(o.reverts_batch_id or "")
+            return None
+    return None
 
 
 def _label(db: Database, batch_id: str, missing: str) -> str:

@@ -35,7 +35,6 @@ from .invitations import CHANNELS, deadline_days, step_one
 
 REINVITE = "reinvite"
 DO_NOT_REAPPOINT = "do_not_reappoint"
-DECISIONS = {REINVITE: "Re-invite", DO_NOT_REAPPOINT: "Do not re-appoint"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -276,18 +276,7 @@ class Database:
 
     def backup_to(self, target: str | Path) -> Path:
         """A consistent copy of the whole file, made with SQLite's backup API."""
-        target = Path(target)
-        tmp = target.with_name(target.name + ".part")
-        source = sqlite3.connect(self.path)
-        try:
-            dest = sqlite3.connect(tmp)
-            with dest:
-                source.backup(dest)
-            dest.close()
-        finally:
-            source.close()
-        tmp.replace(target)
-        return target
+        return migrate.consistent_copy(self.path, Path(target))
 
 
 def _default_actor() -> str:

@@ -103,12 +103,20 @@ def downgrade(engine: Engine, target: str) -> None:
 def backup_before_migration(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    return consistent_copy(path, target)
+
+
+def consistent_copy(path: Path, target: Path) -> Path:
+    """The one way a backup is written: SQLite's backup API into `target`.part, renamed
+    when complete (the upgrade's copy and every other backup go through here)."""
+    tmp = target.with_name(target.name + ".part")
     source = sqlite3.connect(path)
     try:
-        dest = sqlite3.connect(target)
+        dest = sqlite3.connect(tmp)
         with dest:
             source.backup(dest)
         dest.close()
     finally:
         source.close()
+    tmp.replace(target)
     return target

@@ -100,10 +100,6 @@ class RosterModel(QAbstractTableModel):
     def follow_up(self) -> FollowUp:
         return self._index.follow_up
 
-    def follow_up_at(self, row: int) -> str:
-        """The Follow-up text of a shown row ("" when nothing is to do)."""
-        return self._index.notes[self._shown[row]]
-
     @property
     def total(self) -> int:
         return len(self._rows)

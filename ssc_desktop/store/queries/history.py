@@ -69,3 +69,9 @@ def latest_batches(session: Session, limit: int) -> list[Row]:
                    count.label("records"), ChangeBatch.reverted, ChangeBatch.reverts_batch_id)
             .order_by(ChangeBatch.at.desc()).limit(limit))
     return list(session.execute(stmt))
+
+
+def latest_undo_of(session: Session, batch_id: str) -> str | None:
+    """The newest batch that undid this one."""
+    return session.scalar(select(ChangeBatch.id).where(ChangeBatch.reverts_batch_id == batch_id)
+                          .order_by(ChangeBatch.at.desc()).limit(1))

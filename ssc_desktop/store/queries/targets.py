@@ -132,5 +132,3 @@ def quadrennium(session: Session, quadrennium_id: str) -> Quadrennium | None:
     return session.get(Quadrennium, quadrennium_id)
 
 
-def quadrennium_by_code(session: Session, code: str) -> Quadrennium | None:
-    return session.scalar(select(Quadrennium).where(Quadrennium.code == code))
