@@ -20,10 +20,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ssc_desktop.demo.targets import CATALOGUE, MILESTONES  # noqa: E402
 from ssc_desktop.domain import targets as rules  # noqa: E402
 from ssc_desktop.domain.people import PersonFields  # noqa: E402
 from ssc_desktop.services import groups  # noqa: E402
-from ssc_desktop.services.targets_demo import CATALOGUE, MILESTONES  # noqa: E402
 from ssc_desktop.store.database import Database  # noqa: E402
 from ssc_desktop.store.models import (  # noqa: E402
     KeySpeciesResult,

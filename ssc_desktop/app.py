@@ -19,13 +19,16 @@ log = logging.getLogger("ssc_desktop")
 def log_path() -> Path:
     from platformdirs import user_log_path
 
-    folder = user_log_path("ssc-desktop", appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "ssc-desktop.log"
+    from .store.files import private_folder
+
+    return private_folder(user_log_path("ssc-desktop", appauthor=False)) / "ssc-desktop.log"
 
 
 def _start_logging() -> Path:
+    from .store.files import open_private_log
+
     path = log_path()
+    open_private_log(path)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
@@ -83,9 +86,10 @@ def open_database(path: Path):  # -> Database | None
 
     from .domain.errors import UserError
     from .store.database import Database
+    from .store.files import private_folder
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         return Database.open(path)
     except UserError as exc:
         QMessageBox.warning(None, APPLICATION, str(exc))
@@ -141,6 +145,9 @@ def run_gui(db_path: Path) -> int:
     if db is None:
         return 2
     context = AppContext(db)
+    from .services.letter_files import remove_viewing_copies
+
+    remove_viewing_copies()  # left by a previous run that did not close normally
     try:
         window = MainWindow(context)
         window.show()
@@ -152,3 +159,4 @@ def run_gui(db_path: Path) -> int:
         # A background job (a backup, an export) finishes with the database it uses.
         QThreadPool.globalInstance().waitForDone()
         context.db.close()
+        remove_viewing_copies()

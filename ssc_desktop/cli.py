@@ -11,9 +11,8 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from .commands.common import ArgumentParser, db_path, default_db_path
+from .commands.common import ArgumentParser, db_path, db_target, default_db_path
 from .domain.errors import UserError
 
 # Each module defines register(subparsers) and sets `func(args) -> int` on its parsers.
@@ -27,14 +26,16 @@ COMMAND_MODULES = [
     "ssc_desktop.commands.history",
     "ssc_desktop.commands.members",
     "ssc_desktop.commands.renewal",
+    "ssc_desktop.commands.server",
 ]
 
-__all__ = ["build_parser", "db_path", "default_db_path", "main", "run"]
+__all__ = ["build_parser", "db_path", "db_target", "default_db_path", "main", "run"]
 
 
 def build_parser() -> ArgumentParser:
     parser = ArgumentParser(prog="ssc-desktop", description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="database file (default: %(default)s)",
+    parser.add_argument("--db", help="database file or postgresql://user@host:port/dbname "
+                        "(default: $SSC_DESKTOP_DB, else the file in your data folder)",
                         default=None)
     sub = parser.add_subparsers(dest="command", parser_class=ArgumentParser)
     for name in COMMAND_MODULES:

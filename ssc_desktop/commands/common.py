@@ -17,6 +17,7 @@ from ..i18n import _
 
 if TYPE_CHECKING:
     from ..services.dto import GroupInfo, QuadrenniumInfo
+    from ..store.backend import Location
     from ..store.database import Database
 
 
@@ -33,8 +34,9 @@ def default_db_path() -> Path:
 
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
-    parser.add_argument("--db", type=Path, required=required, default=argparse.SUPPRESS,
-                        help="database file (default: the one in your data folder)")
+    parser.add_argument("--db", required=required, default=argparse.SUPPRESS,
+                        help="database file or postgresql://user@host:port/dbname "
+                             "(default: $SSC_DESKTOP_DB, else the file in your data folder)")
 
 
 def add_group_argument(parser: argparse.ArgumentParser) -> None:
@@ -58,19 +60,38 @@ def day(text: str) -> date:
             _("'{text}' is not a date; write it as 2025-03-15").format(text=text)) from None
 
 
+def db_target(args: argparse.Namespace) -> str:
+    """What --db names (a file or a server address), else SSC_DESKTOP_DB, else the default."""
+    from ..store.backend import from_environment
+
+    given = getattr(args, "db", None) or from_environment()
+    return str(given) if given else str(default_db_path())
+
+
+def db_location(args: argparse.Namespace) -> Location:
+    from ..store.backend import locate
+
+    return locate(db_target(args))
+
+
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+    """The SQLite file --db names (commands that work on files only)."""
+    location = db_location(args)
+    if location.path is None:
+        raise UserError(_("{server} is a database server; this command works on a database "
+                          "file only.").format(server=location.display()))
+    return location.path
 
 
 def open_existing(args: argparse.Namespace) -> Database:
     """The database named by --db, refusing with a sentence when there is no such file."""
     from ..store.database import Database
 
-    path = db_path(args)
-    if not path.exists():
-        raise UserError(_("{path} does not exist; give the database with --db PATH.")
-                        .format(path=path))
-    return Database.open(path)
+    location = db_location(args)
+    if location.path is None:
+        return Database.open(location)
+    # Never created here: a command that reads must not write a schema into an empty file.
+    return Database.open(location, create=False)
 
 
 def open_group(args: argparse.Namespace, term_code: str | None
@@ -84,7 +105,7 @@ def open_group(args: argparse.Namespace, term_code: str | None
         if group is None:
             known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
             raise UserError(_("There is no group '{group}' in {file} (groups: {known}).")
-                            .format(group=args.group, file=db.path.name, known=known))
+                            .format(group=args.group, file=db.name, known=known))
         term = find_term(db, term_code) if term_code else groups.quadrennium_on(db, date.today())
     except BaseException:
         db.close()
@@ -99,5 +120,5 @@ def find_term(db: Database, code: str) -> QuadrenniumInfo:
     if term is None:
         codes = ", ".join(t.code for t in groups.list_quadrennia(db))
         raise UserError(_("'{code}' is not a quadrennium of {file}; use one of: {codes}.")
-                        .format(code=code, file=db.path.name, codes=codes))
+                        .format(code=code, file=db.name, codes=codes))
     return term

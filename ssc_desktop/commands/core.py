@@ -41,16 +41,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from ..demo.build import MAX_MEMBERS, MIN_MEMBERS, build_demo
     from ..services import backup
-    from ..services.demo import MAX_MEMBERS, MIN_MEMBERS, build_demo
     from ..services.groups import list_groups
     from ..store.database import Database
+    from ..store.files import private_folder
+    from ..store.paths import check_database_path
 
     if not MIN_MEMBERS <= args.members <= MAX_MEMBERS:
         raise UserError(f"--members must be between {MIN_MEMBERS} and {MAX_MEMBERS:,} "
                         f"(it was {args.members:,}).")
     path = common.db_path(args).expanduser().resolve()
     kept: Path | None = None
+    if path.parent.is_dir():
+        check_database_path(path)  # never a pipe, a device or a folder
     if path.exists() and path.stat().st_size > 0:
         # Opening checks the file (not SQLite, locked, newer...) before anything is replaced.
         with Database.open(path) as existing:
@@ -65,7 +69,7 @@ def _demo(args: argparse.Namespace) -> int:
     # Built in a folder beside the target and moved over it at the end: an interrupted
     # demo never leaves a half-written file where the database was.
     if getattr(args, "db", None) is None:
-        path.parent.mkdir(parents=True, exist_ok=True)  # the user's data folder, first run
+        private_folder(path.parent)  # the user's data folder, first run
     elif not path.parent.is_dir():
         raise UserError(f"The folder {path.parent} does not exist. Choose another place.")
     work = path.with_name(f".{path.name}.demo-part")
@@ -96,11 +100,13 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _merge_folder(source: Path, target: Path) -> None:
     """Move files into target, keeping files already there (attachments are content-named)."""
+    from ..store.files import private_folder
+
     for item in sorted(source.rglob("*")):
         if item.is_file():
             dest = target / item.relative_to(source)
             if not dest.exists():
-                dest.parent.mkdir(parents=True, exist_ok=True)
+                private_folder(dest.parent)
                 os.replace(item, dest)
 
 

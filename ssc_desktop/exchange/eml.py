@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..domain.errors import UserError
 from ..services.email_drafts import Draft
+from ..store.files import part_file, private_folder
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -60,7 +61,7 @@ def write_drafts(drafts: list[Draft] | tuple[Draft, ...], folder: str | Path,
     skipped and listed, not a crash."""
     folder = Path(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
     except OSError as exc:
         raise UserError(f"The folder {folder} cannot be created ({exc.strerror}). "
                         "Choose another folder.") from exc
@@ -73,7 +74,8 @@ def write_drafts(drafts: list[Draft] | tuple[Draft, ...], folder: str | Path,
             continue
         path = folder / file_name(index, draft.to_name)
         try:
-            path.write_bytes(data)
+            with part_file(path) as part:  # 0600: a draft names a member and their address
+                part.write_bytes(data)
         except OSError as exc:
             raise UserError(f"{path.name} cannot be written in {folder} ({exc.strerror}). "
                             "Choose a folder you can write to.") from exc

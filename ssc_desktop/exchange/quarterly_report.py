@@ -18,10 +18,13 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from ..domain.errors import UserError
+from ..domain.privacy import THRESHOLD
 from ..domain.progress import NO_PROGRESS, Progress
+from ..i18n import _
 from ..services.reporting import quarterly_figures
 from ..services.reporting_dto import SECTION_NAMES, SECTIONS, QuarterlyFigures
 from ..store.database import Database
+from ..store.files import part_file
 from .pdf_style import ACCENT, RULE, ReportDocument, fonts, markup, styles, unprintable
 from .report_sections import SECTION_BUILDERS, day, key_figures, p, signed
 
@@ -109,8 +112,10 @@ def _cover(f: QuarterlyFigures, options: ReportOptions, width: float) -> list[An
     for number, code in enumerate(options.sections, 1):
         out.append(Paragraph(f"{number}. {SECTION_NAMES[code]}", st.body))
     out += [Spacer(1, 20), HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=4),
-            p("Prepared from the group's own records in SSC Desktop. Gender and age appear "
-              "only as aggregates; small categories are suppressed.", "small")]
+            p(_("Prepared from the group's own records in SSC Desktop. Gender and age appear "
+                "only as aggregates: categories of fewer than {k} people are combined, and "
+                "none is shown when it could single someone out.").format(k=THRESHOLD),
+              "small")]
     return out
 
 
@@ -118,6 +123,14 @@ def write_quarterly_report(figures: QuarterlyFigures, target: str | Path | Binar
                            options: ReportOptions = ReportOptions(),
                            progress: Progress = NO_PROGRESS) -> ReportResult:
     """Print the figures to target (a path or a binary file object)."""
+    if isinstance(target, str | Path):  # through a private .part file, renamed when whole
+        with part_file(Path(target)) as part:
+            return _write(figures, part, options, progress, shown=Path(target))
+    return _write(figures, target, options, progress, shown=None)
+
+
+def _write(figures: QuarterlyFigures, target: Path | BinaryIO, options: ReportOptions,
+           progress: Progress, *, shown: Path | None) -> ReportResult:
     fonts()
     progress.step(0, 3, "Laying out the report")
     doc = ReportDocument(
@@ -136,7 +149,7 @@ def write_quarterly_report(figures: QuarterlyFigures, target: str | Path | Binar
     try:
         doc.build(story)
     except OSError as exc:
-        raise UserError(f"The report could not be written to {target} ({exc.strerror or exc})"
+        raise UserError(f"The report could not be written to {shown} ({exc.strerror or exc})"
                         "; choose another file or folder.") from exc
     progress.step(3, 3, "Report ready")
     return ReportResult(doc.page_count, figures, font_warnings(figures, options.sections))

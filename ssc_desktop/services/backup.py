@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..store.database import Database
+from ..store.files import private_folder
 from ..store.models import Setting
 
 LAST_BACKUP_KEY = "last_backup_at"
@@ -19,7 +20,7 @@ def backup_folder(db: Database) -> Path:
 def backup_now(db: Database, folder: str | Path | None = None) -> Path:
     """Write a consistent copy (SQLite's backup API) named after the time; return its path."""
     target_dir = Path(folder) if folder is not None else backup_folder(db)
-    target_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(target_dir)
     now = datetime.now(UTC)
     base = f"{db.path.stem}-{now.astimezone().strftime(STAMP)}"
     target = target_dir / f"{base}{db.path.suffix}"

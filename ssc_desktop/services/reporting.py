@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from ..domain import letters as letter_rules
+from ..domain import privacy
 from ..domain import targets as target_rules
 from ..domain.errors import UserError
 from ..domain.people import AGE_BANDS, GENDERS, display_name, region_of
@@ -25,7 +26,6 @@ from ..store.queries import reporting as q
 from ..store.queries.ids import stored_id
 from .groups import list_quadrennia, quadrennium_on
 from .reporting_dto import (
-    SUPPRESS_BELOW,
     Balance,
     Count,
     InvitationFigures,
@@ -124,17 +124,6 @@ class _History:
                 yield mid, "active", m.status, m.ends_on
 
 
-def suppress(counts: list[tuple[str, str, int]]) -> tuple[Count, ...]:
-    """Hide categories under SUPPRESS_BELOW; if only one is hidden, hide the next smallest
-    too, so it cannot be worked out from the total."""
-    hidden = {code for code, _, n in counts if 0 < n < SUPPRESS_BELOW}
-    if len(hidden) == 1:
-        others = sorted((n, code) for code, _, n in counts if code not in hidden and n > 0)
-        if others:
-            hidden.add(others[0][1])
-    return tuple(Count(code, label, None if code in hidden else n) for code, label, n in counts)
-
-
 def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Quarter, *,
                       today: date | None = None,
                       progress: Progress = NO_PROGRESS) -> QuarterlyFigures:
@@ -180,9 +169,12 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
     active = [m for m in current if status_end[m.membership_id] == "active"]
 
     membership = _membership(history, members, in_term, active, first, as_of)
-    gender = _balance(active, "gender", GENDERS)
+    # The report names who joined and left: with few of them, exact counts beside the
+    # previous report's would give away their gender and age (domain/privacy.py).
+    moved = (membership.joined, membership.left)
+    gender = _balance(active, "gender", GENDERS, moved, main=("woman", "man"))
     age = _balance(active, "age_band", {"under_35": "Under 35", "35_plus": "35 or over"},
-                   merge={band: "35_plus" for band in AGE_BANDS if band != "under_35"})
+                   moved, merge={band: "35_plus" for band in AGE_BANDS if band != "under_35"})
     progress.step(4, 6, "Invitations, onboarding, targets and letters")
     invitation_figures = _invitations(history, status_end, invitations, reminders, first,
                                       as_of, deadline_days)
@@ -256,14 +248,12 @@ def _membership(history: _History, members: list, in_term: list, active: list,
         leavers=ordered(leavers.values()))
 
 
-def _balance(active: list, field: str, labels: dict[str, str],
-             merge: dict[str, str] | None = None) -> Balance:
+def _balance(active: list, field: str, labels: dict[str, str], moved: tuple[int, ...],
+             merge: dict[str, str] | None = None,
+             main: tuple[str, ...] | None = None) -> Balance:
     merge = merge or {}
     seen = Counter(merge.get(getattr(m, field) or "", getattr(m, field) or "") for m in active)
-    counts = [(code, label, seen.get(code, 0)) for code, label in labels.items()]
-    counts.append(("", NOT_RECORDED, sum(n for code, n in seen.items()
-                                         if code not in labels)))
-    return Balance(len(active), suppress(counts))
+    return privacy.balance(seen, labels, main=main, named_movements=moved)
 
 
 def _invitations(history: _History, status_end: dict[str, str | None], invitations: list,

@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.privacy import THRESHOLD, Balance, Count
+
+__all__ = ["Balance", "Count", "SUPPRESS_BELOW"]  # re-exported for the report and the UI
+
 SECTIONS = ("membership", "balance", "invitations", "onboarding", "targets", "letters",
             "roster")
 SECTION_NAMES = {
@@ -20,25 +24,9 @@ SECTION_NAMES = {
     "letters": "Intervention letters",
     "roster": "Roster appendix",
 }
-# Categories smaller than this are never printed, so no individual can be singled out.
-SUPPRESS_BELOW = 5
-
-
-@dataclass(frozen=True, slots=True)
-class Count:
-    code: str
-    label: str
-    count: int | None  # None when suppressed (fewer than SUPPRESS_BELOW people)
-
-
-@dataclass(frozen=True, slots=True)
-class Balance:
-    total: int
-    rows: tuple[Count, ...]
-
-    @property
-    def any_suppressed(self) -> bool:
-        return any(r.count is None for r in self.rows)
+# Categories smaller than this are never printed, so no individual can be singled out
+# (the rule lives in domain/privacy.py; Count and Balance are its values).
+SUPPRESS_BELOW = THRESHOLD
 
 
 @dataclass(frozen=True, slots=True)

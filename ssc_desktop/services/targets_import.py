@@ -63,6 +63,7 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
                 check_focal_point(s, group_id, term, plan.fields.focal_point_id, None, today)
                 target = Target(group_id=group_id, quadrennium_id=quadrennium_id,
                                 ksr_id=ksr_ids[plan.fields.ksr_number],  # type: ignore[index]
+                                code=q.next_target_code(s, group_id),
                                 **target_columns(plan.fields, term))
                 s.add(target)
                 s.flush()

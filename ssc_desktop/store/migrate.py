@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -14,9 +13,13 @@ from alembic.util.exc import CommandError
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 
+from ..i18n import _
+from .backend import Location
+from .copies import consistent_copy
 from .errors import DamagedDatabase, NewerDatabase, NotADatabase
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+BEFORE_UPGRADE_KEEP = 3  # each holds every member's data: not one per upgrade for ever
 
 
 def alembic_config() -> Config:
@@ -36,34 +39,56 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def checked_revision(engine: Engine, path: Path) -> str | None:
-    """The file's schema revision; refuses another program's database or a newer one."""
+def _not_ours(engine: Engine, name: str) -> NotADatabase:
+    if engine.dialect.name == "sqlite":
+        return NotADatabase(_(
+            "{name} is an SQLite database, but not one written by SSC Desktop. "
+            "Choose the .sqlite file the app created.").format(name=name))
+    return NotADatabase(_(
+        "The database {name} belongs to another application (it has tables SSC Desktop "
+        "did not write); nothing was changed. Create an empty database for SSC Desktop "
+        "(createdb) and give its address instead.").format(name=name))
+
+
+def checked_revision(engine: Engine, path: Path | Location) -> str | None:
+    """The database's schema revision; refuses another program's database or a newer one."""
+    name = path.name
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
     if current is None and tables - {"alembic_version"}:
-        raise NotADatabase(
-            f"{path.name} is an SQLite database, but not one written by SSC Desktop. "
-            "Choose the .sqlite file the app created."
-        )
+        raise _not_ours(engine, name)
     if current is not None:
         try:
             script.get_revision(current)
         except CommandError as exc:
-            raise NewerDatabase(
-                f"{path.name} was written by a newer version of SSC Desktop (schema "
-                f"{current}). Install the newer version to open it; the file was not changed."
-            ) from exc
+            if "change_batch" not in tables:  # another application's Alembic history
+                raise _not_ours(engine, name) from exc
+            raise NewerDatabase(_(
+                "{name} was written by a newer version of SSC Desktop (schema "
+                "{revision}). Install the newer version to open it; {unchanged}"
+            ).format(name=name, revision=current, unchanged=_(
+                "the file was not changed." if engine.dialect.name == "sqlite" else
+                "nothing was changed."))) from exc
     return current
 
 
-def upgrade(engine: Engine, path: Path, *, backup: bool = True, target: str = "head") -> None:
+def upgrade(engine: Engine, path: Path | Location, *, backup: bool = True,
+            target: str = "head") -> None:
     config = alembic_config()
     current = checked_revision(engine, path)
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return
+    if engine.dialect.name != "sqlite":
+        # PostgreSQL runs DDL inside the transaction and checks every foreign key as it
+        # goes: a failed upgrade rolls back whole, with nothing to copy first.
+        with engine.connect() as conn, conn.begin():
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+        return
+    assert isinstance(path, Path)
     if current is not None and backup:
         backup_before_migration(path, current)
     with engine.connect() as conn:
@@ -88,6 +113,11 @@ def upgrade(engine: Engine, path: Path, *, backup: bool = True, target: str = "h
 def downgrade(engine: Engine, target: str) -> None:
     """Step the schema back (tests and support only; the app never does this itself)."""
     config = alembic_config()
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as conn, conn.begin():
+            config.attributes["connection"] = conn
+            command.downgrade(config, target)
+        return
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
@@ -103,20 +133,26 @@ def downgrade(engine: Engine, target: str) -> None:
 def backup_before_migration(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    return consistent_copy(path, target)
-
-
-def consistent_copy(path: Path, target: Path) -> Path:
-    """The one way a backup is written: SQLite's backup API into `target`.part, renamed
-    when complete (the upgrade's copy and every other backup go through here)."""
-    tmp = target.with_name(target.name + ".part")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(tmp)
-        with dest:
-            source.backup(dest)
-        dest.close()
-    finally:
-        source.close()
-    tmp.replace(target)
+    n = 1
+    while target.exists():  # two tries within one second
+        n += 1
+        target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}-{n}"
+                                f"{path.suffix}")
+    consistent_copy(path, target)
+    prune_before_upgrade(path)
     return target
+
+
+def before_upgrade_copies(path: Path) -> list[Path]:
+    """The copies made before upgrades of this database, oldest first."""
+    found = [p for p in path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}")
+             if p.is_file() and not p.is_symlink()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def prune_before_upgrade(path: Path, keep: int = BEFORE_UPGRADE_KEEP) -> list[Path]:
+    """Keep the newest `keep` before-upgrade copies, like backups; return what went."""
+    old = before_upgrade_copies(path)[:-keep] if keep > 0 else []
+    for copy in old:
+        copy.unlink(missing_ok=True)
+    return old

@@ -15,7 +15,7 @@ from .forms.ui_first_start import Ui_FirstStart
 from .jobs import run_job
 from .new_group_dialog import NewGroupDialog
 
-DEMO_MODULE = "ssc_desktop.services.demo"
+DEMO_MODULE = "ssc_desktop.demo.build"
 DEMO_MEMBERS = 500
 
 

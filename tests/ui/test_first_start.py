@@ -73,7 +73,7 @@ def test_demo_group_when_the_demo_module_exists(qtbot, db, settings_path):  # no
     import pytest
 
     if not demo_available():
-        pytest.skip("ssc_desktop.services.demo is not installed yet")
+        pytest.skip("ssc_desktop.demo.build is not installed yet")
     window = make_window(qtbot, db, settings_path)
     window.show()
     dialog = window.first_start()

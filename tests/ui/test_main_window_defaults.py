@@ -75,7 +75,7 @@ def test_a_remembered_group_wins_over_the_biggest(qtbot, db, settings_path):  # 
 
 def test_the_demo_opens_on_its_biggest_group(qtbot, db, settings_path):  # noqa: F811
     if not demo_available():
-        pytest.skip("ssc_desktop.services.demo is not installed")
+        pytest.skip("ssc_desktop.demo.build is not installed")
     window = make_window(qtbot, db, settings_path)
     window.show()
     dialog = window.first_start()

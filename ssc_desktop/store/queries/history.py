@@ -75,3 +75,15 @@ def latest_undo_of(session: Session, batch_id: str) -> str | None:
     """The newest batch that undid this one."""
     return session.scalar(select(ChangeBatch.id).where(ChangeBatch.reverts_batch_id == batch_id)
                           .order_by(ChangeBatch.at.desc()).limit(1))
+def latest_change(session: Session, entity_id: str) -> tuple[str, datetime, list[str]] | None:
+    """(who, when, fields) of the newest logged change of one row."""
+    row = session.execute(
+        select(ChangeBatch.actor, ChangeBatch.at, AuditEntry.after)
+        .join(ChangeBatch, ChangeBatch.id == AuditEntry.batch_id)
+        .where(AuditEntry.entity_id == entity_id)
+        .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc()).limit(1)
+    ).first()
+    if row is None:
+        return None
+    fields = sorted(k.replace("_", " ") for k in (row.after or {}))
+    return row.actor, row.at, fields
