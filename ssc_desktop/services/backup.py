@@ -58,6 +58,9 @@ def automatic_backup(db: Database, max_age: timedelta = timedelta(hours=20),
         return None
     made = backup_now(db, folder)
     prune(made.parent, db.path, keep)
+    from .history import compact
+
+    compact(db)  # after the copy: old undo data leaves the file, not the backups
     return made
 
 

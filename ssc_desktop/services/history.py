@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..domain.progress import NO_PROGRESS, Progress
@@ -32,6 +32,17 @@ class Operation:
     reverts_batch_id: str | None
 
 
+RETENTION_DAYS = 365  # undo data kept this long; the readable history forever
+
+
+def compact(db: Database, retention_days: int = RETENTION_DAYS) -> int:
+    """Drop the undo data of operations older than the retention period, keeping their
+    readable history; returns how many log entries were compacted."""
+    cutoff = datetime.now(UTC) - timedelta(days=retention_days)
+    with db.transaction(_("Compact the change log")) as tx:
+        return replay.compact(tx.session, cutoff)
+
+
 def undo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Change:
     """Revert one earlier operation as a new, logged operation (one undo step, whatever
     its size); refused with a sentence, nothing applied, when a later one changed its
@@ -39,7 +50,7 @@ def undo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Chang
     label = _label(db, batch_id, _("There is nothing to undo."))
     with db.transaction(_("Undo: {label}").format(label=label)) as tx:
         s = tx.session
-        moves = replay.revert_moves(replay.batch_moves(s, batch_id))
+        moves = replay.revert_moves(_moves(s, batch_id, label))
         _apply(s, moves, batch_id, progress, undoing=True)
         replay.mark(s, batch_id, reverted=True)
         s.flush()
@@ -52,7 +63,7 @@ def redo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Chang
     label = _label(db, batch_id, _("There is nothing to redo."))
     with db.transaction(label) as tx:
         s = tx.session
-        moves = replay.batch_moves(s, batch_id)
+        moves = _moves(s, batch_id, label)
         _apply(s, moves, batch_id, progress, undoing=False)
         replay.mark(s, batch_id, reverted=False)
         s.flush()
@@ -117,6 +128,16 @@ def _walk(db: Database, *, undoing: bool) -> Operation | None:
                 return by_id.get(o.reverts_batch_id or "")
             return None
     return None
+
+
+def _moves(session: Session, batch_id: str, label: str) -> list[replay.Move]:
+    try:
+        return replay.batch_moves(session, batch_id)
+    except replay.Compacted:
+        raise ConflictError(_("“{label}” is older than {days} days: its undo data was "
+                              "compacted and only its history is kept. Change the records "
+                              "directly instead.").format(label=label, days=RETENTION_DAYS)
+                            ) from None
 
 
 def _label(db: Database, batch_id: str, missing: str) -> str:

@@ -279,9 +279,44 @@ def _entry(m: Move, action: str, before: dict[str, Any] | None,
             "action": action, "before": before, "after": after}
 
 
+class Compacted(Exception):
+    """The batch is older than the retention period: only its history is kept."""
+
+
 def batch_moves(session: Session, batch_id: str) -> list[Move]:
-    return net_moves(q.entries(session, batch_id))
+    entries = q.entries(session, batch_id)
+    if compacted(entries):
+        raise Compacted()
+    return net_moves(entries)
 
 
 def mark(session: Session, batch_id: str, *, reverted: bool) -> None:
     session.get_one(ChangeBatch, batch_id).reverted = reverted
+
+
+def current_rows(session: Session, wanted: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
+    """entity id -> its stored row as a logged snapshot, for {table: [ids]}."""
+    tables = _tables()
+    out: dict[str, dict[str, Any]] = {}
+    for name, ids in wanted.items():
+        if name in tables and ids:
+            out.update(_current(session, tables[name], ids))
+    return out
+
+
+def compact(session: Session, older_than: datetime) -> int:
+    """Drop the undo payload of inserts logged before `older_than` (the row itself, which
+    the table still holds); the entries stay, so the history still says who added what
+    and when. Returns how many entries were compacted."""
+    old = select(ChangeBatch.id).where(ChangeBatch.at < older_than).scalar_subquery()
+    result = session.execute(
+        update(AuditEntry.__table__)
+        .where(AuditEntry.action == "insert", AuditEntry.after.is_not(None),
+               AuditEntry.batch_id.in_(old))
+        .values(after=None))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def compacted(moves_entries: Iterable[Any]) -> bool:
+    """Whether a batch's entries lost their undo payload to compaction."""
+    return any(e.action == "insert" and e.after is None for e in moves_entries)
