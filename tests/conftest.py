@@ -18,9 +18,9 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from ssc_desktop.domain.people import PersonFields  # noqa: E402
-from ssc_desktop.services import groups, roster  # noqa: E402
-from ssc_desktop.store.database import Database  # noqa: E402
+from ssc_desktop.domain.people import PersonFields
+from ssc_desktop.services import groups, roster
+from ssc_desktop.store.database import Database
 
 TODAY = date(2025, 3, 15)
 
@@ -57,7 +57,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         _ran[_backend_of[report.nodeid]] += 1
 
 
-def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
+def pytest_terminal_summary(terminalreporter) -> None:
     terminalreporter.write_line(
         f"backends: {_ran['sqlite']} passed on SQLite, {_ran['postgresql']} passed on "
         "PostgreSQL")
@@ -74,7 +74,7 @@ def postgres():
         server = PrivateServer()
         try:
             url = server.start()
-        except Exception as exc:  # noqa: BLE001 - any reason means "no server here"
+        except Exception as exc:
             server.stop()
             if os.environ.get("CI") == "true":
                 pytest.fail(f"CI must test PostgreSQL, but no server could be started: {exc}")

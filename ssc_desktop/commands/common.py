@@ -44,7 +44,7 @@ def add_group_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def add_quadrennium_argument(parser: argparse.ArgumentParser, *, flags: tuple[str, ...] = (),
-                             help: str = "e.g. 2026-2029 (default: the current quadrennium)",  # noqa: A002
+                             help: str = "e.g. 2026-2029 (default: the current quadrennium)",
                              ) -> None:
     """--quadrennium (with --term kept as its alias): one spelling for every command."""
     parser.add_argument("--quadrennium", "--term", *flags, dest="quadrennium", default=None,

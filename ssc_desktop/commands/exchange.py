@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=import_roster)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
+def _open(args: argparse.Namespace):
     return common.open_group(args, args.quadrennium)
 
 

@@ -64,7 +64,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     common.add_quadrennium_argument(p, help="e.g. 2026-2029 (default: the current quadrennium)")
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
+def _open(args: argparse.Namespace):
     return common.open_group(args, args.quadrennium)
 
 

@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_export)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - Database
+def _open(args: argparse.Namespace):
     return common.open_existing(args)
 
 

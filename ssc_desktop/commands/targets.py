@@ -65,7 +65,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     common.add_quadrennium_argument(p, help="e.g. 2021-2025 (default: the current quadrennium)")
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
+def _open(args: argparse.Namespace):
     return common.open_group(args, args.quadrennium)
 
 

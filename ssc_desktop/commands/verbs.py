@@ -24,7 +24,7 @@ _REGISTRY_ATTR = "_ssc_verb_subparsers"
 
 
 def verb_parser(sub: argparse._SubParsersAction, name: str,
-                help: str) -> argparse._SubParsersAction:  # noqa: A002 - argparse's name
+                help: str) -> argparse._SubParsersAction:
     """The nested subparsers of top-level verb `name`, created once per `sub`, then reused."""
     verbs: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault(_REGISTRY_ATTR, {})
     if name not in verbs:

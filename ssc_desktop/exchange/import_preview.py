@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any, TypeVar, cast
 
 from ..domain.people import PersonFields, display_name, fold, region_of, tidy
 from ..domain.progress import NO_PROGRESS, Progress
@@ -163,6 +164,9 @@ def _tidy(value: str) -> str:
     return " ".join(value.split()) if value.isascii() else tidy(value)
 
 
+T = TypeVar("T")
+
+
 class _Row:
     """One file row being read; collects problems instead of stopping at the first."""
 
@@ -202,7 +206,7 @@ class _Row:
             self.problem(target, str(exc))
             return None
 
-    def parse(self, target: str, parse: Callable[[str], object]) -> object:
+    def parse(self, target: str, parse: Callable[[str], T]) -> T | None:
         """The value ``parse`` reads from the cell, worked out once per distinct text."""
         raw = self.text(target)
         if not raw:
@@ -218,7 +222,7 @@ class _Row:
         value, problem = found
         if problem is not None:
             self.problem(target, problem)
-        return value
+        return cast("T | None", value)
 
 
 def _resolve_country(raw: str) -> str:
@@ -237,12 +241,12 @@ def _resolve_country(raw: str) -> str:
 
 
 def _country(r: _Row, target: str) -> str | None:
-    return r.parse(target, _resolve_country)  # type: ignore[return-value]
+    return r.parse(target, _resolve_country)
 
 
-def _file_fields(r: _Row) -> dict[str, object]:
+def _file_fields(r: _Row) -> dict[str, Any]:
     """The person fields the row gives (absent or empty cells are left out)."""
-    given: dict[str, object] = {}
+    given: dict[str, Any] = {}
     for key in _TEXT_FIELDS:
         value = r.text(key, keep_lines=key in ("notes", "expertise"))
         if value:
@@ -349,7 +353,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
 
     stored = snap.people[person_id] if person_id else None
     base = stored.fields if stored else PersonFields()
-    changed: dict[str, object] = {}
+    changed: dict[str, Any] = {}
     for key, value in given.items():
         if not _same(key, getattr(base, key), value):
             changed[key] = value
@@ -380,7 +384,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
                        f"{ref.statuses[status].name}")
     new_roles = None
     if roles and (membership is None or set(roles) != set(membership.roles)):
-        new_roles = tuple(roles)  # type: ignore[arg-type]
+        new_roles = tuple(roles)
         if membership is not None:
             changes.append("Roles: " + _roles_text(membership.roles) + " → "
                            + _roles_text(new_roles))

@@ -165,7 +165,7 @@ def read_targets(path: str | Path, *, ksrs: list[KsrInfo], existing: list[Target
     path = Path(path)
     rows = _sheet_rows(path)
     header_row, header = next(((n, r) for n, r in rows if any(v is not None for v in r)),
-                              (1, []))
+                              (1, ()))
     columns, ignored = _map_header(header)
     if "title" not in columns or ("ksr" not in columns and "ksr_title" not in columns):
         raise WorkbookRefused(f"{path.name} has no 'Target' and 'KSR' columns in row "

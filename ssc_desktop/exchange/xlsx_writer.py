@@ -106,7 +106,7 @@ def sheet_cell(ws: object, value: object) -> object:
     kind = type(value)
     if value is None or kind is date:  # openpyxl writes a date as yyyy-mm-dd itself
         return value
-    if kind is str and not value.startswith(FORMULA_STARTS) and "\r" not in value:
+    if kind is str and not value.startswith(FORMULA_STARTS) and "\r" not in value:  # type: ignore[attr-defined,operator]  # `kind is str` narrows at run time; isinstance is slower here
         return value
     if isinstance(value, str) and "\r" in value:
         value = value.replace("\r", CARRIAGE_RETURN)

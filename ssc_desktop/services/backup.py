@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ..domain.errors import UserError
+from ..i18n import _
 from ..store.database import Database
 from ..store.files import private_folder
 from ..store.models import Setting
@@ -13,8 +15,16 @@ LAST_BACKUP_KEY = "last_backup_at"
 STAMP = "%Y%m%d-%H%M%S"
 
 
+def _file(db: Database) -> Path:
+    """The database's file: backups here are file copies (a server's go through its dump)."""
+    if db.path is None:
+        raise UserError(_("A database on a server is backed up by the server's own tools; "
+                          "there is no file to copy."))
+    return db.path
+
+
 def backup_folder(db: Database) -> Path:
-    return db.path.parent / "backups"
+    return _file(db).parent / "backups"
 
 
 def backup_now(db: Database, folder: str | Path | None = None) -> Path:
@@ -22,12 +32,13 @@ def backup_now(db: Database, folder: str | Path | None = None) -> Path:
     target_dir = Path(folder) if folder is not None else backup_folder(db)
     private_folder(target_dir)
     now = datetime.now(UTC)
-    base = f"{db.path.stem}-{now.astimezone().strftime(STAMP)}"
-    target = target_dir / f"{base}{db.path.suffix}"
+    path = _file(db)
+    base = f"{path.stem}-{now.astimezone().strftime(STAMP)}"
+    target = target_dir / f"{base}{path.suffix}"
     n = 1
     while target.exists():  # two backups within one second
         n += 1
-        target = target_dir / f"{base}-{n}{db.path.suffix}"
+        target = target_dir / f"{base}-{n}{path.suffix}"
     db.backup_to(target)
     with db.transaction("Record a backup") as tx:
         s = tx.session
@@ -57,7 +68,7 @@ def automatic_backup(db: Database, max_age: timedelta = timedelta(hours=20),
     if last is not None and datetime.now(UTC) - last < max_age:
         return None
     made = backup_now(db, folder)
-    prune(made.parent, db.path, keep)
+    prune(made.parent, _file(db), keep)
     from .history import compact
 
     compact(db)  # after the copy: old undo data leaves the file, not the backups

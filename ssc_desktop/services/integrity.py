@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
@@ -65,7 +66,7 @@ def check_database(db: Database) -> IntegrityReport:
         problems += _limited("date", _date_problems(s))
         counts = q.counts(s)
         by_status = q.memberships_by_status(s)
-    return IntegrityReport(db.path, tuple(problems), counts, by_status)
+    return IntegrityReport(db.path or Path(db.name), tuple(problems), counts, by_status)
 
 
 def _history_problems(histories: dict[str, tuple[str, str, list[Row]]]) -> list[str]:
@@ -110,7 +111,7 @@ def _limited(kind: str, problems: list[str]) -> list[str]:
 
 def _unknown_codes(values: dict[str, set[str]]) -> list[str]:
     ref = reference()
-    known = {
+    known: dict[str, Any] = {
         "membership status": ref.statuses, "end reason": ref.end_reasons, "role": ref.roles,
         "transition status": ref.statuses, "country of residence": ref.countries,
         "nationality": ref.countries, "region": ref.regions, "group type": ref.group_types,

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Date, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -63,8 +63,8 @@ class StaleRecords(Exception):
 
 
 def _tables() -> dict[str, Table]:
-    return {m.class_.__tablename__: m.class_.__table__ for m in Base.registry.mappers
-            if issubclass(m.class_, Entity)}
+    return {m.class_.__tablename__: cast(Table, m.class_.__table__)
+            for m in Base.registry.mappers if issubclass(m.class_, Entity)}
 
 
 def _order() -> list[str]:
@@ -268,7 +268,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
         batch = current_batch(session).id
         for i, entry in enumerate(log):
             entry.update(id=new_id(), batch_id=batch, seq=seq + i)
-        session.connection().execute(insert(AuditEntry.__table__), log)
+        session.connection().execute(insert(cast(Table, AuditEntry.__table__)), log)
     step(total, total, "Done")
     return len(log)
 
@@ -310,7 +310,7 @@ def compact(session: Session, older_than: datetime) -> int:
     and when. Returns how many entries were compacted."""
     old = select(ChangeBatch.id).where(ChangeBatch.at < older_than).scalar_subquery()
     result = session.execute(
-        update(AuditEntry.__table__)
+        update(cast(Table, AuditEntry.__table__))
         .where(AuditEntry.action == "insert", AuditEntry.after.is_not(None),
                AuditEntry.batch_id.in_(old))
         .values(after=None))
