@@ -10,18 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-ORGANISATION = "IUCN SSC"
-APPLICATION = "SSC Desktop"
+from .identity import APP_ID, APPLICATION, ORGANISATION, ORGANISATION_DOMAIN
 
 log = logging.getLogger("ssc_desktop")
 
 
 def log_path() -> Path:
-    from platformdirs import user_log_path
-
+    from .identity import log_file
     from .store.files import private_folder
 
-    return private_folder(user_log_path("ssc-desktop", appauthor=False)) / "ssc-desktop.log"
+    path = log_file()
+    return private_folder(path.parent) / path.name
 
 
 def _start_logging() -> Path:
@@ -68,12 +67,17 @@ def make_application(argv: list[str] | None = None):  # -> QApplication
     from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtWidgets import QApplication
 
+    from .identity import version
+    from .ui.icon import app_icon
+
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setOrganizationDomain("iucn.org")
+    QCoreApplication.setOrganizationDomain(ORGANISATION_DOMAIN)
+    QCoreApplication.setApplicationVersion(version())
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APPLICATION)
-    app.setDesktopFileName("ssc-desktop")
+    app.setDesktopFileName(APP_ID)  # Wayland and the task bar match the .desktop file by it
+    app.setWindowIcon(app_icon())  # every window and dialog inherits it
     if QLocale.system().language() == QLocale.Language.C:
         # A bare C locale (a fresh Linux box, a container) sorts and counts like English.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

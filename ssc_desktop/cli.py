@@ -26,10 +26,26 @@ COMMAND_MODULES = [
     "ssc_desktop.commands.history",
     "ssc_desktop.commands.members",
     "ssc_desktop.commands.renewal",
+    "ssc_desktop.commands.quadrennia",
     "ssc_desktop.commands.server",
+    "ssc_desktop.commands.people",
 ]
 
 __all__ = ["build_parser", "db_path", "db_target", "default_db_path", "main", "run"]
+
+
+class VersionAction(argparse.Action):
+    """--version: the version and the data folder, computed only when asked (no Qt)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kw: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print the version and where the data lives, then exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from .identity import version_text
+
+        print(version_text())
+        parser.exit(0)
 
 
 def build_parser() -> ArgumentParser:
@@ -37,6 +53,7 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--db", help="database file or postgresql://user@host:port/dbname "
                         "(default: $SSC_DESKTOP_DB, else the file in your data folder)",
                         default=None)
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", parser_class=ArgumentParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -28,9 +28,9 @@ class ArgumentParser(argparse.ArgumentParser):
 
 
 def default_db_path() -> Path:
-    from platformdirs import user_data_path
+    from ..identity import default_database
 
-    return user_data_path("ssc-desktop", appauthor=False) / "ssc-desktop.sqlite"
+    return default_database()
 
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sys
 import time
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..i18n import _
 from . import common
 
 
@@ -38,6 +40,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     common.add_db_argument(p)
     p.add_argument("--to", type=Path, default=None, metavar="FOLDER")
     p.set_defaults(func=_backup)
+
+    p = sub.add_parser("restore", help="restore a backup as a new database",
+                       description="Check a backup against its manifest and write its "
+                                   "database and letter attachments to a new file; an "
+                                   "existing file is never overwritten.")
+    p.add_argument("backup", type=Path, metavar="BACKUP",
+                   help="a backup folder (or a .sqlite copy made by an earlier version)")
+    p.add_argument("--to", type=Path, required=True, metavar="PATH",
+                   help="the new database file to write")
+    p.set_defaults(func=_restore)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -133,9 +145,27 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from ..services.backup import backup_now
+    from ..services.backup import backup_unit
 
     with common.open_existing(args) as db:
-        target = backup_now(db, args.to)
-    print(f"Backed up {db.path.name} to {target}.")
+        unit = backup_unit(db, args.to)
+    print(_("Backed up {name} and {count} attachment(s) to {folder}; every file was checked "
+            "against its SHA-256.").format(name=db.path.name, count=unit.attachments,
+                                           folder=unit.folder))
+    if unit.missing:
+        print(_("{count} attachment(s) the database refers to were already missing or changed "
+                "and could not be backed up; 'ssc-desktop check' lists them.").format(
+                    count=len(unit.missing)), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from ..services.backup import restore
+
+    unit = restore(args.backup, args.to)
+    print(_("Restored {path} with {count} attachment(s) from {backup}; every file was "
+            "checked against the backup's manifest.").format(
+                path=unit.database, count=unit.attachments, backup=unit.folder))
+    print(_("Open it with: ssc-desktop --db {path}").format(path=unit.database))
     return 0

@@ -34,6 +34,11 @@ def normalised(text: str, *, multiline: bool) -> str:
     return text
 
 
+def storable(text: str, *, multiline: bool = False) -> bool:
+    """True when no character of the text is refused (length aside)."""
+    return (_BAD_MULTILINE if multiline else _BAD_ONE_LINE).search(text) is None
+
+
 def shortened(text: str, limit: int = SHOWN) -> str:
     """A value safe to quote in a sentence: controls as \\x.. and at most `limit` shown."""
     head = text[:limit]

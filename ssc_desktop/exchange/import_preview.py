@@ -21,7 +21,7 @@ from typing import Any, TypeVar, cast
 from ..domain.people import PersonFields, display_name, fold, region_of, tidy
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
-from ..services.field_limits import person_problems
+from ..services.field_limits import normalise, person_problems
 from ..services.roster_import import ImportSnapshot, KnownMembership, RowPlan
 from .header_mapping import FULL_NAME, TARGET_LABELS, HeaderMapping, data_rows
 from .table_reader import CellValue, RawTable
@@ -357,7 +357,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
     for key, value in given.items():
         if not _same(key, getattr(base, key), value):
             changed[key] = value
-    fields_after = replace(base, **changed).cleaned()
+    fields_after = normalise(replace(base, **changed).cleaned())  # NFC, LF: as the services
     if region is not None:
         current = region_of(fields_after.country_code, fields_after.region_override)
         if region != current:

@@ -17,8 +17,14 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
 from ..domain import privacy
 from ..domain.targets import format_number
-from ..i18n import _
-from ..services.reporting_dto import Balance, QuarterlyFigures
+from ..i18n import _, ngettext
+from ..services.reporting_dto import (
+    Balance,
+    MembershipFigures,
+    QuarterlyFigures,
+    Renewal,
+    TargetFigures,
+)
 from .pdf_style import (
     BOLD,
     MAX_CELL_HEIGHT,
@@ -127,6 +133,33 @@ def key_figures(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     return table
 
 
+def renewal_text(r: Renewal) -> str:
+    """'337 joined the new term, 445 memberships of the old term ended'."""
+    joined = ngettext("{n} joined the new term", "{n} joined the new term", r.joined_new)
+    ended = ngettext("{n} membership of the old term ended",
+                     "{n} memberships of the old term ended", r.ended_old)
+    return _("{joined}, {ended}").format(joined=joined.format(n=f"{r.joined_new:,}"),
+                                         ended=ended.format(n=f"{r.ended_old:,}"))
+
+
+def at_risk_text(t: TargetFigures) -> str:
+    """'3 of 12', or in words when there are no targets to count."""
+    if not t.rows:
+        return _("no targets yet")
+    at_risk = sum(c.count or 0 for c in t.by_status if c.code in ("at_risk", "off_track"))
+    return _("{n} of {total}").format(n=f"{at_risk:,}", total=f"{len(t.rows):,}")
+
+
+def changeover_text(m: MembershipFigures, as_of: date) -> str:
+    """A quarter across a changeover, in two sentences; empty for a quarter of one term."""
+    if m.renewal is None:
+        return ""
+    terms = "; ".join(_("{term}: {n} memberships, {active} validated").format(
+        term=c.code, n=f"{c.memberships:,}", active=f"{c.active:,}") for c in m.by_term)
+    return _("The quarter spans the renewal into {term}: {renewal}. At {day}, {terms}.").format(
+        term=m.renewal.new_code, renewal=renewal_text(m.renewal), day=day(as_of), terms=terms)
+
+
 def membership(f: QuarterlyFigures, width: float) -> list[Any]:
     m = f.membership
     out = heading("Membership at a glance")
@@ -139,6 +172,8 @@ def membership(f: QuarterlyFigures, width: float) -> list[Any]:
         ("Left the group in the quarter", f"{m.left:,}"),
         ("All memberships of the term", f"{sum(c.count or 0 for c in m.by_status):,}"),
     ], width))
+    if m.renewal is not None:
+        out.append(p(changeover_text(m, f.as_of)))
     out.append(p("Members are validated memberships. Figures come from the dated history: "
                  "each membership counts with the status it had on the day.", "note"))
     if m.by_status:
@@ -272,6 +307,11 @@ def targets(f: QuarterlyFigures, width: float) -> list[Any]:
     if not t.rows:
         return out + [p(f"No targets have been recorded for the {f.quadrennium} "
                         "quadrennium.")]
+    terms = list(dict.fromkeys(r.quadrennium for r in t.rows))
+    if len(terms) > 1:
+        out.append(p(_("The quarter spans two quadrennia: the targets of {old} and of {new} "
+                       "are listed, each with its updates up to the quarter.").format(
+            old=terms[0], new=terms[-1])))
     summary = "; ".join(f"{c.label.lower()} {c.count}" for c in t.by_status)
     out.append(p(f"{len(t.rows)} targets: {summary}. {t.updated_in_quarter} of them were "
                  f"updated for {f.quarter}. Status and value are those of each target's "
@@ -291,7 +331,9 @@ def targets(f: QuarterlyFigures, width: float) -> list[Any]:
         if r.focal_point_left:
             focal += " (no longer a member)"
         status = f"{r.status_symbol} {r.status_name}"
-        rows.append([f"KSR {r.ksr_number}", Paragraph(text, st.td), focal, _progress(r),
+        ksr = f"KSR {r.ksr_number}" if len(terms) == 1 else \
+            Paragraph(f"{r.quadrennium}<br/>KSR {r.ksr_number}", st.td)
+        rows.append([ksr, Paragraph(text, st.td), focal, _progress(r),
                      status, r.last_quarter or "never"])
     out.append(data_table(["KSR", "Target", "Focal point", "Progress", "Status", "Updated"],
                           rows, widths))

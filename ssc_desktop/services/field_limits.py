@@ -44,7 +44,7 @@ def labels() -> dict[str, str]:
         "description": _("Description"), "indicator": _("Indicator"), "unit": _("Unit"),
         "narrative": _("Narrative"), "evidence_links": _("Evidence links"),
         "note": _("Note"), "proposed_by": _("Proposed by"), "subject": _("Subject"),
-        "body": _("Body"),
+        "body": _("Body"), "filename": _("File name"),
     }
 
 

@@ -13,6 +13,7 @@ from ..domain.lifecycle_history import IMPORTED, Step, history_problems
 from ..domain.people import AGE_BANDS, GENDERS
 from ..domain.reference import reference
 from ..i18n import _
+from ..store.attachments import MISSING, MODIFIED
 from ..store.database import Database
 from ..store.errors import DamagedDatabase
 from ..store.queries import integrity as q
@@ -66,7 +67,27 @@ def check_database(db: Database) -> IntegrityReport:
         problems += _limited("date", _date_problems(s))
         counts = q.counts(s)
         by_status = q.memberships_by_status(s)
+        files = q.attachments(s)
+    problems += _limited("attachment", _evidence_problems(db, files))
     return IntegrityReport(db.path or Path(db.name), tuple(problems), counts, by_status)
+
+
+def _evidence_problems(db: Database, files: list[Row]) -> list[str]:
+    """Every letter attachment read back against its recorded SHA-256 and size."""
+    store = db.attachments()
+    where = getattr(store, "folder", db.name)
+    problems = []
+    for filename, sha256, size, title in files:
+        status = store.verify(sha256, size)
+        if status == MISSING:
+            problems.append(_("attachment {file} of the letter request '{title}' is missing "
+                              "from {folder}").format(file=filename, title=title,
+                                                      folder=where))
+        elif status == MODIFIED:
+            problems.append(_("attachment {file} of the letter request '{title}' was changed "
+                              "or damaged (its SHA-256 no longer matches)").format(
+                                  file=filename, title=title))
+    return problems
 
 
 def _history_problems(histories: dict[str, tuple[str, str, list[Row]]]) -> list[str]:

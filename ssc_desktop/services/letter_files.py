@@ -19,6 +19,7 @@ from ..store.errors import NotFound
 from ..store.files import private_folder
 from ..store.models import LetterAttachment, LetterRequest
 from ..store.queries import letters as q
+from . import field_limits
 from .dto import Change
 from .letter_dto import AttachmentCheck
 
@@ -40,6 +41,7 @@ def sweep_orphans(db: Database) -> list[str]:
 def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
     """Copy an evidence file into the managed folder and attach it to the request."""
     source = Path(source)
+    field_limits.check_values(LetterAttachment, filename=source.name)  # printed in the brief
     with db.reading() as s:
         letter = s.get(LetterRequest, letter_id)
         if letter is None:

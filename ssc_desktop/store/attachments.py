@@ -34,6 +34,7 @@ from .files import (
 )
 
 MAX_BYTES = 50 * 1024 * 1024
+INCOMING = ".incoming-"  # a copy being made; swept at start if the app died meanwhile
 CHUNK = 1024 * 1024
 OK, MISSING, MODIFIED = "ok", "missing", "modified"
 
@@ -112,7 +113,7 @@ class AttachmentStore:
                 f"{megabytes(self.max_bytes)} limit for an attachment; attach a smaller "
                 "version (e.g. a compressed PDF) or link to it in the evidence summary.")
         private_folder(self.folder)
-        handle, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.folder)
+        handle, tmp_name = tempfile.mkstemp(prefix=INCOMING, suffix=".part", dir=self.folder)
         tmp = Path(tmp_name)
         try:
             digest, size = self._copy(source, handle, name)

@@ -194,8 +194,9 @@ def test_demo_refuses_to_replace_a_database_with_groups(tmp_path: Path, capsys) 
 
     assert main(["demo", "--db", str(path), "--members", "40", "--seed", "9", "--force"]) == 0
     out = capsys.readouterr().out
-    kept = list((tmp_path / "backups").glob("mine-*.sqlite"))
+    kept = list((tmp_path / "backups").glob("mine-*"))
     assert len(kept) == 1 and f"kept as {kept[0]}" in out
+    assert (kept[0] / "mine.sqlite").is_file() and (kept[0] / "manifest.json").is_file()
     assert _digest(path) != before
 
 

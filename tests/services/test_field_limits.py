@@ -134,3 +134,17 @@ def test_an_import_row_over_a_limit_is_a_problem_of_its_row(db, group, term, tmp
     preview = importer.preview(db, group, term.code, table, mapping, today=TODAY)
     messages = [p.message for p in preview.problems()]
     assert any("“AAAA" in m and "300 characters" in m for m in messages), messages
+
+
+def test_an_attachment_whose_file_name_holds_a_line_break_is_refused(db, db_path, group,
+                                                                    tmp_path):
+    from ssc_desktop.services import letter_files
+
+    letter = letters.create_letter(db, group.id, LetterFields(title="Dam"),
+                                   today=TODAY).subject_id
+    evidence = tmp_path / "report\nBcc: x.pdf"
+    evidence.write_bytes(b"%PDF-1.4")
+    sentence = refused(db_path, lambda: letter_files.add_attachment(db, letter, evidence))
+    assert sentence.startswith("File name: “report\\x0aBcc: x.pdf” contains")
+    assert not (db_path.parent / "ssc-attachments").exists() or not any(
+        (db_path.parent / "ssc-attachments").rglob("*.pdf"))

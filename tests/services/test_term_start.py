@@ -13,6 +13,8 @@ from ssc_desktop.domain.errors import UserError
 from ssc_desktop.domain.targets import TargetFields, UpdateFields
 from ssc_desktop.services import groups, history, ksr_sets, roster, term_start
 from ssc_desktop.services import targets as svc
+from ssc_desktop.store.models import AuditEntry, KeySpeciesResult, Target
+from ssc_desktop.store.queries.roster import count_rows
 from tests.conftest import TODAY
 
 LATER = date(2026, 3, 1)
@@ -40,6 +42,12 @@ def old_targets(db, group, term, add_member):
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _snapshot(db) -> tuple[int, ...]:
+    """Rows of every table these operations write, and the change log: 'nothing changed'."""
+    with db.reading() as s:
+        return tuple(count_rows(s, m) for m in (KeySpeciesResult, Target, AuditEntry))
 
 
 def test_targets_get_codes_once_and_keep_them(db, group, term, old_targets):
@@ -75,19 +83,21 @@ def test_the_previous_plan_carried_forward_is_provisional_until_the_file(db, new
 
 
 def test_a_file_that_drops_a_provisional_ksr_in_use_is_refused(db, group, new_term, tmp_path,
-                                                                add_member, db_path):
+                                                                add_member):
     term_start.carry_ksrs_forward(db, new_term.id)
     svc.create_target(db, group.id, new_term.id, TargetFields(
         12, "Update 10 species pages", baseline=0.0, target_value=10.0), today=LATER)
     path = tmp_path / "ksrs_2026-2029.csv"
     path.write_text(HEADER + "2026-2029,1,assess,Assess,Assess.\n", encoding="utf-8")
-    before = _digest(db_path)
+    before = _snapshot(db)
     with pytest.raises(UserError, match="has no KSR 12 for 2026-2029, but targets of the "
                                         "provisional set use it"):
         ksr_sets.load_ksr_set(db, path)
-    assert _digest(db_path) == before
+    assert _snapshot(db) == before
+    assert all(k.provisional for k in svc.list_ksrs(db, new_term.id))
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(("numbers", "sentence"), [
     ((1, 2, 4), "row 4, column 'number': KSR 4 follows KSR 2; number the KSRs 1, 2, 3 … in "
                 "order, without gaps."),
@@ -127,14 +137,14 @@ def test_chosen_targets_carry_forward_and_their_history_stays(db, group, term, n
 
 
 def test_carrying_a_target_the_term_already_has_is_refused_and_changes_nothing(
-        db, db_path, group, new_term, old_targets):
+        db, group, new_term, old_targets):
     term_start.carry_ksrs_forward(db, new_term.id)
     term_start.carry_targets_forward(db, old_targets[:1], new_term.id, today=LATER)
-    before = _digest(db_path)
+    before = _snapshot(db)
     with pytest.raises(UserError, match="2026-2029 already has the target T-001 'Assess all "
                                         "13 otter species'; nothing was carried forward"):
         term_start.carry_targets_forward(db, old_targets, new_term.id, today=LATER)
-    assert _digest(db_path) == before
+    assert _snapshot(db) == before
     assert len(svc.list_targets(db, group.id, new_term.id, LATER)) == 1
 
 

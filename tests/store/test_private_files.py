@@ -98,8 +98,11 @@ def test_email_drafts_are_private(tmp_path: Path) -> None:
 
 
 def test_the_log_is_private(home: Path) -> None:
-    from ssc_desktop.app import _start_logging
+    from ssc_desktop.app import _start_logging, log_path
 
+    victim = home / "notes.txt"
+    victim.write_text("mine", encoding="utf-8")
+    log_path().symlink_to(victim)  # the log is never written through a link
     root = logging.getLogger()
     before = list(root.handlers)
     path = _start_logging()
@@ -112,6 +115,7 @@ def test_the_log_is_private(home: Path) -> None:
     assert path.is_relative_to(home)
     assert mode(path) == 0o600 and mode(path.parent) == 0o700
     assert "a line about a member" in path.read_text(encoding="utf-8")
+    assert victim.read_text(encoding="utf-8") == "mine" and not path.is_symlink()
 
 
 def test_a_viewing_copy_is_private_and_removed(db, group, add_member, home: Path,

@@ -8,6 +8,8 @@ from sqlalchemy.orm import Session
 from ..models import (
     Group,
     Invitation,
+    LetterAttachment,
+    LetterRequest,
     Membership,
     MembershipRole,
     MembershipTransition,
@@ -108,11 +110,7 @@ def invitations_against_steps(session: Session) -> list[Row]:
                 .group_by(MembershipTransition.membership_id).subquery())
     who = Person.family_name + ", " + Person.given_names + " in " + Group.short_code
     stmt = (select(who.label("who"), Invitation.membership_id,
-                   func.min(Invitation.sent_on).label("first_sent"),
-                   func.max(Invitation.responded_on).label("responded"),
-                   func.min(Invitation.responded_on).label("first_responded"),
-                   func.max(Invitation.sent_on).label("last_sent"),
-                   accepted.c.accepted_on)
+                   func.min(Invitation.sent_on).label("first_sent"), accepted.c.accepted_on)
             .join(Membership, Membership.id == Invitation.membership_id)
             .join(Person, Person.id == Membership.person_id)
             .join(Group, Group.id == Membership.group_id)
@@ -153,3 +151,12 @@ def counts(session: Session) -> dict[str, int]:
 def memberships_by_status(session: Session) -> dict[str, int]:
     stmt = select(Membership.status, func.count()).group_by(Membership.status)
     return {status: n for status, n in session.execute(stmt)}
+
+
+def attachments(session: Session) -> list[Row]:
+    """(filename, sha256, size_bytes, letter title) of every letter attachment."""
+    stmt = (select(LetterAttachment.filename, LetterAttachment.sha256,
+                   LetterAttachment.size_bytes, LetterRequest.title)
+            .join(LetterRequest, LetterRequest.id == LetterAttachment.letter_id)
+            .order_by(LetterRequest.title, LetterAttachment.filename))
+    return list(session.execute(stmt))
