@@ -20,8 +20,7 @@ from ..domain import letters as rules
 from ..domain.reference import reference
 from ..services import letters as svc
 from ..services.letter_dto import LetterDetail
-from ..store.database import Database
-from ..store.files import part_file
+from ..services.storage import Database, part_file
 from .cells import check_cell
 from .xlsx_writer import save_reproducibly, sheet_cell
 

@@ -13,7 +13,7 @@ from ..domain.errors import UserError
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
 from ..services.exchange import MemberRecord, export_records
-from ..store.database import Database
+from ..services.storage import Database
 from .cells import check_cell
 from .columns import BY_KEY, ColumnProfile, default_profile
 from .csv_writer import write_csv

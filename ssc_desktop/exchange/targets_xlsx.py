@@ -27,14 +27,14 @@ from ..domain.people import fold, tidy
 from ..domain.progress import NO_PROGRESS, Progress
 from ..services import targets as svc
 from ..services.dto import GroupInfo, QuadrenniumInfo
+from ..services.storage import part_file
 from ..services.target_dto import FocalPointChoice, KsrInfo, TargetRow
 from ..services.targets_import import TargetPlan
-from ..store.files import part_file
 from .cells import check_cell
 from .xlsx_writer import save_reproducibly, sheet_cell
 
 if TYPE_CHECKING:
-    from ..store.database import Database
+    from ..services.storage import Database
 
 SHEET = "Targets"
 # (key, title in the workbook); the order of the exported columns.

@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 
-from ..store.files import part_file
+from ..services.storage import part_file
 from .cells import FORMULA_STARTS, looks_like_formula
 
 DATE_FORMAT = "yyyy-mm-dd"
