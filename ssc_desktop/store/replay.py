@@ -229,6 +229,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
         rows = [m for m in by_table.get(name, []) if m.frm is None and m.to is not None]
         if rows:
             table = tables[name]
+            rows = parents_first(rows, _self_references(table))
             columns = [c.key for c in table.c if c.key not in AUDIT_SKIP]
             session.execute(insert(table), [
                 {**{k: _python(table, k, (m.to or {}).get(k)) for k in columns},
@@ -259,6 +260,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
         rows = [m for m in by_table.get(name, []) if m.to is None and m.frm is not None]
         if rows:
             table = tables[name]
+            rows = parents_first(rows, _self_references(table))[::-1]
             ids = [m.entity_id for m in rows]
             for chunk in _chunks(ids):
                 session.execute(delete(table).where(table.c.id.in_(chunk)))
@@ -271,6 +273,32 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
         session.connection().execute(insert(cast(Table, AuditEntry.__table__)), log)
     step(total, total, "Done")
     return len(log)
+
+
+def _self_references(table: Table) -> list[str]:
+    """Columns of a table that point at the same table (a target carried from another)."""
+    return [fk.parent.key for fk in table.foreign_keys if fk.column.table is table]
+
+
+def parents_first(moves: list[Move], columns: list[str]) -> list[Move]:
+    """Order rows of one table so a row comes after the row of the same set it points at
+    (for inserts; reversed, for deletes). Rows pointing outside the set keep their place."""
+    if not columns:
+        return moves
+    ids = {m.entity_id for m in moves}
+    done: set[str] = set()
+    out: list[Move] = []
+    waiting = list(moves)
+    while waiting:
+        ready = [m for m in waiting
+                 if not any((state := (m.to or m.frm or {})).get(c) in ids - done
+                            and state.get(c) != m.entity_id for c in columns)]
+        if not ready:  # a cycle cannot be ordered: leave it to the database to refuse
+            ready = waiting
+        out += ready
+        done |= {m.entity_id for m in ready}
+        waiting = [m for m in waiting if m.entity_id not in done]
+    return out
 
 
 def _entry(m: Move, action: str, before: dict[str, Any] | None,

@@ -148,3 +148,14 @@ def test_redo_refused_when_the_record_exists_again_and_cancel_leaves_nothing(db,
                                             "changed since by “Edit Silva, Ana”"):
         history.redo(db, change.batch_id)
     assert _digest(db) == before
+
+
+def test_rows_of_one_table_that_point_at_each_other_are_ordered_parents_first():
+    from ssc_desktop.store.replay import Move, parents_first
+
+    grandchild = Move("target", "c", None, None, {"id": "c", "carried_from_id": "b"})
+    child = Move("target", "b", None, None, {"id": "b", "carried_from_id": "a"})
+    parent = Move("target", "a", None, None, {"id": "a", "carried_from_id": "elsewhere"})
+    ordered = parents_first([grandchild, child, parent], ["carried_from_id"])
+    assert [m.entity_id for m in ordered] == ["a", "b", "c"]
+    assert parents_first([grandchild], []) == [grandchild]
