@@ -2,7 +2,7 @@
 
 import sys
 
-from ssc_desktop.app import main
+from ssc_desktop.bootstrap import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -29,7 +29,7 @@ from ssc_desktop.store.database import AuditedSession, Database
 def measure(members: int, folder: Path) -> None:
     path = folder / f"demo-{members}.sqlite"
     logging = {"seconds": 0.0}
-    original = changelog._before_flush  # noqa: SLF001 - timing the log's share only
+    original = changelog._before_flush
 
     def timed(*args: object) -> None:
         started = time.perf_counter()
@@ -61,7 +61,7 @@ def measure(members: int, folder: Path) -> None:
                 try:
                     fn = getattr(importlib.import_module(module), name)
                     fn(db, group_ids, random.Random(1), date.today())
-                except Exception as exc:  # noqa: BLE001 - another feature's step; report it
+                except Exception as exc:
                     failed += f" [{step} failed: {exc!r}]"
             steps_s = time.perf_counter() - started
     finally:

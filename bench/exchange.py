@@ -149,7 +149,7 @@ def main() -> None:
 
             bare_seconds, _, _ = median_of(bare, 3)
 
-            def preview(path: Path):  # noqa: ANN202
+            def preview(path: Path):
                 return importer.preview(db, group, "2021-2025",
                                         *importer.read_and_map(db, path))
 

@@ -40,7 +40,7 @@ def seed(db: Database, group_id: str, term_id: str, members: int, on: date) -> l
     return ids
 
 
-def timed(label: str, budget: float, fn):  # noqa: ANN001, ANN201
+def timed(label: str, budget: float, fn):
     start = time.perf_counter()
     result = fn()
     elapsed = time.perf_counter() - start

@@ -23,14 +23,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reportlab.platypus import SimpleDocTemplate, Table  # noqa: E402
+from reportlab.platypus import SimpleDocTemplate, Table
 
-from ssc_desktop.demo import build as demo  # noqa: E402
-from ssc_desktop.exchange import pdf_style, report_sections  # noqa: E402
-from ssc_desktop.exchange.pdf_style import ReportDocument  # noqa: E402
-from ssc_desktop.exchange.quarterly_report import ReportOptions, write_quarterly_report  # noqa: E402
-from ssc_desktop.services import groups, reporting  # noqa: E402
-from ssc_desktop.store.database import Database  # noqa: E402
+from ssc_desktop.demo import build as demo
+from ssc_desktop.exchange import pdf_style, report_sections
+from ssc_desktop.exchange.pdf_style import ReportDocument
+from ssc_desktop.exchange.quarterly_report import ReportOptions, write_quarterly_report
+from ssc_desktop.services import groups, reporting
+from ssc_desktop.store.database import Database
 
 GOALS = {500: 1.5, 10_000: 10.0}
 
@@ -46,7 +46,7 @@ def demo_db(folder: Path, members: int) -> Path:
     return path
 
 
-def report_tables(figures, options: ReportOptions) -> list[tuple]:  # noqa: ANN001
+def report_tables(figures, options: ReportOptions) -> list[tuple]:
     """(header, rows, widths, font size, leading) of every table the report prints.
 
     Taken from the report's own calls to data_table, so the baseline prints the same
@@ -55,7 +55,7 @@ def report_tables(figures, options: ReportOptions) -> list[tuple]:  # noqa: ANN0
     captured: list[tuple] = []
     real = report_sections.data_table
 
-    def spy(header, rows, widths, numeric=(), compact=False):  # noqa: ANN001, ANN202
+    def spy(header, rows, widths, numeric=(), compact=False):
         plain = [[v if isinstance(v, str) else v.getPlainText() for v in row] for row in rows]
         size, leading = (8, 10) if compact else (8.5, 10.5)
         captured.append((list(header), plain, list(widths), size, leading))

@@ -24,10 +24,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
-from ssc_desktop.services import groups, roster  # noqa: E402
-from ssc_desktop.store.database import Database  # noqa: E402
+from ssc_desktop.services import groups, roster
+from ssc_desktop.store.database import Database
 
 BUDGETS = {"load": 300.0, "keystroke": 30.0, "sort": 100.0, "memory": 250.0, "start": 1500.0}
 TYPED = "garcia"  # typed letter by letter: g, ga, gar, ...

@@ -20,12 +20,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ssc_desktop.demo.targets import CATALOGUE, MILESTONES  # noqa: E402
-from ssc_desktop.domain import targets as rules  # noqa: E402
-from ssc_desktop.domain.people import PersonFields  # noqa: E402
-from ssc_desktop.services import groups  # noqa: E402
-from ssc_desktop.store.database import Database  # noqa: E402
-from ssc_desktop.store.models import (  # noqa: E402
+from ssc_desktop.demo.targets import CATALOGUE, MILESTONES
+from ssc_desktop.domain import targets as rules
+from ssc_desktop.domain.people import PersonFields
+from ssc_desktop.services import groups
+from ssc_desktop.store.database import Database
+from ssc_desktop.store.models import (
     KeySpeciesResult,
     Membership,
     Person,

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.exchange import build  # noqa: E402 - run from the repository folder
+from bench.exchange import build
 from ssc_desktop.domain.progress import NO_PROGRESS
 from ssc_desktop.exchange import table_reader
 from ssc_desktop.exchange.roster_export import export_roster

@@ -1,4 +1,5 @@
-"""GUI bootstrap: `python main.py` and the `ssc-desktop` entry point start here."""
+"""The window's start: Qt application, logging, the database, the main window (the
+bootstrap module calls run_gui when no command is given)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,6 @@ from types import TracebackType
 from .identity import APP_ID, APPLICATION, ORGANISATION, ORGANISATION_DOMAIN
 
 log = logging.getLogger("ssc_desktop")
-
-
-def main() -> int:
-    from .cli import main as cli_main
-
-    return cli_main(sys.argv[1:])
 
 
 def log_path() -> Path:

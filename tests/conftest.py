@@ -7,7 +7,9 @@ the SQLite file itself says so with @pytest.mark.sqlite_only.
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,11 +20,12 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from ssc_desktop.domain.people import PersonFields  # noqa: E402
-from ssc_desktop.services import groups, roster  # noqa: E402
-from ssc_desktop.store.database import Database  # noqa: E402
+from ssc_desktop.domain.people import PersonFields
+from ssc_desktop.services import groups, roster
+from ssc_desktop.store.database import Database
 
 TODAY = date(2025, 3, 15)
+DEMO_TODAY, DEMO_MEMBERS, DEMO_SEED = date(2026, 6, 1), 300, 7
 
 
 BOTH_BACKENDS = ("store", "services", "exchange")
@@ -57,7 +60,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         _ran[_backend_of[report.nodeid]] += 1
 
 
-def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
+def pytest_terminal_summary(terminalreporter) -> None:
     terminalreporter.write_line(
         f"backends: {_ran['sqlite']} passed on SQLite, {_ran['postgresql']} passed on "
         "PostgreSQL")
@@ -74,7 +77,7 @@ def postgres():
         server = PrivateServer()
         try:
             url = server.start()
-        except Exception as exc:  # noqa: BLE001 - any reason means "no server here"
+        except Exception as exc:
             server.stop()
             if os.environ.get("CI") == "true":
                 pytest.fail(f"CI must test PostgreSQL, but no server could be started: {exc}")
@@ -163,3 +166,32 @@ def damage_attachment(db: Database, sha256: str, content: bytes | None) -> None:
         where = AttachmentBlob.sha256 == sha256
         conn.execute(delete(AttachmentBlob).where(where) if content is None else
                      update(AttachmentBlob).where(where).values(content=content))
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database built once per session (300 members, seed 7, on 2026-06-01): every
+    test that needs one reads it or copies it (demo_copy), none builds its own."""
+    from ssc_desktop.demo.build import build_demo
+
+    path = tmp_path_factory.mktemp("shared-demo") / "demo.sqlite"
+    with Database.open(path, actor="tester") as db:
+        counts = build_demo(db, members=DEMO_MEMBERS, seed=DEMO_SEED, today=DEMO_TODAY)
+    path.with_suffix(".counts.json").write_text(json.dumps(counts), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def demo_counts(demo_file: Path) -> dict[str, int]:
+    return json.loads(demo_file.with_suffix(".counts.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the session's demo database (with its attachments folder)."""
+    target = tmp_path / demo_file.name
+    shutil.copyfile(demo_file, target)
+    for folder in demo_file.parent.iterdir():
+        if folder.is_dir():
+            shutil.copytree(folder, tmp_path / folder.name)
+    return target

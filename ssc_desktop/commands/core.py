@@ -9,16 +9,16 @@ import sys
 import time
 from pathlib import Path
 
-from .. import cli
 from ..domain.errors import UserError
 from ..i18n import _
+from . import common
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="write a realistic demo database",
                        description="Write a demo database: several groups, two quadrennia, "
                                    "members from every region, every membership status.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--members", type=int, default=500, metavar="N",
                    help="members of the large Specialist Group (default: %(default)s)")
     p.add_argument("--seed", type=int, default=1, metavar="S",
@@ -31,13 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Check a database without changing it: SQLite's own checks, "
                                    "broken references, unknown codes, duplicate e-mails. Exit "
                                    "status 0 when healthy, 1 when problems were found.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.set_defaults(func=_check)
 
     p = sub.add_parser("backup", help="write a backup copy of a database now",
                        description="Write a consistent copy of the database, named after the "
                                    "time, into the backups folder beside it (or --to FOLDER).")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--to", type=Path, default=None, metavar="FOLDER")
     p.set_defaults(func=_backup)
 
@@ -63,7 +63,7 @@ def _demo(args: argparse.Namespace) -> int:
     if not MIN_MEMBERS <= args.members <= MAX_MEMBERS:
         raise UserError(f"--members must be between {MIN_MEMBERS} and {MAX_MEMBERS:,} "
                         f"(it was {args.members:,}).")
-    path = cli.db_path(args).expanduser().resolve()
+    path = common.db_path(args).expanduser().resolve()
     kept: Path | None = None
     if path.parent.is_dir():
         check_database_path(path)  # never a pipe, a device or a folder
@@ -125,7 +125,7 @@ def _merge_folder(source: Path, target: Path) -> None:
 def _check(args: argparse.Namespace) -> int:
     from ..services.integrity import check_file, status_names
 
-    path = cli.db_path(args)
+    path = common.db_path(args)
     report = check_file(path)
     print(f"{report.path}")
     if report.counts:
@@ -147,7 +147,7 @@ def _check(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from ..services.backup import backup_unit
 
-    with cli.open_existing(args) as db:
+    with common.open_existing(args) as db:
         unit = backup_unit(db, args.to)
     print(_("Backed up {name} and {count} attachment(s) to {folder}; every file was checked "
             "against its SHA-256.").format(name=db.path.name, count=unit.attachments,

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import cli
 from ..domain.errors import UserError
 from ..i18n import _
+from . import common
 from .verbs import verb_parser
 
 
@@ -17,9 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = export.add_parser("roster", help="write a group's roster to .xlsx or .csv",
                           description="Write one row per membership of a group to an Excel "
                                       "workbook or a CSV file, in the documented layout.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--group", required=True, help="the group's short code or name")
-    p.add_argument("--quadrennium", help="term, e.g. 2021-2025 (default: the current one)")
+    common.add_quadrennium_argument(p, help="term, e.g. 2021-2025 (default: the current one)")
     p.add_argument("--status", nargs="+", metavar="S",
                    help="only these statuses (names or codes, e.g. active invited)")
     p.add_argument("-o", "--output", required=True, type=Path, help="FILE.xlsx or FILE.csv")
@@ -32,9 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Preview, then apply a roster file in one undoable step. "
                                    "Any problem row stops the import unless --skip-invalid; "
                                    "any warning stops it unless --accept-warnings.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--group", required=True, help="the group's short code or name")
-    p.add_argument("--quadrennium", help="term for rows without one (default: current)")
+    common.add_quadrennium_argument(p, help="term for rows without one (default: current)")
     p.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv")
     p.add_argument("--sheet", help="worksheet to read (default: the first visible one)")
     p.add_argument("--dry-run", action="store_true", help="print the preview; change nothing")
@@ -45,8 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=import_roster)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
-    return cli.open_group(args, args.quadrennium)
+def _open(args: argparse.Namespace):
+    return common.open_group(args, args.quadrennium)
 
 
 def export_roster(args: argparse.Namespace) -> int:

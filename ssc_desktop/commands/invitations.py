@@ -1,4 +1,5 @@
-"""invitations list / invitations drafts: the pipeline and reminder drafts from a terminal."""
+"""invitations list / drafts / invite / remind / accept / validate / decline / expire: the
+pipeline from a terminal, each step one undoable operation."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from .. import cli
 from ..domain.email_templates import KINDS, LANGUAGES
+from ..i18n import _
+from . import common
 
 STAGE_TITLES = (("proposed", "Proposed"), ("invited", "Invited"),
                 ("accepted", "Accepted, awaiting validation"), ("active", "Validated"),
@@ -33,17 +35,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--language", default="en", choices=list(LANGUAGES))
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.set_defaults(func=_drafts)
+    for verb, text in STEPS.items():
+        p = verbs.add_parser(verb, help=text, description=text + " One operation for every "
+                             "member chosen; `ssc-desktop undo` takes it back.")
+        _common(p)
+        who = p.add_mutually_exclusive_group(required=True)
+        who.add_argument("--email", nargs="+", metavar="E", help="the members' e-mail addresses")
+        who.add_argument("--all-overdue", action="store_true",
+                         help="every invitation past its deadline with no answer")
+        p.add_argument("--on", type=common.day, default=None, metavar="DATE",
+                       help="the day of the step (default: today)")
+        p.set_defaults(func=_step, step=verb)
+
+
+STEPS = {
+    "invite": "Record that the members were invited.",
+    "remind": "Record a reminder sent to the members.",
+    "accept": "Record that the members accepted.",
+    "validate": "Validate the members' memberships.",
+    "decline": "Record that the members declined.",
+    "expire": "Record that the members' invitations expired without an answer.",
+}
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--group", required=True, help="the group's short code or name")
-    p.add_argument("--term", default=None, metavar="QUADRENNIUM",
-                   help="e.g. 2026-2029 (default: the current quadrennium)")
+    common.add_quadrennium_argument(p, help="e.g. 2026-2029 (default: the current quadrennium)")
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
-    return cli.open_group(args, args.term)
+def _open(args: argparse.Namespace):
+    return common.open_group(args, args.quadrennium)
 
 
 def _day(d: date | None) -> str:
@@ -97,4 +119,34 @@ def _drafts(args: argparse.Namespace) -> int:
     print(f"Wrote {len(written.paths)} draft(s) to {args.out}.")
     if written.skipped:
         print(f"Skipped {len(written.skipped)}: " + "; ".join(written.skipped))
+    return 0
+
+
+def _step(args: argparse.Namespace) -> int:
+    from ..domain.errors import UserError
+    from ..services import invitations
+
+    db, group, term = _open(args)
+    with db:
+        on = args.on or date.today()
+        rows = invitations.pipeline(db, group.id, term.id, on)
+        if args.all_overdue:
+            ids = [r.membership_id for r in rows if r.overdue]
+            if not ids:
+                raise UserError(_("No invitation of {group} ({term}) is overdue on {day}; "
+                                  "nothing was changed.").format(
+                    group=group.name, term=term.code, day=on.isoformat()))
+        else:
+            by_email = {r.email.casefold(): r.membership_id for r in rows if r.email}
+            unknown = [e for e in args.email if e.strip().casefold() not in by_email]
+            if unknown:
+                raise UserError(_("Nobody with the e-mail {email} is in {group} ({term}); "
+                                  "nothing was changed.").format(
+                    email=unknown[0], group=group.name, term=term.code))
+            ids = [by_email[e.strip().casefold()] for e in args.email]
+        step = {"invite": invitations.invite, "remind": invitations.remind,
+                "accept": invitations.mark_accepted, "validate": invitations.validate,
+                "decline": invitations.mark_declined, "expire": invitations.mark_expired}
+        change = step[args.step](db, ids, on)
+    print(change.summary + ".")
     return 0

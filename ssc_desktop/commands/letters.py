@@ -6,8 +6,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from .. import cli
 from ..domain.errors import UserError
+from ..domain.letters import STATES
+from . import common
 from .verbs import verb_parser
 
 
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                            description="Write the request brief (every field, the steps so "
                                        "far and the attachments with their SHA-256) as a PDF "
                                        "ready to send to the SSC Network Coordinator.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--letter", required=True, metavar="ID",
                    help="the request's ID (or its first characters), from the Letters page "
                         "or the letters export")
@@ -30,18 +31,33 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="paper size (default: %(default)s)")
     p.set_defaults(func=_brief)
 
+    p = actions.add_parser("advance", help="record the next step of a request",
+                           description="Record one dated step of a request's workflow "
+                                       "(refused, with a sentence, when out of order).")
+    common.add_db_argument(p)
+    p.add_argument("--letter", required=True, metavar="ID",
+                   help="the request's ID (or its first characters)")
+    p.add_argument("--to", required=True, choices=list(STATES), metavar="STATE",
+                   help="the new state: " + ", ".join(STATES))
+    p.add_argument("--on", type=common.day, default=None, metavar="DATE",
+                   help="(default: today)")
+    p.add_argument("--note", default="")
+    p.add_argument("--follow-up", type=common.day, default=None, metavar="DATE",
+                   help="when to chase it next")
+    p.set_defaults(func=_advance)
+
     export = verb_parser(sub, "export", "write a group's data to a file")
     p = export.add_parser("letters", help="a group's intervention letter requests as .xlsx",
                           description="Write one row per letter request of a group (ID, "
                                       "state, dates of every step, outcome) to a workbook.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--group", required=True, help="the group's short code or name")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
     p.set_defaults(func=_export)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - Database
-    return cli.open_existing(args)
+def _open(args: argparse.Namespace):
+    return common.open_existing(args)
 
 
 def _output(path: Path, suffix: str) -> Path:
@@ -70,11 +86,22 @@ def _brief(args: argparse.Namespace) -> int:
     return 0
 
 
+def _advance(args: argparse.Namespace) -> int:
+    from ..services import letters
+
+    with _open(args) as db:
+        letter_id = letters.find_letter(db, args.letter)
+        change = letters.advance(db, letter_id, args.to, args.on or date.today(),
+                                 note=args.note, follow_up_on=args.follow_up)
+    print(change.summary + ".")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     from ..exchange import letters_xlsx
 
     output = _output(args.output, ".xlsx")
-    db, group, _term = cli.open_group(args, None)
+    db, group, _term = common.open_group(args, None)
     with db:
         count = letters_xlsx.export_group_letters(db, group.id, output, date.today())
     print(f"Wrote {count} letter request(s) of {group.name} to {output}.")

@@ -10,8 +10,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from .. import cli
 from ..i18n import _
+from . import common
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,7 +32,7 @@ def _register_merge(actions: argparse._SubParsersAction) -> None:
         description="Move everything of the person with the --merge address (memberships, "
                     "roles, life-cycle history, invitations, targets, letters) to the "
                     "person with the --keep address, then delete the first; one undo step.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--keep", required=True, metavar="EMAIL", help="the person to keep")
     p.add_argument("--merge", required=True, metavar="EMAIL",
                    help="the person merged into the kept one (and then deleted)")
@@ -42,7 +42,7 @@ def _register_merge(actions: argparse._SubParsersAction) -> None:
 def _merge(args: argparse.Namespace) -> int:
     from ..services.people_merge import merge_people
 
-    with cli.open_existing(args) as db:
+    with common.open_existing(args) as db:
         change = merge_people(db, args.keep, args.merge)
     print(change.summary)
     return 0
@@ -53,7 +53,7 @@ def _register_export(actions: argparse._SubParsersAction) -> None:
                            description="Write everything the database holds about a "
                                        "person (history included) to FILE.json, with a "
                                        "readable FILE.pdf beside it.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--email", required=True, help="the person's e-mail address")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.json")
     p.set_defaults(func=_export)
@@ -65,7 +65,7 @@ def _register_anonymise(actions: argparse._SubParsersAction) -> None:
                                        "other identifying data everywhere (history and "
                                        "change log included), keeping region, gender, age "
                                        "band, dates and statuses for the figures.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--email", required=True, help="the person's e-mail address")
     p.set_defaults(func=_anonymise)
 
@@ -75,7 +75,7 @@ def _register_retention(actions: argparse._SubParsersAction) -> None:
                            description="List departed members whose last membership ended "
                                        "more than the retention period ago (set it with "
                                        "--years).")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--years", type=int, help="set the retention period in years "
                                              "(default 5)")
     p.set_defaults(func=_retention)
@@ -85,7 +85,7 @@ def _export(args: argparse.Namespace) -> int:
     from ..exchange.person_export import export_person
     from ..services import people_rights
 
-    with cli.open_existing(args) as db:
+    with common.open_existing(args) as db:
         written = export_person(db, people_rights.find_person(db, args.email), args.output)
     print(_("Wrote {json} and {pdf}.").format(json=written.json_path, pdf=written.pdf_path))
     return 0
@@ -94,7 +94,7 @@ def _export(args: argparse.Namespace) -> int:
 def _anonymise(args: argparse.Namespace) -> int:
     from ..services import people_rights
 
-    with cli.open_existing(args) as db:
+    with common.open_existing(args) as db:
         people_rights.anonymise(db, people_rights.find_person(db, args.email))
     print(_("The person with {email} is anonymised; the old values are gone from "
             "the file.").format(email=args.email))
@@ -104,7 +104,7 @@ def _anonymise(args: argparse.Namespace) -> int:
 def _retention(args: argparse.Namespace) -> int:
     from ..services import people_rights
 
-    with cli.open_existing(args) as db:
+    with common.open_existing(args) as db:
         if args.years is not None:
             people_rights.set_retention_years(db, args.years)
         years = people_rights.retention_years(db)

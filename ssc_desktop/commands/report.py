@@ -7,20 +7,20 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .. import cli
 from ..services.reporting_dto import SECTIONS
+from . import common
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     report = sub.add_parser("report", help="print reports as PDF",
                             description="Print a group's reports as PDF files.")
     kinds = report.add_subparsers(dest="report_kind", required=True,
-                                  parser_class=cli.ArgumentParser)
+                                  parser_class=common.ArgumentParser)
     p = kinds.add_parser("quarterly", help="the quarterly report of one group",
                          description="Write one group's quarterly report (membership, "
                                      "balance, invitations, onboarding, targets, letters "
                                      "and a roster appendix) as a PDF.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--group", required=True, help="the group's short code or name")
     p.add_argument("--quarter", required=True, metavar="YYYY-QN",
                    help="a calendar quarter, e.g. 2025-Q3 (July to September 2025)")
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      "targets with codes and yearly status, activities and "
                                      "results by component, summary, membership make-up) as "
                                      "a PDF, and optionally the same tables as a workbook.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--group", required=True, help="the group's short code or name")
     p.add_argument("--year", required=True, type=int, metavar="YYYY")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -51,7 +51,7 @@ def _quarterly(args: argparse.Namespace) -> int:
     today = date.today()
     quarter = parse_report_quarter(args.quarter, today)  # refuse before opening anything
     sections = tuple(s for s in SECTIONS if not (args.no_roster and s == "roster"))
-    db, group, _term = cli.open_group(args, None)
+    db, group, _term = common.open_group(args, None)
     try:
         result = quarterly_report(db, group.id, str(quarter), args.output,
                                   ReportOptions(paper=args.paper, sections=sections),
@@ -68,7 +68,7 @@ def _annual(args: argparse.Namespace) -> int:
     from ..exchange.annual_report import write_annual_pdf, write_annual_xlsx
     from ..services.annual_report import annual_figures
 
-    db, group, _term = cli.open_group(args, None)
+    db, group, _term = common.open_group(args, None)
     with db:
         figures = annual_figures(db, group.id, args.year)
     pages = write_annual_pdf(figures, args.output)

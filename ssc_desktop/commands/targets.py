@@ -1,4 +1,4 @@
-"""export targets / import targets / import ksrs: a group's targets and workbooks."""
+"""export targets / import targets / import ksrs / target update: a group's targets."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from .. import cli
 from ..domain.errors import UserError
+from ..domain.targets import STATUSES
+from ..i18n import _
+from . import common
 from .verbs import verb_parser
 
 
@@ -30,23 +32,41 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     p.set_defaults(func=_import)
 
+    target = sub.add_parser("target", help="one Species Strategic Plan target",
+                            description="Work with one target of a group.")
+    actions = target.add_subparsers(dest="target_action", metavar="ACTION", required=True,
+                                    parser_class=type(target))
+    p = actions.add_parser("update", help="record a target's progress for one quarter",
+                           description="Record (or correct) a target's progress for one "
+                                       "quarter: a value, or a milestone done.")
+    _common(p)
+    p.add_argument("--target", required=True, metavar="ID",
+                   help="the target's ID (or its first characters) or the start of its title")
+    p.add_argument("--quarter", required=True, metavar="YYYY-QN", help="e.g. 2025-Q3")
+    value = p.add_mutually_exclusive_group(required=True)
+    value.add_argument("--value", type=float, default=None, help="the value reached")
+    value.add_argument("--done", action="store_true", help="the milestone is done")
+    p.add_argument("--status", default="on_track", choices=sorted(STATUSES),
+                   help="(default: %(default)s)")
+    p.add_argument("--narrative", default="")
+    p.set_defaults(func=_update)
+
     p = imp.add_parser("ksrs", help="a quadrennium's Key Species Results from a .csv file",
                        description="Load a KSR set (columns quadrennium, number, objective_code, "
                                    "objective_name, title) for a later quadrennium.")
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("file", type=Path, metavar="FILE.csv")
     p.set_defaults(func=_import_ksrs)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    cli.add_db_argument(p)
+    common.add_db_argument(p)
     p.add_argument("--group", required=True, help="the group's short code or name")
-    p.add_argument("--term", default=None, metavar="QUADRENNIUM",
-                   help="e.g. 2021-2025 (default: the current quadrennium)")
+    common.add_quadrennium_argument(p, help="e.g. 2021-2025 (default: the current quadrennium)")
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - (db, group, term)
-    return cli.open_group(args, args.term)
+def _open(args: argparse.Namespace):
+    return common.open_group(args, args.quadrennium)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -96,10 +116,34 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _update(args: argparse.Namespace) -> int:
+    from ..domain.targets import UpdateFields
+    from ..services import targets
+
+    db, group, term = _open(args)
+    with db:
+        wanted = args.target.strip().casefold()
+        rows = targets.list_targets(db, group.id, term.id)
+        found = [t for t in rows if t.id.startswith(wanted)] or \
+            [t for t in rows if t.title.casefold().startswith(wanted)]
+        if len(found) != 1:
+            raise UserError(
+                (_("No target of {group} ({term}) has the ID or title '{text}'; the targets "
+                   "export lists them.") if not found else
+                 _("'{text}' matches {n} targets of {group} ({term}); give more of the ID.")
+                 ).format(group=group.name, term=term.code, text=args.target, n=len(found)))
+        update = UpdateFields(quarter=args.quarter, value=args.value,
+                              milestone_done=args.done, narrative=args.narrative,
+                              status=args.status)
+        change = targets.record_update(db, found[0].id, update)
+    print(change.summary + ".")
+    return 0
+
+
 def _import_ksrs(args: argparse.Namespace) -> int:
     from ..services import ksr_sets
 
-    with cli.open_existing(args) as db:
+    with common.open_existing(args) as db:
         change = ksr_sets.load_ksr_set(db, args.file)
     print(change.summary + ".")
     return 0

@@ -9,7 +9,7 @@ adds an object under a shared verb asks this helper for the verb's nested subpar
     def register(sub):
         export = verb_parser(sub, "export", "write a group's data to a file")
         p = export.add_parser("roster", help="...")
-        cli.add_db_argument(p)
+        common.add_db_argument(p)
         p.set_defaults(func=_export_roster)
 
 The first caller creates the verb (with its help text); later callers get the same
@@ -24,7 +24,7 @@ _REGISTRY_ATTR = "_ssc_verb_subparsers"
 
 
 def verb_parser(sub: argparse._SubParsersAction, name: str,
-                help: str) -> argparse._SubParsersAction:  # noqa: A002 - argparse's name
+                help: str) -> argparse._SubParsersAction:
     """The nested subparsers of top-level verb `name`, created once per `sub`, then reused."""
     verbs: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault(_REGISTRY_ATTR, {})
     if name not in verbs:

@@ -92,7 +92,7 @@ DEFAULT = (
 )
 
 
-def add_demo_letters(db, group_ids: list[str], rng: random.Random,  # noqa: ANN001
+def add_demo_letters(db, group_ids: list[str], rng: random.Random,
                      today: date) -> int:
     """A handful of requests per group (first three groups), in different states."""
     added = 0
@@ -159,7 +159,7 @@ def _plans(today: date, rng: random.Random) -> list[dict]:
     ]
 
 
-def _add(db, group_id: str, case: Case, plan: dict, people: list[str],  # noqa: ANN001
+def _add(db, group_id: str, case: Case, plan: dict, people: list[str],
          rng: random.Random, today: date, tmp: Path) -> None:
     requested = today - timedelta(days=plan["age"])
     follow = plan.get("follow_up")

@@ -118,7 +118,7 @@ def _add_targets(db: Database, group_id: str, term: object, picks: list[tuple],
     return out
 
 
-def _term_with_ksrs(db: Database, day: date):  # noqa: ANN202 - QuadrenniumInfo | None
+def _term_with_ksrs(db: Database, day: date):
     """The latest term begun by `day` that has a KSR set."""
     terms = [t for t in groups.list_quadrennia(db) if t.starts_on <= day]
     for term in reversed(terms):

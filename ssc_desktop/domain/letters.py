@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from .errors import RuleRefused
 from .people import Problem, tidy
@@ -196,7 +197,7 @@ class LetterFields:
 
     def cleaned(self) -> LetterFields:
         """Tidy one-line text, trim long text, upper-case codes, empty optionals to None."""
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
             if not isinstance(value, str):

@@ -77,7 +77,7 @@ def history_problems(steps: Sequence[Step], status: str) -> list[str]:
     return out
 
 
-def _status_names():  # noqa: ANN202 - a small lookup closure
+def _status_names():
     from .reference import reference
 
     statuses = reference().statuses

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from anyascii import anyascii
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
@@ -45,7 +46,7 @@ class PersonFields:
 
     def cleaned(self) -> PersonFields:
         """Trim and fold white space; empty optional text becomes None; codes upper-case."""
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, str):

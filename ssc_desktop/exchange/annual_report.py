@@ -20,7 +20,7 @@ from ..domain.errors import UserError
 from ..domain.targets import format_number
 from ..i18n import _
 from ..services.annual_report import AnnualFigures
-from ..store.files import part_file
+from ..services.storage import part_file
 from .pdf_style import ACCENT, ReportDocument, fonts, markup, styles
 from .report_sections import data_table, heading, p
 from .xlsx_writer import sheet_cell

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from ..store.files import part_file
+from ..services.storage import part_file
 from .cells import csv_escape
 
 

@@ -22,7 +22,7 @@ from ..domain.errors import UserError
 from ..domain.people import email_problem
 from ..i18n import _
 from ..services.email_drafts import Draft
-from ..store.files import part_file, private_folder
+from ..services.storage import part_file, private_folder
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from ..domain.lifecycle import why_not_move
 from ..domain.people import PersonFields, display_name, fold, region_of
@@ -285,10 +286,10 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
         if stored is not None and as_written[field] == getattr(base, field):
             given[field] = as_written[field]
             fixes = [fix for fix in fixes if fix.field != field]
-    changed: dict[str, object] = {}
-    for key, value in given.items():
-        if not _same(key, getattr(base, key), value):
-            changed[key] = value
+    changed: dict[str, Any] = {}
+    for key, file_value in given.items():
+        if not _same(key, getattr(base, key), file_value):
+            changed[key] = file_value
     fields_after = normalise(replace(base, **changed).cleaned())  # NFC, LF: as the services
     for fix in fixes:  # only what the row would change needs the chair's word
         if stored is None or fix.field in changed:
@@ -328,7 +329,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
                        "gives no 'Invited on' date; it becomes overdue from that day."))
     new_roles = None
     if roles and (membership is None or set(roles) != set(membership.roles)):
-        new_roles = tuple(roles)  # type: ignore[arg-type]
+        new_roles = tuple(roles)
         if membership is not None:
             changes.append("Roles: " + _roles_text(membership.roles) + " → "
                            + _roles_text(new_roles))

@@ -10,7 +10,7 @@ from ..domain.progress import NO_PROGRESS, Progress
 from ..services import exchange as exchange_service
 from ..services.dto import GroupInfo
 from ..services.roster_import import ImportResult, apply_import, import_snapshot
-from ..store.database import Database
+from ..services.storage import Database
 from .header_mapping import HeaderMapping, learned_from, map_headers
 from .import_preview import ImportPreview, build_preview, file_keys
 from .table_reader import RawTable, read_table

@@ -31,8 +31,7 @@ from ..domain.reference import reference
 from ..services import letter_files
 from ..services import letters as svc
 from ..services.letter_dto import AttachmentCheck, LetterDetail
-from ..store.database import Database
-from ..store.files import part_file
+from ..services.storage import Database, part_file
 from . import pdf_style as ps
 
 NOT_GIVEN = "Not given"

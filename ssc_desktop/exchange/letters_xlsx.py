@@ -20,10 +20,9 @@ from ..domain import letters as rules
 from ..domain.reference import reference
 from ..services import letters as svc
 from ..services.letter_dto import LetterDetail
-from ..store.database import Database
-from ..store.files import part_file
+from ..services.storage import Database, part_file
 from .cells import check_cell
-from .xlsx_writer import sheet_cell
+from .xlsx_writer import save_reproducibly, sheet_cell
 
 SHEET = "Letters"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -110,7 +109,7 @@ def write_letters(path: Path, details: list[LetterDetail]) -> int:
     for row in rows:
         ws.append([sheet_cell(ws, v) for v in row])
     with part_file(path) as part:
-        wb.save(part)
+        save_reproducibly(wb, part)
     return len(rows)
 
 

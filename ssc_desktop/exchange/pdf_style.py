@@ -168,7 +168,7 @@ class ReportFonts:
                     continue
                 try:
                     font = TTFont(FALLBACK, str(path), subfontIndex=0)
-                except (OSError, TTFError, Exception):  # noqa: BLE001 - any unreadable font is skipped
+                except (OSError, TTFError, Exception):
                     continue
                 cover = frozenset(font.face.charToGlyph)
                 if all(ord(ch) in cover for ch in _CJK_PROBE):
@@ -386,7 +386,7 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self._report = doc
         self._pages: list[dict] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab API
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -453,7 +453,7 @@ class ReportDocument(BaseDocTemplate):
         canv.drawRightString(width - self.rightMargin, y, f"Page {page} of {total}")
         canv.restoreState()
 
-    def build(self, flowables: list, **kwargs: Any) -> None:  # type: ignore[override]
+    def build(self, flowables: list, **kwargs: Any) -> None:
         def maker(*args: Any, **kw: Any) -> _NumberedCanvas:
             # reportlab passes initialFontName=None explicitly, which setdefault would keep,
             # and the canvas then declares an unembedded Helvetica on every page.

@@ -88,7 +88,7 @@ class _Layout:
         commands = [c for c in style.getCommands() if c[0] in _DRAWN_COMMANDS]
         prototype = Table([header, rows[0] if rows else header], colWidths=widths,
                           style=cell_commands)
-        self.header_cells, self.body_cells = prototype._cellStyles  # noqa: SLF001
+        self.header_cells, self.body_cells = prototype._cellStyles
         if zebra:
             # A page whose first row is odd starts on the other stripe, so the stripes
             # run on across pages as in one long table.
@@ -125,12 +125,12 @@ class PagedTable(Flowable):
         lay = self._layout
         return lay.header_height + lay.prefix[-1] - lay.prefix[start]
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = sum(self._layout.widths)
         self.height = self._height_from(self._start)
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         lay = self._layout
         room = availHeight - lay.header_height + lay.prefix[self._start] + _FUZZ
         stop = bisect.bisect_right(lay.prefix, room) - 1

@@ -16,8 +16,7 @@ from ..domain.reference import reference
 from ..i18n import _
 from ..services import people_rights
 from ..services.history_text import FIELD_NAMES
-from ..store.database import Database
-from ..store.files import part_file
+from ..services.storage import Database, part_file
 from . import pdf_style as ps
 from .report_sections import data_table
 

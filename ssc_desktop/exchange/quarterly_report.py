@@ -23,8 +23,7 @@ from ..domain.progress import NO_PROGRESS, Progress
 from ..i18n import _
 from ..services.reporting import quarterly_figures
 from ..services.reporting_dto import SECTION_NAMES, SECTIONS, QuarterlyFigures
-from ..store.database import Database
-from ..store.files import part_file
+from ..services.storage import Database, part_file
 from .pdf_style import ACCENT, RULE, ReportDocument, fonts, markup, styles, unprintable
 from .report_sections import (
     SECTION_BUILDERS,

@@ -13,14 +13,13 @@ from ..domain.errors import UserError
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
 from ..services.exchange import MemberRecord, export_records
-from ..store.database import Database
+from ..services.storage import Database
 from .cells import check_cell
 from .columns import BY_KEY, ColumnProfile, default_profile
 from .csv_writer import write_csv
 from .xlsx_writer import DropDown, write_xlsx
 
 FORMATS = (".xlsx", ".csv")
-ROLE_SEPARATOR = "; "
 
 
 @dataclass(frozen=True, slots=True)

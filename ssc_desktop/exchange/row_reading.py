@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar, cast
 
 from ..domain.people import tidy
 from ..domain.reference import reference
@@ -41,6 +42,8 @@ class RowWarning(RowProblem):
     """Something to check before the row is applied; accepting it applies the row."""
 
     kind: str = ""  # "duplicate" for "maybe the same person as …"
+
+T = TypeVar("T")
 
 
 class Sheet:
@@ -111,7 +114,7 @@ class RowReader:
             self.problem(target, str(exc))
             return None
 
-    def parse(self, target: str, parse: Callable[[str], object]) -> object:
+    def parse(self, target: str, parse: Callable[[str], T]) -> T | None:
         """The value ``parse`` reads from the cell, worked out once per distinct text."""
         raw = self.text(target)
         if not raw:
@@ -127,7 +130,7 @@ class RowReader:
         value, problem = found
         if problem is not None:
             self.problem(target, problem)
-        return value
+        return cast("T | None", value)
 
 
 def _resolve_country(raw: str) -> str:
@@ -146,7 +149,7 @@ def _resolve_country(raw: str) -> str:
 
 
 def _country(r: RowReader, target: str) -> str | None:
-    return r.parse(target, _resolve_country)  # type: ignore[return-value]
+    return r.parse(target, _resolve_country)
 
 
 def file_fields(r: RowReader) -> dict[str, object]:

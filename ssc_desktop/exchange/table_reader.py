@@ -11,6 +11,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..domain.errors import UserError
 from ..domain.progress import NO_PROGRESS, Progress
@@ -75,7 +76,7 @@ def list_sheets(path: Path) -> list[SheetInfo]:
             book = xlsx_rows.read_book(archive, path)
         if book.sheets:
             return [SheetInfo(s.name, s.state) for s in book.sheets]
-    except Exception:  # noqa: BLE001 - openpyxl's reader below gives the sentence
+    except Exception:
         pass
     wb = _open_workbook(path)
     try:
@@ -140,7 +141,7 @@ def _check_zip(path: Path) -> None:
         raise FileRefused(damaged)
 
 
-def _open_workbook(path: Path) -> object:
+def _open_workbook(path: Path) -> Any:
     import openpyxl
     from defusedxml import DefusedXmlException
 
@@ -218,7 +219,7 @@ def _read_plain_xlsx(path: Path, sheet: str | None, max_rows: int,
             xlsx_rows.read_rows(archive, chosen[0], book, strings, take)
     except UserError:  # too many rows, or cancelled
         raise
-    except Exception:  # noqa: BLE001 - anything unusual is openpyxl's to judge
+    except Exception:
         return None
     return RawTable(path.name, chosen[0].name, tuple(rows))
 
@@ -229,7 +230,7 @@ def _read_xlsx_openpyxl(path: Path, sheet: str | None, max_rows: int,
 
     wb = _open_workbook(path)
     try:
-        sheets = wb.worksheets  # type: ignore[attr-defined]
+        sheets = wb.worksheets
         if not sheets:
             raise FileRefused(f"{path.name} has no worksheet to import.")
         if sheet is None:
@@ -276,7 +277,7 @@ def _read_xlsx_openpyxl(path: Path, sheet: str | None, max_rows: int,
                               "spreadsheet program and save it again as .xlsx.") from None
         return RawTable(path.name, ws.title, tuple(rows))
     finally:
-        wb.close()  # type: ignore[attr-defined]
+        wb.close()
 
 
 def _xlsx_value(cell: object) -> CellValue:

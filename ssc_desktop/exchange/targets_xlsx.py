@@ -27,14 +27,14 @@ from ..domain.people import fold, tidy
 from ..domain.progress import NO_PROGRESS, Progress
 from ..services import targets as svc
 from ..services.dto import GroupInfo, QuadrenniumInfo
+from ..services.storage import part_file
 from ..services.target_dto import FocalPointChoice, KsrInfo, TargetRow
 from ..services.targets_import import TargetPlan
-from ..store.files import part_file
 from .cells import check_cell
-from .xlsx_writer import sheet_cell
+from .xlsx_writer import save_reproducibly, sheet_cell
 
 if TYPE_CHECKING:
-    from ..store.database import Database
+    from ..services.storage import Database
 
 SHEET = "Targets"
 # (key, title in the workbook); the order of the exported columns.
@@ -99,7 +99,7 @@ def export_targets(rows: list[TargetRow], updates: dict[str, dict[str, object]],
         ws.append([_cell(ws, values[key], r.title, title) for key, title in COLUMNS])
     progress.step(len(ordered), len(ordered))
     with part_file(path) as part:
-        wb.save(part)
+        save_reproducibly(wb, part)
     return len(ordered)
 
 
@@ -165,7 +165,7 @@ def read_targets(path: str | Path, *, ksrs: list[KsrInfo], existing: list[Target
     path = Path(path)
     rows = _sheet_rows(path)
     header_row, header = next(((n, r) for n, r in rows if any(v is not None for v in r)),
-                              (1, []))
+                              (1, ()))
     columns, ignored = _map_header(header)
     if "title" not in columns or ("ksr" not in columns and "ksr_title" not in columns):
         raise WorkbookRefused(f"{path.name} has no 'Target' and 'KSR' columns in row "

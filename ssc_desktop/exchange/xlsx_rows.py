@@ -95,9 +95,10 @@ def _parser() -> Any:
     def refuse(*_args: object) -> None:
         raise NotPlain("DTD")  # openpyxl (defusedxml) judges DTDs and entities
 
+    # expat calls each handler with its own arguments; one refusal serves them all
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse
+    parser.ExternalEntityRefHandler = refuse  # type: ignore[assignment]
     return parser
 
 

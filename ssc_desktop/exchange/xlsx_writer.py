@@ -11,16 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.writer.excel import ExcelWriter
 
-from ..store.files import part_file
+from ..services.storage import part_file
 from .cells import FORMULA_STARTS, looks_like_formula
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -65,7 +68,34 @@ def write_xlsx(path: Path, headers: Sequence[str], widths: Sequence[int],
     for values in rows:
         ws.append([sheet_cell(ws, v) for v in values])
     with part_file(path) as part:
-        wb.save(part)
+        save_reproducibly(wb, part)
+
+
+class _DatedZip(ZipFile):
+    """A zip whose every member carries one given time, not the clock's."""
+
+    stamp: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0)
+
+    def writestr(self, zinfo_or_arcname: Any, data: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = ZipInfo(zinfo_or_arcname, date_time=self.stamp)
+            zinfo_or_arcname.compress_type = ZIP_DEFLATED
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+        with open(filename, "rb") as handle:
+            self.writestr(str(arcname or filename), handle.read())
+
+
+def save_reproducibly(wb: Workbook, path: Path) -> None:
+    """Save so that the same rows give the same bytes on the same day: the workbook's
+    created/modified times and the zip members' times are that day's midnight (UTC), not
+    the clock's second (an export before an import and after its undo compare equal)."""
+    day = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    wb.properties.created = wb.properties.modified = day
+    archive = _DatedZip(path, "w", ZIP_DEFLATED, allowZip64=True)
+    archive.stamp = (day.year, day.month, day.day, 0, 0, 0)
+    ExcelWriter(wb, archive).save()
 
 
 _ESCAPE_LIKE = re.compile(r"_x[0-9A-Fa-f]{4}_")
@@ -78,8 +108,10 @@ def sheet_cell(ws: object, value: object) -> object:
     kind = type(value)
     if value is None or kind is date:  # openpyxl writes a date as yyyy-mm-dd itself
         return value
-    if kind is str and not value.startswith(FORMULA_STARTS) and "\r" not in value \
-            and "_x" not in value:
+    # `kind is str` narrows at run time (isinstance is slower here), not for mypy
+    plain = cast(str, value) if kind is str else ""
+    if kind is str and not plain.startswith(FORMULA_STARTS) and "\r" not in plain \
+            and "_x" not in plain:
         return value
     if isinstance(value, str) and "_x" in value:
         # A literal "_x000D_" would read back as a carriage return: Excel escapes the

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..domain import privacy
 from ..domain import targets as rules
@@ -136,7 +137,7 @@ def annual_figures(db: Database, group_id: str, year: int,
     # A member is someone validated at the year's end, or at the end of their term when it
     # ended within the year (the year of a changeover counts both terms, each person once).
     ends = {stored_id(t.id): t.ends_on for t in terms}
-    seen: dict[str, object] = {}
+    seen: dict[str, Any] = {}
     for m in sorted(members, key=lambda m: ends[m.quadrennium_id]):
         if history.status_on(m.membership_id, min(as_of, ends[m.quadrennium_id])) == "active":
             seen[m.person_id] = m

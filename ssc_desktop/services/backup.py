@@ -7,6 +7,7 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ..domain.errors import UserError
 from ..i18n import _
 from ..store.database import Database
 from ..store.errors import PathRefused, StoreError
@@ -18,8 +19,16 @@ LAST_BACKUP_KEY = "last_backup_at"
 STAMP = "%Y%m%d-%H%M%S"
 
 
+def _file(db: Database) -> Path:
+    """The database's file: backups here are file copies (a server's go through its dump)."""
+    if db.path is None:
+        raise UserError(_("A database on a server is backed up by the server's own tools; "
+                          "there is no file to copy."))
+    return db.path
+
+
 def backup_folder(db: Database) -> Path:
-    return db.path.parent / "backups"
+    return _file(db).parent / "backups"
 
 
 def backup_now(db: Database, folder: str | Path | None = None) -> Path:
@@ -92,7 +101,10 @@ def automatic_backup(db: Database, max_age: timedelta = timedelta(hours=20),
     if last is not None and datetime.now(UTC) - last < max_age:
         return None
     made = backup_now(db, folder)
-    prune(made.parent, db.path, keep)
+    prune(made.parent, _file(db), keep)
+    from .history import compact
+
+    compact(db)  # after the copy: old undo data leaves the file, not the backups
     return made
 
 

@@ -83,7 +83,8 @@ def export_records(db: Database, group_id: str, quadrennium_id: str | None,
     if not rows:
         return out
     # A named tuple reads its fields several times faster than SQLAlchemy's Row.
-    plain = namedtuple("ExportRow", rows[0]._fields)  # type: ignore[misc]
+    plain = namedtuple("ExportRow", rows[0]._fields)  # type: ignore[misc]  # fields known at run time
+    r: Any
     for r in map(plain._make, rows):
         membership_id = uuid_text(r.membership_id)
         held = role_set(frozenset(roles.get(membership_id, ())))  # both memoised

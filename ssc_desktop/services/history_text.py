@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from ..domain.reference import reference
+from ..store import replay
 from ..store.database import Database
 from ..store.queries import history_text as q
 
@@ -58,7 +60,32 @@ def person_history(db: Database, person_id: str) -> list[HistoryLine]:
     with db.reading() as s:
         rows = q.person_log(s, person_id)
         places = q.membership_places(s, person_id)
-    return describe(rows, places)
+        wanted: dict[str, list[str]] = {}
+        for r in rows:
+            if r.action == "insert" and r.after is None:
+                wanted.setdefault(r.entity, []).append(str(r.entity_id))
+        stored = replay.current_rows(s, wanted) if wanted else {}
+    return describe(restore_compacted(rows, stored) if wanted else rows, places)
+
+
+def restore_compacted(rows: list[Any], stored: dict[str, dict[str, Any]]) -> list[Any]:
+    """Give inserts whose logged row was compacted away their row as inserted: the row as
+    stored now (or as deleted), with the later edits' earlier values put back."""
+    state: dict[str, dict[str, Any]] = {}
+    for r in rows:  # newest first: a delete holds the last row, then edits step back
+        key = str(r.entity_id)
+        if r.action == "delete":
+            state[key] = dict(r.before or {})
+        elif r.action == "update":
+            state.setdefault(key, dict(stored.get(key, {}))).update(r.before or {})
+    out = []
+    for r in rows:
+        key = str(r.entity_id)
+        if r.action == "insert" and r.after is None:
+            after = state.get(key, stored.get(key, {}))
+            r = SimpleNamespace(**{**r._asdict(), "after": after})
+        out.append(r)
+    return out
 
 
 def describe(rows: Any, places: dict[str, tuple[str, str]]) -> list[HistoryLine]:

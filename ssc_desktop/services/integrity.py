@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
@@ -68,7 +69,7 @@ def check_database(db: Database) -> IntegrityReport:
         by_status = q.memberships_by_status(s)
         files = q.attachments(s)
     problems += _limited("attachment", _evidence_problems(db, files))
-    return IntegrityReport(db.path, tuple(problems), counts, by_status)
+    return IntegrityReport(db.path or Path(db.name), tuple(problems), counts, by_status)
 
 
 def _evidence_problems(db: Database, files: list[Row]) -> list[str]:
@@ -131,7 +132,7 @@ def _limited(kind: str, problems: list[str]) -> list[str]:
 
 def _unknown_codes(values: dict[str, set[str]]) -> list[str]:
     ref = reference()
-    known = {
+    known: dict[str, Any] = {
         "membership status": ref.statuses, "end reason": ref.end_reasons, "role": ref.roles,
         "transition status": ref.statuses, "country of residence": ref.countries,
         "nationality": ref.countries, "region": ref.regions, "group type": ref.group_types,

@@ -39,9 +39,10 @@ def load_ksr_set(db: Database, path: str | os.PathLike[str]) -> Change:
                 by_number[(code, row.number)] = row
         changed = 0
         for k in ksrs:
-            row: KeySpeciesResult | None = by_number.get((k.quadrennium, k.number))
-            if row is None:
+            found: KeySpeciesResult | None = by_number.get((k.quadrennium, k.number))
+            if found is None:
                 continue
+            row = found
             for key in ("objective_code", "objective_name", "title"):
                 if getattr(row, key) != getattr(k, key):
                     setattr(row, key, getattr(k, key))

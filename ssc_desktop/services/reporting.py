@@ -13,6 +13,7 @@ import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 from ..domain import letters as letter_rules
 from ..domain import privacy
@@ -302,7 +303,7 @@ def _balance(active: list, field: str, labels: dict[str, str], moved: tuple[int,
 def _invitations(history: _History, status_end: dict[str, str | None], invitations: list,
                  reminders: list, first: date, as_of: date,
                  deadline_days: int) -> InvitationFigures:
-    latest: dict[str, object] = {}
+    latest: dict[str, Any] = {}
     sent = 0
     for inv in invitations:
         if inv.sent_on <= as_of:

@@ -187,9 +187,10 @@ def _person(s: Session, plan: RowPlan) -> Person | str:
         s.add(person)
         return person
     if plan.person_changes:
-        person = s.get(Person, plan.person_id)
-        if person is None or person.version != plan.person_version:
+        found = s.get(Person, plan.person_id)
+        if found is None or found.version != plan.person_version:
             raise _stale(plan.name)
+        person = found
         for key in plan.person_changes:
             setattr(person, key, getattr(plan.fields, key))
     return plan.person_id

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
@@ -298,7 +299,7 @@ def _objective_order() -> dict[tuple[str, str], int]:
     return {(o.quadrennium, o.code): i for i, o in enumerate(reference().objectives)}
 
 
-def _build_rows(raw: list[Row], updates: Iterable[tuple], members: set[tuple[str, str, str]],
+def _build_rows(raw: list[Row], updates: Iterable[Any], members: set[tuple[str, str, str]],
                 today: date) -> list[TargetRow]:
     by_target: dict[str, list[rules.UpdateFacts]] = defaultdict(list)
     narrative: dict[tuple[str, str], str] = {}

@@ -74,7 +74,11 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
                 target_id = target.id
                 counts["add"] += 1
             elif plan.action == "update":
-                target = s.get(Target, plan.target_id)
+                found = s.get(Target, plan.target_id)
+                if found is None or found.version != plan.version:
+                    target = None  # refused below
+                else:
+                    target = found
                 if target is None or target.version != plan.version:
                     raise ConflictError(f"Row {plan.row}: the target '{plan.title}' changed or "
                                         "was deleted since the preview; import again.")

@@ -115,14 +115,14 @@ def carry_targets_forward(db: Database, target_ids: Iterable[str], quadrennium_i
     return Change(tx.batch_id, summary, None)
 
 
-def _group_of(s, target_id: str) -> str:  # noqa: ANN001 - the transaction's session
+def _group_of(s, target_id: str) -> str:
     target = s.get(Target, target_id)
     if target is None:
         raise RuleRefused(_("That target no longer exists. Reload the targets page."))
     return target.group_id
 
 
-def _targets(s, ids: list[str]) -> list[Target]:  # noqa: ANN001 - the transaction's session
+def _targets(s, ids: list[str]) -> list[Target]:
     out = []
     for target_id in ids:
         target = s.get(Target, target_id)

@@ -1,4 +1,4 @@
-"""Record every row change of a unit of work, and revert or replay whole batches.
+"""Record every row change of a unit of work (replay.py reverts or replays whole batches).
 
 The store, not each service, writes the audit log: a listener on the session sees
 every insert, update and delete of an Entity and stores the row before and after.
@@ -10,38 +10,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, event, insert, inspect, select
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
-from .errors import ConflictError
 from .models import AuditEntry, Base, ChangeBatch, Entity
-from .models.base import AUDIT_SKIP, UTCDateTime
+from .models.base import AUDIT_SKIP
 
 _BATCH_KEY = "ssc_batch"
-
-
-def _entity_classes() -> dict[str, type[Entity]]:
-    return {
-        m.class_.__tablename__: m.class_
-        for m in Base.registry.mappers
-        if issubclass(m.class_, Entity)
-    }
 
 
 def _to_json(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
-    return value
-
-
-def _from_json(cls: type[Entity], key: str, value: Any) -> Any:
-    if value is None:
-        return None
-    column_type = cls.__table__.c[key].type
-    if isinstance(column_type, UTCDateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(column_type, Date):
-        return date.fromisoformat(value)
     return value
 
 
@@ -161,64 +141,9 @@ def install(session_class: type[Session]) -> None:
         event.listen(session_class, "after_flush", _after_flush)
 
 
-def entries_of(session: Session, batch_id: str) -> list[AuditEntry]:
-    return list(session.scalars(
-        select(AuditEntry).where(AuditEntry.batch_id == batch_id).order_by(AuditEntry.seq)
-    ))
-
-
-def revert(session: Session, batch_id: str) -> None:
-    """Undo a batch: apply its entries backwards, refusing if a row changed since."""
-    _replay(session, [_inverse(e) for e in reversed(entries_of(session, batch_id))])
-    session.get_one(ChangeBatch, batch_id).reverted = True
-
-
-def reapply(session: Session, batch_id: str) -> None:
-    """Redo a batch that was reverted."""
-    _replay(session, [(e.entity, e.entity_id, e.action, e.before, e.after)
-                      for e in entries_of(session, batch_id)])
-    session.get_one(ChangeBatch, batch_id).reverted = False
-
-
-def _inverse(e: AuditEntry) -> tuple[str, str, str, Any, Any]:
-    action = {"insert": "delete", "delete": "insert", "update": "update"}[e.action]
-    return e.entity, e.entity_id, action, e.after, e.before
-
-
-def _replay(session: Session, steps: list[tuple[str, str, str, Any, Any]]) -> None:
-    classes = _entity_classes()
-    live: dict[tuple[str, str], Entity | None] = {}
-
-    def current(entity: str, entity_id: str) -> Entity | None:
-        key = (entity, entity_id)
-        if key not in live:
-            live[key] = session.get(classes[entity], entity_id)
-        return live[key]
-
-    for entity, entity_id, action, expected, target in steps:
-        cls = classes[entity]
-        obj = current(entity, entity_id)
-        if action == "insert":
-            if obj is not None:
-                raise ConflictError("That change cannot be redone: the record exists again.")
-            obj = cls(**{k: _from_json(cls, k, v) for k, v in target.items()})
-            session.add(obj)
-            live[(entity, entity_id)] = obj
-            continue
-        if obj is None:
-            raise ConflictError(
-                "That change cannot be undone: the record was deleted since. Reload the page."
-            )
-        now = snapshot(obj)
-        stale = [k for k, v in (expected or {}).items() if k in now and now[k] != v]
-        if stale:
-            raise ConflictError(
-                "That change cannot be undone: the record was changed again since "
-                f"({', '.join(sorted(stale))}). Edit it directly instead."
-            )
-        if action == "delete":
-            session.delete(obj)
-            live[(entity, entity_id)] = None
-        else:
-            for k, v in target.items():
-                setattr(obj, k, _from_json(cls, k, v))
+def next_seq(session: Session, count: int) -> int:
+    """Reserve `count` sequence numbers in the session's batch; returns the first."""
+    info = session.info[_BATCH_KEY]
+    first = info["seq"] + 1
+    info["seq"] += count
+    return first

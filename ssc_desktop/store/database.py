@@ -378,6 +378,7 @@ class Database:
 
     def backup_to(self, target: str | Path) -> Path:
         """A consistent copy of the whole file, made with SQLite's backup API."""
+        assert self.path is not None, "a server database is backed up by services.server"
         return consistent_copy(self.path, Path(target), timeout=BUSY_TIMEOUT_MS / 1000)
 
 

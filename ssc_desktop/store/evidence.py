@@ -128,7 +128,7 @@ def _entry(sha: str, size: int) -> dict[str, object]:
 def _copy_checked(source: Path, dest: Path, sha: str, size: int) -> bool:
     """Copy an attachment, hashing as it goes; False when the source is missing or changed."""
     try:
-        src = open(source, "rb")  # noqa: SIM115 - closed below
+        src = open(source, "rb")
     except FileNotFoundError:
         return False
     with src:

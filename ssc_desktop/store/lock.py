@@ -14,6 +14,7 @@ import json
 import os
 import socket
 import stat
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from .files import CLOEXEC, FILE_MODE, NOFOLLOW, POSIX
 LOCK_OFFSET = 1 << 20  # Windows locks a byte range; far past the holder's note
 NOTE_BYTES = 4096
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -54,7 +54,7 @@ def connect(location: Location, *, read_only: bool = False) -> tuple[Engine, str
     engine = server_engine(location, read_only=read_only)
     try:
         with engine.connect() as conn:
-            role = conn.execute(select(literal_column("current_user"))).scalar_one()
+            role: str = conn.execute(select(literal_column("current_user"))).scalar_one()
     except DBAPIError as exc:
         engine.dispose()
         raise translate(exc, location) or _unreachable(location, exc) from exc

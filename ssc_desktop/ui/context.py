@@ -38,8 +38,8 @@ class BatchCommand(QUndoCommand):
 class AppContext(QObject):
     """Owned by the main window; pages get it instead of reaching for globals."""
 
-    groupChanged = Signal()  # noqa: N815 - Qt naming
-    dataChanged = Signal()  # noqa: N815
+    groupChanged = Signal()
+    dataChanged = Signal()
     message = Signal(str)
     failed = Signal(str)
 

@@ -16,7 +16,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExchangeActions", text)
 
 
-def _group(context: AppContext, parent: QWidget | None):  # noqa: ANN202 - GroupInfo | None
+def _group(context: AppContext, parent: QWidget | None):
     group = next((g for g in groups.list_groups(context.db) if g.id == context.group_id), None)
     if group is None:
         QMessageBox.information(parent, _tr("No group chosen"),

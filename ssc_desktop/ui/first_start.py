@@ -26,7 +26,7 @@ def demo_available() -> bool:
 class FirstStartDialog(QDialog):
     """Accepted once a group exists; `groupReady(group_id or "")` says which one to show."""
 
-    groupReady = Signal(str)  # noqa: N815 - Qt naming
+    groupReady = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -90,7 +90,7 @@ class ImportWizard(QWizard):
             ui.filePath.setText(str(path))
 
     # ------------------------------------------------------------------ navigation
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         current = self.currentId()
         if current == PAGE_FILE:
             return PAGE_SHEET if len(self.sheets) > 1 else PAGE_MAPPING
@@ -98,7 +98,7 @@ class ImportWizard(QWizard):
             return -1
         return current + 1
 
-    def validateCurrentPage(self) -> bool:  # noqa: N802
+    def validateCurrentPage(self) -> bool:
         if self.job is not None and not self.job.done:
             return False
         current = self.currentId()

@@ -114,7 +114,7 @@ class PreviewModel(FlatTableModel):
             return (None, row.row, kind, row.name, row.email, first)[column]
         return None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
+    def setData(self, index: Index, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0 or \
                 not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
@@ -143,7 +143,7 @@ class PreviewFilter(QSortFilterProxyModel):
         self._kind = kind
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._kind is None:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)

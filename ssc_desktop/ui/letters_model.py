@@ -156,7 +156,7 @@ class LettersFilter(QSortFilterProxyModel):
         self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, LettersModel):
             return True

@@ -391,11 +391,11 @@ class MainWindow(QMainWindow):
         path = urls[0].toLocalFile()
         return path if path.lower().endswith(ROSTER_FILES) else None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_roster(event):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_roster(event)
         if path:
             event.acceptProposedAction()
@@ -433,6 +433,6 @@ class MainWindow(QMainWindow):
                 s.setValue(f"pages/{type(page).__name__}", page.save_state())
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)

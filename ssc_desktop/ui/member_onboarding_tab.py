@@ -86,7 +86,7 @@ class MemberOnboardingTab(QWidget):
         self.ui.markRead.setEnabled(bool(chosen - read))
         self.ui.markUnread.setEnabled(len(chosen) == 1 and chosen <= read)
 
-    def _day(self, box, edit) -> date | None:  # noqa: ANN001
+    def _day(self, box, edit) -> date | None:
         return edit.date().toPython() if box.isChecked() else None
 
     def save_declarations(self) -> None:

@@ -40,7 +40,7 @@ def export(editor) -> Path | None:
     try:
         written = export_person(editor.context.db, detail.person_id, Path(path))
     except UserError as exc:
-        editor._refused(str(exc))  # noqa: SLF001 - the editor's one place for sentences
+        editor._refused(str(exc))
         return None
     editor.context.message.emit(editor.tr("Wrote {json} and {pdf}.").replace(
         "{json}", written.json_path.name).replace("{pdf}", written.pdf_path.name))
@@ -61,7 +61,7 @@ def anonymise(editor) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     change = editor.context.apply(lambda db: people_rights.anonymise(db, detail.person_id),
-                                  record=False, report=editor._refused)  # noqa: SLF001
+                                  record=False, report=editor._refused)
     if change is None:
         return False
     editor.accept()

@@ -75,7 +75,7 @@ class DecisionsModel(FlatTableModel):
             return values[column]
         return None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
+    def setData(self, index: Index, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
@@ -156,7 +156,7 @@ class RenewalWizard(QWizard):
                 "Invitations page (Add quadrennium…) or with 'ssc-desktop quadrennium add'."))
 
     # ------------------------------------------------------------------ pages
-    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
+    def validateCurrentPage(self) -> bool:
         if self.currentPage() is self.ui.termsPage:
             return self.make_preview()
         return super().validateCurrentPage()

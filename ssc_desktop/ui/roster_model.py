@@ -38,7 +38,7 @@ def tr(text: str) -> str:
 class RosterModel(QAbstractTableModel):
     """Rows of one group's roster; `countsChanged(shown, total)` after every change."""
 
-    countsChanged = Signal(int, int)  # noqa: N815 - Qt naming
+    countsChanged = Signal(int, int)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -100,10 +100,6 @@ class RosterModel(QAbstractTableModel):
     def follow_up(self) -> FollowUp:
         return self._index.follow_up
 
-    def follow_up_at(self, row: int) -> str:
-        """The Follow-up text of a shown row ("" when nothing is to do)."""
-        return self._index.notes[self._shown[row]]
-
     @property
     def total(self) -> int:
         return len(self._rows)
@@ -119,10 +115,10 @@ class RosterModel(QAbstractTableModel):
         return None
 
     # ------------------------------------------------------------------ Qt model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -148,7 +144,7 @@ class RosterModel(QAbstractTableModel):
                                                    QPalette.ColorRole.Text)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -20,7 +20,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("TargetsExchange", text)
 
 
-def _group_and_term(context: AppContext):  # noqa: ANN202
+def _group_and_term(context: AppContext):
     group = next(g for g in groups.list_groups(context.db) if g.id == context.group_id)
     term = next(t for t in groups.list_quadrennia(context.db) if t.id == context.quadrennium_id)
     return group, term
@@ -76,7 +76,7 @@ def preview_text(preview: targets_xlsx.TargetsPreview) -> str:
     return text
 
 
-def confirm_import(parent: QWidget, context: AppContext, group, term,  # noqa: ANN001
+def confirm_import(parent: QWidget, context: AppContext, group, term,
                    preview: targets_xlsx.TargetsPreview, today: date) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(tr("Import targets"))

@@ -188,12 +188,12 @@ class TargetTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._nodes[parent_id].row, 0, parent_id)
 
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = ROOT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = ROOT) -> int:
         return len(COLUMNS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -201,7 +201,7 @@ class TargetTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])

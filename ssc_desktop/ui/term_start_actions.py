@@ -48,7 +48,7 @@ class CarryTargetsDialog(QDialog):
         self.previous = self._previous_term()
         self._fill()
 
-    def _previous_term(self):  # noqa: ANN202 - QuadrenniumInfo | None
+    def _previous_term(self):
         terms = groups.list_quadrennia(self.context.db)
         ids = [t.id for t in terms]
         if self.context.quadrennium_id not in ids:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections import Counter, defaultdict
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,17 +24,15 @@ from ssc_desktop.store.models import (
     Quadrennium,
 )
 
-TODAY = date(2026, 6, 1)
-MEMBERS = 300
+from ..conftest import DEMO_MEMBERS as MEMBERS
+from ..conftest import DEMO_TODAY as TODAY
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    with Database.open(path, actor="tester") as db:
-        counts = build_demo(db, members=MEMBERS, seed=7, today=TODAY)
-    db = Database.open(path, read_only=True)
-    yield db, counts
+@pytest.fixture
+def demo_db(demo_file, demo_counts):
+    """The session's shared demo database (tests/conftest.py), opened read-only."""
+    db = Database.open(demo_file, read_only=True)
+    yield db, demo_counts
     db.close()
 
 
@@ -228,13 +225,12 @@ def test_same_seed_same_people(tmp_path: Path) -> None:
     assert names[0] == names[1]
 
 
-def test_iucn_usernames_are_unique(tmp_path: Path) -> None:
+def test_iucn_usernames_are_unique(demo_db) -> None:
     # The Commission System never gives two people one username; the demo must not either,
     # or its own roster export would not re-import cleanly.
-    with Database.open(tmp_path / "u.sqlite") as db:
-        build_demo(db, members=500, seed=1, today=TODAY)
-        with db.reading() as s:
-            names = [n.casefold() for n in s.scalars(select(Person.iucn_username)) if n]
+    db, _counts = demo_db
+    with db.reading() as s:
+        names = [n.casefold() for n in s.scalars(select(Person.iucn_username)) if n]
     assert names and len(names) == len(set(names))
 
 

@@ -48,7 +48,7 @@ def test_paged_table_splits_into_every_row_once():
     printed: list[str] = []
     while True:
         parts = table.split(140, 300)
-        printed += [r[0] for r in parts[0]._cellvalues[1:]]  # noqa: SLF001
+        printed += [r[0] for r in parts[0]._cellvalues[1:]]
         assert parts[0].wrap(140, 300)[1] <= 300
         if len(parts) == 1:
             break

@@ -259,17 +259,15 @@ def test_in_a_finished_term_people_who_served_to_the_end_are_not_flagged(db, gro
     assert svc.people_needing_focal_point_replacement(db, group.id, term.id, later) == {}
 
 
-def test_demo_targets_land_in_the_last_term_and_the_current_one(db_path, tmp_path):
+def test_demo_targets_land_in_the_last_term_and_the_current_one(demo_copy):
     import random
 
-    from ssc_desktop.demo import build as demo
     from ssc_desktop.demo.targets import add_demo_targets
     from ssc_desktop.services.groups import find_quadrennium, list_groups
     from ssc_desktop.store.database import Database
 
-    with Database.open(tmp_path / "demo.sqlite", actor="t") as d:
+    with Database.open(demo_copy, actor="t") as d:
         today = date(2026, 11, 23)
-        demo.build_demo(d, members=60, seed=3, today=today)
         group_ids = [g.id for g in list_groups(d)]
         before = sum(len(svc.list_targets(d, g, None, today)) for g in group_ids)
         add_demo_targets(d, group_ids, random.Random(5), today)

@@ -99,7 +99,7 @@ def test_a_full_disk_while_writing_the_database_is_a_sentence(saved_db: Path) ->
         # SQLite's own limit on the file's size answers exactly as a full disk does
         # (SQLITE_FULL), inside the real write path.
         @event.listens_for(db.engine, "connect")
-        def _cap(dbapi_connection, _record) -> None:  # noqa: ANN001
+        def _cap(dbapi_connection, _record) -> None:
             dbapi_connection.execute(f"PRAGMA max_page_count={pages + 1}")
 
         group = groups.list_groups(db)[0].id

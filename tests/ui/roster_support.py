@@ -58,7 +58,7 @@ def roster_names(db, group, term) -> list[str]:
     return sorted(r.name for r in roster.load_roster(db, group.id, term.id))
 
 
-def roster_page(window: MainWindow):  # noqa: ANN201 - the RosterPage
+def roster_page(window: MainWindow):
     """The window opens on Home; the roster is one click away."""
     from ssc_desktop.ui.pages import PAGES
 

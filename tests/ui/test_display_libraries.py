@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from ssc_desktop import app
-from ssc_desktop.cli import main
+from ssc_desktop.bootstrap import main
 
 X11 = {"DISPLAY": ":0"}
 

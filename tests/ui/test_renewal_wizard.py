@@ -174,5 +174,5 @@ def test_the_renewal_button_says_why_without_a_later_term_and_a_term_can_be_adde
     dialog.ui.startsOn.setDate(date(2030, 1, 1))
     dialog.accept()
     assert [t.code for t in groups.list_quadrennia(db)][-1] == "2030-2033"
-    page._renewal_button()  # noqa: SLF001 - what the page does after the dialog
+    page._renewal_button()
     assert button.isEnabled()

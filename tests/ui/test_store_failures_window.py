@@ -30,7 +30,7 @@ def test_a_backup_onto_a_file_says_so_in_the_window(window, db):  # noqa: F811
                           "write the backup into.")
 
 
-def test_another_programs_read_transaction_says_so_in_the_window(  # noqa: F811
+def test_another_programs_read_transaction_says_so_in_the_window(
         window, db, group, term, people):  # noqa: F811
     digest = hashlib.sha256(db.path.read_bytes()).hexdigest()
     before = roster_names(db, group, term)

@@ -106,7 +106,7 @@ class Entity(Base):
     )
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.version}
 
     def audit_subject(self) -> str | None:

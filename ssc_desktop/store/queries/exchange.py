@@ -88,7 +88,7 @@ def people(session: Session) -> list[Row]:
 BATCH = 500  # values per IN (...): well under SQLite's and PostgreSQL's limits
 
 
-def _person_select():  # noqa: ANN202 - a Select
+def _person_select():
     return select(Person.id.label("person_id"), Person.version.label("person_version"),
                   *PERSON_COLUMNS)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
-from ..models import AuditEntry, ChangeBatch
+from ..models import AuditEntry, ChangeBatch, LetterRequest, Person, Target
 
 
 def subject_history(session: Session, subject_id: str, limit: int = 500) -> list[Row]:
@@ -26,6 +26,55 @@ def batch(session: Session, batch_id: str) -> ChangeBatch | None:
     return session.get(ChangeBatch, batch_id)
 
 
+def entries(session: Session, batch_id: str) -> list[Row]:
+    """A batch's row changes in the order they were made."""
+    stmt = (select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.subject_id,
+                   AuditEntry.action, AuditEntry.before, AuditEntry.after)
+            .where(AuditEntry.batch_id == batch_id).order_by(AuditEntry.seq))
+    return list(session.execute(stmt))
+
+
+def last_change_of(session: Session, entity_id: str,
+                   other_than: str) -> tuple[str, str, datetime] | None:
+    """(label, actor, when) of the newest operation that touched a row, other than one."""
+    stmt = (select(ChangeBatch.label, ChangeBatch.actor, ChangeBatch.at)
+            .join(AuditEntry, AuditEntry.batch_id == ChangeBatch.id)
+            .where(AuditEntry.entity_id == entity_id, ChangeBatch.id != other_than)
+            .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc()).limit(1))
+    row = session.execute(stmt).first()
+    return (row[0], row[1], row[2]) if row is not None else None
+
+
+def subject_names(session: Session, ids: list[str]) -> dict[str, str]:
+    """id -> how a chair names it: a person's name, a target's or a letter's title."""
+    out: dict[str, str] = {}
+    if not ids:
+        return out
+    for pid, given, family in session.execute(
+            select(Person.id, Person.given_names, Person.family_name)
+            .where(Person.id.in_(ids))):
+        out[str(pid)] = f"{given} {family}".strip()
+    for model in (Target, LetterRequest):
+        for rid, title in session.execute(select(model.id, model.title)
+                                          .where(model.id.in_(ids))):
+            out[str(rid)] = title
+    return out
+
+
+def latest_batches(session: Session, limit: int) -> list[Row]:
+    """The newest operations: id, when, who, label, records touched, reverted, reverts."""
+    count = (select(func.count()).where(AuditEntry.batch_id == ChangeBatch.id)
+             .correlate(ChangeBatch).scalar_subquery())
+    stmt = (select(ChangeBatch.id, ChangeBatch.at, ChangeBatch.actor, ChangeBatch.label,
+                   count.label("records"), ChangeBatch.reverted, ChangeBatch.reverts_batch_id)
+            .order_by(ChangeBatch.at.desc()).limit(limit))
+    return list(session.execute(stmt))
+
+
+def latest_undo_of(session: Session, batch_id: str) -> str | None:
+    """The newest batch that undid this one."""
+    return session.scalar(select(ChangeBatch.id).where(ChangeBatch.reverts_batch_id == batch_id)
+                          .order_by(ChangeBatch.at.desc()).limit(1))
 def latest_change(session: Session, entity_id: str) -> tuple[str, datetime, list[str]] | None:
     """(who, when, fields) of the newest logged change of one row."""
     row = session.execute(

@@ -18,7 +18,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
 
-class _stored_text(FunctionElement[str]):  # noqa: N801 - an SQL function's name
+class _stored_text(FunctionElement[str]):
     type = String()
     inherit_cache = True
     name = "stored_text"

@@ -97,7 +97,7 @@ def group_members(session: Session, group_id: str) -> list[tuple[str, str, str, 
     )
     seen: dict[str, tuple[str, str, str, str]] = {}
     for row in session.execute(stmt):
-        seen.setdefault(row[0], tuple(row))  # type: ignore[arg-type]
+        seen.setdefault(row[0], tuple(row))
     return list(seen.values())
 
 

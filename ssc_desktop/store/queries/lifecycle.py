@@ -86,7 +86,7 @@ def last_step_days(session: Session, membership_ids: Iterable[str]) -> dict[str,
         stmt = (select(MembershipTransition.membership_id, func.max(MembershipTransition.on))
                 .where(MembershipTransition.membership_id.in_(ids[start:start + 500]))
                 .group_by(MembershipTransition.membership_id))
-        out.update(dict(session.execute(stmt).all()))
+        out.update({m: on for m, on in session.execute(stmt)})
     return out
 
 

@@ -47,7 +47,7 @@ def owned(session: Session, person_id: str) -> dict[str, list[Any]]:
     for model in (MembershipRole, MembershipTransition, Invitation, Reminder,
                   DocumentAcknowledgement):
         out[model.__tablename__] = list(session.scalars(
-            select(model).where(model.person_id == person_id)))  # type: ignore[attr-defined]
+            select(model).where(model.person_id == person_id)))
     return out
 
 

@@ -63,17 +63,6 @@ def quadrennia(session: Session) -> list[Quadrennium]:
     return list(session.scalars(select(Quadrennium).order_by(Quadrennium.starts_on)))
 
 
-def quadrennium_by_code(session: Session, code: str) -> Quadrennium | None:
-    return session.scalar(select(Quadrennium).where(Quadrennium.code == code))
-
-
-def membership_counts(session: Session, group_id: str | None = None) -> dict[str, int]:
-    stmt = select(Membership.status, func.count()).group_by(Membership.status)
-    if group_id is not None:
-        stmt = stmt.where(Membership.group_id == group_id)
-    return dict(session.execute(stmt).all())
-
-
 def people_by_email(session: Session, email: str) -> list[Person]:
     return list(session.scalars(
         select(Person).where(func.lower(Person.email) == email.strip().lower())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Row, String, and_, literal, or_, select
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ TARGET_COLUMNS = (
 )
 
 
-def _targets(*conditions: object, columns: tuple = TARGET_COLUMNS) -> object:
+def _targets(*conditions: Any, columns: tuple = TARGET_COLUMNS) -> Any:
     return (
         select(*columns)
         .join(KeySpeciesResult, KeySpeciesResult.id == Target.ksr_id)
@@ -36,7 +37,7 @@ def _targets(*conditions: object, columns: tuple = TARGET_COLUMNS) -> object:
 def target_rows(session: Session, group_id: str, quadrennium_id: str | None) -> list[Row]:
     conditions = [Target.group_id == group_id]
     # Known ids come back as given, not re-parsed per row: UUID parsing dominates at 2,000.
-    known = {Target.group_id: literal(group_id, String).label("group_id")}
+    known: dict[Any, Any] = {Target.group_id: literal(group_id, String).label("group_id")}
     if quadrennium_id is not None:
         conditions.append(Target.quadrennium_id == quadrennium_id)
         known[Target.quadrennium_id] = literal(quadrennium_id, String).label("quadrennium_id")
@@ -90,7 +91,7 @@ def ksrs_of(session: Session, quadrennium_id: str) -> list[KeySpeciesResult]:
                                 .order_by(KeySpeciesResult.number)))
 
 
-def _serving(today: date) -> object:
+def _serving(today: date) -> Any:
     """Active and not ended before today, or served until the term ended ("term_ended")."""
     return or_(and_(Membership.status == "active",
                     or_(Membership.ends_on.is_(None), Membership.ends_on >= today)),
@@ -141,7 +142,7 @@ def next_target_code(session: Session, group_id: str) -> str:
     """The group's next free code, T-001, T-002 ...: one more than the highest given."""
     codes = session.scalars(select(Target.code).where(Target.group_id == group_id,
                                                       Target.code.is_not(None)))
-    highest = max((int(c[2:]) for c in codes if c[2:].isdigit()), default=0)
+    highest = max((int(c[2:]) for c in codes if c and c[2:].isdigit()), default=0)
     return f"T-{highest + 1:03d}"
 
 

@@ -30,7 +30,7 @@ LinkRole = Qt.ItemDataRole.UserRole
 class HomePage(QWidget):
     title = "Home"
 
-    linkActivated = Signal(str)  # noqa: N815 - Qt naming; a services.home link constant
+    linkActivated = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:

@@ -105,7 +105,7 @@ class StageFilter(QSortFilterProxyModel):
         self.setSortRole(Qt.ItemDataRole.UserRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         row = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
         return row.overdue if self.stage == "overdue" else row.stage == self.stage
 

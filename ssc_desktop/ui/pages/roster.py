@@ -44,9 +44,9 @@ def count_text(n: int) -> str:
 class RosterPage(QWidget):
     title = "Roster"
 
-    statusText = Signal(str)  # noqa: N815 - Qt naming; "312 of 1,204 members shown"
-    importRequested = Signal()  # noqa: N815
-    exportRequested = Signal()  # noqa: N815
+    statusText = Signal(str)
+    importRequested = Signal()
+    exportRequested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

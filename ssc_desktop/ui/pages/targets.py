@@ -34,7 +34,7 @@ COLUMN_WIDTHS = (380, 190, 110, 150, 330, 110, 120)
 class TargetsPage(QWidget):
     title = "Targets"
 
-    statusText = Signal(str)  # noqa: N815 - Qt naming; "12 of 48 targets shown"
+    statusText = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -208,7 +208,7 @@ class TargetsPage(QWidget):
 
     # ---- actions
 
-    def selected(self):  # noqa: ANN201 - TargetRow | None
+    def selected(self):
         return self.model.target_at(self.ui.tree.currentIndex())
 
     def _update_buttons(self, *_args: QModelIndex) -> None:

@@ -1,0 +1,47 @@
+"""The change log stores only what changed, compacts old undo data, and the member
+History tab still reads the same afterwards."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from ssc_desktop.services import history, history_text, invitations, roster
+from ssc_desktop.store.errors import ConflictError
+from ssc_desktop.store.models import AuditEntry
+
+from ..conftest import TODAY
+
+
+def test_an_edit_logs_only_the_changed_fields(db, group, term, add_member):
+    membership_id = add_member("Ana", "Silva")
+    member = roster.member_detail(db, membership_id)
+    change = roster.update_member(db, membership_id, member.person_version,
+                                  replace(member.fields, position="Curator"))
+    with db.reading() as s:
+        entry = s.query(AuditEntry).filter(AuditEntry.batch_id == change.batch_id).one()
+    assert (entry.action, entry.before, entry.after) == ("update", {"position": ""},
+                                                         {"position": "Curator"})
+
+
+def test_compaction_keeps_the_readable_history_and_refuses_old_undos(db, group, term,
+                                                                     add_member):
+    membership_id = add_member("Ana", "Silva", status="proposed", organisation="Museum")
+    person_id = roster.member_detail(db, membership_id).person_id
+    invited = invitations.invite(db, [membership_id], TODAY)
+    member = roster.member_detail(db, membership_id)
+    roster.update_member(db, membership_id, member.person_version,
+                         replace(member.fields, organisation="Zoo", position="Keeper"))
+    before = history_text.person_history(db, person_id)
+    assert any("Invitation sent on 15 Mar 2025" in line.what for line in before)
+    compacted = history.compact(db, retention_days=0)
+    assert compacted >= 5
+    with db.reading() as s:
+        inserts = s.query(AuditEntry).filter(AuditEntry.action == "insert").all()
+        assert inserts and all(e.after is None for e in inserts)
+    after = history_text.person_history(db, person_id)
+    assert after == before  # the same lines, word for word, from far less data
+    with pytest.raises(ConflictError, match="its undo data was compacted and only its history "
+                                            "is kept"):
+        history.undo(db, invited.batch_id)
