@@ -13,7 +13,7 @@ STAMP = "%Y%m%d-%H%M%S"
 
 
 def backup_folder(db: Database) -> Path:
-    return db.path.parent / "backups"
+    return db.backup_basis.parent / "backups"
 
 
 def backup_now(db: Database, folder: str | Path | None = None) -> Path:
@@ -21,12 +21,12 @@ def backup_now(db: Database, folder: str | Path | None = None) -> Path:
     target_dir = Path(folder) if folder is not None else backup_folder(db)
     target_dir.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
-    base = f"{db.path.stem}-{now.astimezone().strftime(STAMP)}"
-    target = target_dir / f"{base}{db.path.suffix}"
+    base = f"{db.backup_basis.stem}-{now.astimezone().strftime(STAMP)}"
+    target = target_dir / f"{base}{db.backup_basis.suffix}"
     n = 1
     while target.exists():  # two backups within one second
         n += 1
-        target = target_dir / f"{base}-{n}{db.path.suffix}"
+        target = target_dir / f"{base}-{n}{db.backup_basis.suffix}"
     db.backup_to(target)
     with db.transaction("Record a backup") as tx:
         s = tx.session
@@ -56,7 +56,7 @@ def automatic_backup(db: Database, max_age: timedelta = timedelta(hours=20),
     if last is not None and datetime.now(UTC) - last < max_age:
         return None
     made = backup_now(db, folder)
-    prune(made.parent, db.path, keep)
+    prune(made.parent, db.backup_basis, keep)
     return made
 
 

@@ -31,13 +31,6 @@ def transfer(source: str | Path | Location, target: str | Path | Location,
                 counts = store_transfer.transfer(src, dst, progress)
         except BaseException:
             if created and dst_at.path is not None:
-                _remove_new_file(dst_at.path)
+                store_transfer.remove_file(dst_at.path)
             raise
     return TransferReport(src_at.display(), dst_at.display(), counts)
-
-
-def _remove_new_file(path: Path) -> None:
-    import shutil
-
-    path.unlink(missing_ok=True)
-    shutil.rmtree(path.with_name(f"{path.stem}-attachments"), ignore_errors=True)

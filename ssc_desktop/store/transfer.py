@@ -12,6 +12,7 @@ row counts are compared afterwards.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, delete, func, insert, select
@@ -99,6 +100,28 @@ def _copy_attachments(source: Database, target: Database, hashes: set[str]) -> N
         content = src.read(sha)
         if content is not None:  # a missing file stays missing (check reports it)
             dst.put(sha, content)
+
+
+def copy_to_file(source: Database, target: Path) -> Path:
+    """The whole source in a new SQLite file (a server's backup, an offline copy)."""
+    if target.exists():
+        raise TransferRefused(_("{path} exists already; choose a new file name.").format(
+            path=target))
+    try:
+        with Database.open(target, actor=source.actor, backup_before_migrate=False) as copy:
+            transfer(source, copy)
+    except BaseException:
+        remove_file(target)
+        raise
+    return target
+
+
+def remove_file(path: Path) -> None:
+    """A database file made by a copy that failed, with its attachment folder."""
+    import shutil
+
+    path.unlink(missing_ok=True)
+    shutil.rmtree(path.with_name(f"{path.stem}-attachments"), ignore_errors=True)
 
 
 def verify(source: Database, target: Database) -> dict[str, int]:

@@ -206,3 +206,28 @@ def test_a_dropped_connection_rolls_back_and_says_so(shared, postgres) -> None:
         # The next operation reconnects, and nothing of the lost one was saved.
         assert roster.member_detail(db, only_member(db).membership_id).fields.position == ""
 
+
+
+def test_demo_check_and_backup_work_on_a_server(postgres, tmp_path, capsys) -> None:
+    from ssc_desktop.store.transfer import counts
+
+    url = postgres.create(empty=True)
+    try:
+        assert cli.main(["demo", "--db", address(url), "--members", "40", "--seed", "2"]) == 0
+        assert "Wrote a demo database to postgresql://postgres@" in capsys.readouterr().out
+        assert cli.main(["check", "--db", address(url)]) == 0
+        assert "No problems found." in capsys.readouterr().out
+        assert cli.main(["demo", "--db", address(url), "--members", "40"]) == 2
+        assert "already holds data" in capsys.readouterr().err
+        assert cli.main(["backup", "--db", address(url), "--to", str(tmp_path / "b")]) == 0
+        [copy] = (tmp_path / "b").glob("*.sqlite")
+        assert copy.name.startswith(f"{url.database}@127.0.0.1-")
+        with Database.open(address(url)) as server, Database.open(copy) as offline:
+            expected = counts(server)
+            got = counts(offline)
+        # The backup itself is recorded on the server after the copy was taken.
+        assert {k: v for k, v in got.items() if k not in ("change_batch", "setting")} == {
+            k: v for k, v in expected.items() if k not in ("change_batch", "setting")}
+        assert got["change_batch"] == expected["change_batch"] - 1
+    finally:
+        postgres.drop(url)
