@@ -337,6 +337,17 @@ class Database:
                 raise
             raise error from exc
 
+    def administer(self, work: Callable[[Any], T]) -> T:
+        """Run server administration (roles, grants) on one connection in one transaction."""
+        try:
+            with self.engine.begin() as conn:
+                return work(conn)
+        except DBAPIError as exc:
+            error = self._translated(exc)
+            if error is None:
+                raise
+            raise error from exc
+
     def retrying(self, work: Callable[[], T], attempts: int = 3) -> T:
         """Run work (one or more transactions) again when the server reports that another
         officer's concurrent transaction made it impossible (a serialization failure)."""

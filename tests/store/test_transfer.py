@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from ssc_desktop import cli
+from ssc_desktop.demo.build import build_demo
 from ssc_desktop.exchange.roster_export import export_roster
 from ssc_desktop.services import groups, letter_files
-from ssc_desktop.demo.build import build_demo
 from ssc_desktop.store import transfer as store_transfer
 from ssc_desktop.store.database import Database
 from tests.store.conftest import fingerprint
