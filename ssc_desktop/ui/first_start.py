@@ -39,7 +39,7 @@ class FirstStartDialog(QDialog):
         font.setBold(True)
         self.ui.heading.setFont(font)
         self.ui.whereLabel.setText(self.tr("Your data is kept on this computer in {path}.")
-                                   .format(path=context.db.path))
+                                   .format(path=context.db.location.display()))
         self.ui.whereLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.createButton.clicked.connect(self.create_group)
         self.ui.demoButton.clicked.connect(self.open_demo)
