@@ -231,3 +231,13 @@ def test_demo_check_and_backup_work_on_a_server(postgres, tmp_path, capsys) -> N
         assert got["change_batch"] == expected["change_batch"] - 1
     finally:
         postgres.drop(url)
+
+
+def test_the_environment_names_the_database_when_db_is_not_given(saved_db, monkeypatch,
+                                                                   capsys) -> None:
+    monkeypatch.setenv("SSC_DESKTOP_DB", str(saved_db))
+    assert cli.main(["check"]) == 0
+    assert capsys.readouterr().out.startswith(str(saved_db))
+    monkeypatch.setenv("SSC_DESKTOP_DB", "postgresql://officer@127.0.0.1:1/ssc")
+    assert cli.main(["check"]) == 2
+    assert "The database server 127.0.0.1:1 cannot be reached" in capsys.readouterr().err
