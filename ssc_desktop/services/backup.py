@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..store.database import Database
+from ..store.errors import NotPermitted
 from ..store.models import Setting
 
 LAST_BACKUP_KEY = "last_backup_at"
@@ -28,13 +29,16 @@ def backup_now(db: Database, folder: str | Path | None = None) -> Path:
         n += 1
         target = target_dir / f"{base}-{n}{db.backup_basis.suffix}"
     db.backup_to(target)
-    with db.transaction("Record a backup") as tx:
-        s = tx.session
-        row = s.get(Setting, LAST_BACKUP_KEY)
-        if row is None:
-            s.add(Setting(key=LAST_BACKUP_KEY, value=now.isoformat()))
-        else:
-            row.value = now.isoformat()
+    try:
+        with db.transaction("Record a backup") as tx:
+            s = tx.session
+            row = s.get(Setting, LAST_BACKUP_KEY)
+            if row is None:
+                s.add(Setting(key=LAST_BACKUP_KEY, value=now.isoformat()))
+            else:
+                row.value = now.isoformat()
+    except NotPermitted:
+        pass  # a read-only officer's own copy: the shared server keeps no note of it
     return target
 
 

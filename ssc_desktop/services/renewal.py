@@ -148,7 +148,7 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
     label = (f"Renew {plan.group_name} into {plan.to_code}: {reinvited} re-invited, "
              f"{len(chosen) - reinvited} not re-appointed")
     total = len(plan.rows)
-    with db.transaction(label) as tx:
+    with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         old, new = _terms(s, from_id, to_id)
         if q.membership_count(s, group_id, to_id):  # another window may have been quicker

@@ -52,7 +52,7 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
         raise RuleRefused("The workbook holds no new targets and no changes; nothing to import.")
     counts = {"add": 0, "update": 0, "progress": 0}
     label = f"Import targets from {source}" if source else "Import targets"
-    with db.transaction(label) as tx:
+    with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         term = s.get_one(Quadrennium, quadrennium_id)
         ksr_ids = {k.number: k.id for k in q.ksrs_of(s, quadrennium_id)}

@@ -39,8 +39,12 @@ def tables() -> list[Table]:
 
 def counts(db: Database) -> dict[str, int]:
     with db.engine.connect() as conn:
-        return {t.name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
-                for t in tables()}
+        return _counts(conn)
+
+
+def _counts(conn: Connection) -> dict[str, int]:
+    return {t.name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
+            for t in tables()}
 
 
 def check_empty(db: Database) -> None:
@@ -72,6 +76,7 @@ def transfer(source: Database, target: Database,
     with source.engine.connect() as read:
         _snapshot(source, read)
         with read.begin():
+            expected = _counts(read)  # in the snapshot: others may write meanwhile
             hashes = set(read.scalars(select(LetterAttachment.sha256).distinct()))
             _copy_attachments(source, target, hashes)
             with target.engine.begin() as write:
@@ -81,7 +86,7 @@ def transfer(source: Database, target: Database,
                     copied = _copy_table(read, write, table)
                     if progress is not None:
                         progress(table.name, copied)
-    return verify(source, target)
+    return verify(expected, target)
 
 
 def _copy_table(read: Connection, write: Connection, table: Table) -> int:
@@ -124,8 +129,8 @@ def remove_file(path: Path) -> None:
     shutil.rmtree(path.with_name(f"{path.stem}-attachments"), ignore_errors=True)
 
 
-def verify(source: Database, target: Database) -> dict[str, int]:
-    before, after = counts(source), counts(target)
+def verify(before: dict[str, int], target: Database) -> dict[str, int]:
+    after = counts(target)
     wrong = [name for name in before if before[name] != after.get(name)]
     if wrong:
         raise StoreError(_(

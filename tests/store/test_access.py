@@ -81,7 +81,7 @@ def test_each_officer_sees_only_the_groups_granted(two_groups, capsys) -> None:
         assert roster.member_detail(otters, change.subject_id).fields.given_names == "Carla"
 
 
-def test_a_read_only_role_cannot_write(two_groups, capsys) -> None:
+def test_a_read_only_role_cannot_write(two_groups, tmp_path, capsys) -> None:
     url, roles = two_groups
     assert cli.main(["server", "grant", "--db", address(url), "--role", roles["reader"],
                      "--group", "OSG", "--read-only"]) == 0
@@ -96,6 +96,12 @@ def test_a_read_only_role_cannot_write(two_groups, capsys) -> None:
                 status="proposed", today=TODAY)
         assert f"Your role {roles['reader']} may not make this change" in str(refused.value)
         assert visible(reader) == (["OSG"], ["Ana"])
+    # Their own backup copy holds what they may see, and nothing else.
+    reader_url = address(url.set(username=roles["reader"]))
+    assert cli.main(["backup", "--db", reader_url, "--to", str(tmp_path / "b")]) == 0
+    [copy] = (tmp_path / "b").glob("*.sqlite")
+    with Database.open(copy) as offline:
+        assert visible(offline) == (["OSG"], ["Ana"])
 
 
 def test_grant_refuses_a_file_an_unknown_group_and_a_bad_role(two_groups, tmp_path,
