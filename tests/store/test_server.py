@@ -241,3 +241,20 @@ def test_the_environment_names_the_database_when_db_is_not_given(saved_db, monke
     monkeypatch.setenv("SSC_DESKTOP_DB", "postgresql://officer@127.0.0.1:1/ssc")
     assert cli.main(["check"]) == 2
     assert "The database server 127.0.0.1:1 cannot be reached" in capsys.readouterr().err
+
+
+def test_an_older_server_database_is_upgraded_at_open(postgres) -> None:
+    from ssc_desktop.store import migrate
+
+    url = postgres.create(empty=True)
+    try:
+        engine = postgres.engine_for(url)
+        migrate.upgrade(engine, locate(address(url)), target="0005")
+        assert migrate.current_revision(engine) == "0005"
+        assert "attachment_blob" not in postgres.tables(url)
+        with Database.open(address(url)) as db:
+            assert migrate.current_revision(db.engine) == migrate.head_revision()
+        assert "attachment_blob" in postgres.tables(url)
+        engine.dispose()
+    finally:
+        postgres.drop(url)
