@@ -23,7 +23,9 @@ COMMAND_MODULES = [
     "ssc_desktop.commands.letters",
     "ssc_desktop.commands.invitations",
     "ssc_desktop.commands.report",
+    "ssc_desktop.commands.quadrennia",
     "ssc_desktop.commands.server",
+    "ssc_desktop.commands.people",
 ]
 
 
@@ -32,10 +34,24 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}. Run '{self.prog} --help' for usage.\n")
 
 
-def default_db_path() -> Path:
-    from platformdirs import user_data_path
+class VersionAction(argparse.Action):
+    """--version: the version and the data folder, computed only when asked (no Qt)."""
 
-    return user_data_path("ssc-desktop", appauthor=False) / "ssc-desktop.sqlite"
+    def __init__(self, option_strings: Sequence[str], dest: str, **kw: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print the version and where the data lives, then exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from .identity import version_text
+
+        print(version_text())
+        parser.exit(0)
+
+
+def default_db_path() -> Path:
+    from .identity import default_database
+
+    return default_database()
 
 
 def build_parser() -> ArgumentParser:
@@ -43,6 +59,7 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--db", help="database file or postgresql://user@host:port/dbname "
                         "(default: $SSC_DESKTOP_DB, else the file in your data folder)",
                         default=None)
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", parser_class=ArgumentParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import venv
 from datetime import date
 from pathlib import Path
@@ -73,6 +74,28 @@ def test_the_installed_package_is_the_wheel_not_this_checkout(installed, tmp_pat
     assert package.is_relative_to(bin_dir.parent) and not package.is_relative_to(ROOT)
     assert (resources / "fonts" / "DejaVuSans.ttf").is_file()
     assert resources.parent == package.parent
+
+
+def test_version_runs_without_a_display(installed, tmp_path):
+    bin_dir, env = installed
+    bare = {k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                      "QT_QPA_PLATFORM")}
+    shown = _run([str(bin_dir / "ssc-desktop"), "--version"], cwd=tmp_path, env=bare)
+    assert shown.returncode == 0, shown.stderr
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+    assert shown.stdout.splitlines() == [
+        f"SSC Desktop {version}", f"Data folder: {work_data(env)}"]
+
+
+def work_data(env: dict[str, str]) -> Path:
+    return Path(env["XDG_DATA_HOME"]) / "ssc-desktop"
+
+
+def test_the_icons_and_linux_desktop_files_are_installed(installed):
+    bin_dir, _env = installed
+    resources = next(bin_dir.parent.glob("lib/python*/site-packages/ssc_desktop/resources"))
+    assert (resources / "icons" / "ssc-desktop-16.png").is_file()
+    assert (resources / "linux" / "org.iucn.SSCDesktop.desktop").is_file()
 
 
 @pytest.fixture(scope="module")

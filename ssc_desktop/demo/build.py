@@ -119,10 +119,14 @@ def build_demo(db: Database, members: int = 500, seed: int = 1,
         if not main_people:
             main_people = roster
         builder = _RosterBuilder(rng, batch, group.id, today)
-        builder.current_term(current, roster, plan, guarantee=not eligible)
+        # Who sat in the previous term is drawn first: they are the ones re-invited.
+        continuing = {id(d) for d in roster if rng.random() < 0.75} if previous else set()
+        builder.current_term(current, roster, plan, guarantee=not eligible,
+                             continuing=continuing)
         if previous is not None:
             departed = [factory.person() for _ in range(max(3, plan.size // 5))]
-            builder.previous_term(previous, roster, departed, plan)
+            builder.previous_term(previous, [d for d in roster if id(d) in continuing],
+                                  departed, plan)
     with db.transaction(f"Create demo database ({members:,} members)") as tx:
         s = tx.session
         s.add_all(groups)
@@ -169,7 +173,7 @@ class _RosterBuilder:
         return person
 
     def current_term(self, term: QuadrenniumInfo, roster: list[DemoPerson], plan: GroupPlan,
-                     guarantee: bool) -> None:
+                     guarantee: bool, continuing: set[int]) -> None:
         officers = _officer_roles(roster, plan)
         rare = [s for s in CURRENT_STATUS if s != "active"] if guarantee else []
         for i, demo in enumerate(roster):
@@ -180,15 +184,15 @@ class _RosterBuilder:
                 status = rare.pop()
             else:
                 status = _pick(self.rng, CURRENT_STATUS)
-            renewed = self.rng.random() < 0.75
+            # A re-invited member starts at Invited: only newcomers are proposed first.
+            renewed = id(demo) in continuing and status != "proposed"
             if guarantee:
                 self.batch.current_status[id(demo)] = status
             self._membership(term, demo, status, roles or self._member_role(demo),
                              renewed=renewed)
 
-    def previous_term(self, term: QuadrenniumInfo, roster: list[DemoPerson],
+    def previous_term(self, term: QuadrenniumInfo, continuing: list[DemoPerson],
                       departed: list[DemoPerson], plan: GroupPlan) -> None:
-        continuing = [d for d in roster if self.rng.random() < 0.75]
         old_chair = departed[0]
         departed_status = {s: 0 for s in DEPARTED_STATUS} if plan.share_with_main == 0.0 \
             else {}

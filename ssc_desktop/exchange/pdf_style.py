@@ -248,6 +248,43 @@ def unprintable(texts: Iterable[str]) -> list[str]:
     return [t for t in texts if t and not f.printable(t)]
 
 
+# A table row cannot be taller than a page (reportlab's LayoutError), so a cell never
+# grows past about half an A4 or Letter page: longer text is shortened with a note.
+MAX_CELL_HEIGHT = 340.0
+_NARROWEST_GLYPH = 0.25  # em: no DejaVu letter or space is narrower
+
+
+def shortened_note(length: int) -> str:
+    return _(" … [shortened: {length} characters in all; the full text is in SSC "
+             "Desktop]").format(length=f"{length:,}")
+
+
+def fit(text: str, style: ParagraphStyle, room: float,
+        max_height: float = MAX_CELL_HEIGHT) -> str:
+    """`text`, or as much of it as fits `max_height` points in `room`, with a note."""
+    lines = max_height / style.leading
+    # No glyph is wider than 1 em: a text this short cannot be too tall.
+    if (text.count("\n") + 1 + len(text) * style.fontSize / room) <= lines:
+        return text
+
+    def height(t: str) -> float:
+        return Paragraph(markup(t).replace("\n", "<br/>"), style).wrap(room, 1e9)[1]
+
+    if height(text) <= max_height:
+        return text
+    note = shortened_note(len(text))
+    # Nothing longer than this could fit, even in the narrowest glyphs.
+    hi = min(len(text), int((lines + 1) * room / (_NARROWEST_GLYPH * style.fontSize)))
+    lo = 0
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if height(text[:mid].rstrip() + note) <= max_height:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + note
+
+
 def cell(text: str, style: ParagraphStyle, width: float) -> Any:
     """A table cell: plain text when DejaVu prints it, broken into lines; else a Paragraph.
 
@@ -256,8 +293,8 @@ def cell(text: str, style: ParagraphStyle, width: float) -> Any:
     line) and words wider than the column (split mid-word).
     """
     f = fonts()
-    text = visual(text)
     room = width - CELL_PADDING
+    text = visual(fit(text, style, room))
     # No DejaVu glyph is wider than 1 em: short texts fit without measuring them.
     if f.covers(text) and "\n" not in text:
         if len(text) * style.fontSize <= room:
@@ -438,6 +475,6 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 __all__ = [
     "ACCENT", "BOLD", "CHART_FILLS", "FALLBACK", "INK", "MUTED", "PAPERS", "REGULAR",
     "RULE", "SHADE", "TA_CENTER", "ZEBRA", "ReportDocument", "ReportFonts",
-    "ReportStyles", "cell", "fonts", "is_printable", "markup", "page_size", "styles",
+    "ReportStyles", "cell", "fit", "fonts", "is_printable", "markup", "page_size", "styles",
     "table_style", "unprintable",
 ]

@@ -11,6 +11,7 @@ from ..formats import long_date
 from ..store.database import Database
 from ..store.models import EmailTemplate, Group, Quadrennium
 from ..store.queries import lifecycle as q
+from . import field_limits
 from .dto import Change
 
 
@@ -49,6 +50,8 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
     """Keep an edited template; an unknown placeholder is refused, naming it."""
     tpl.default_template(kind, language)  # refuses an unknown kind
     tpl.check(subject, body)
+    checked = field_limits.check_values(EmailTemplate, subject=subject.strip(), body=body)
+    subject, body = checked["subject"], checked["body"]
     label = f"Edit the {tpl.KINDS[kind].lower()} template ({tpl.LANGUAGES.get(language)})"
     with db.transaction(label) as tx:
         s = tx.session

@@ -21,6 +21,7 @@ from ..store.database import Database
 from ..store.errors import NotFound
 from ..store.models import LetterRequest, LetterTransition
 from ..store.queries import letters as q
+from . import field_limits
 from .dto import Change
 from .letter_dto import (
     AttachmentInfo,
@@ -165,8 +166,9 @@ def member_choices(db: Database, group_id: str) -> list[MemberChoice]:
 # --------------------------------------------------------------------------- writing
 
 def _checked(s: Session, group_id: str, fields: LetterFields, today: date) -> LetterFields:
-    cleaned = fields.cleaned()
-    problems = rules.validate_letter(cleaned, today)
+    cleaned = field_limits.normalise(fields.cleaned())
+    problems = (field_limits.dataclass_problems(LetterRequest, cleaned)
+                + rules.validate_letter(cleaned, today))
     group = q.group(s, group_id)
     group_name = group.name if group else "group"
     for label, person_id in (("Requested by", cleaned.requested_by_id),
@@ -245,6 +247,7 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
     A new follow-up date may be set with the step (e.g. chase the addressee in 8 weeks).
     """
     today = today or date.today()
+    note = field_limits.check_values(LetterTransition, note=note)["note"]
     target = rules.STATES.get(to_state)
     label = target.name if target else to_state
     with db.transaction(f"Letter request: {label}") as tx:

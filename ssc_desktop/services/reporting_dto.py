@@ -50,6 +50,26 @@ class MembershipFigures:
     by_region: tuple[Count, ...]  # active members at the quarter's end
     joiners: tuple[Movement, ...]
     leavers: tuple[Movement, ...]
+    # Per term overlapping the quarter (two across a changeover), oldest first.
+    by_term: tuple[TermCount, ...] = ()
+    renewal: Renewal | None = None  # the changeover, when the quarter spans two terms
+
+
+@dataclass(frozen=True, slots=True)
+class TermCount:
+    code: str
+    memberships: int  # memberships of the term existing at the quarter's end
+    active: int  # of them validated (active) at the quarter's end
+
+
+@dataclass(frozen=True, slots=True)
+class Renewal:
+    """The changeover in one sentence: who entered the new term, whose old one ended."""
+
+    old_code: str
+    new_code: str
+    joined_new: int  # memberships of the new term begun in the quarter
+    ended_old: int  # memberships of the old term ended in the quarter
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +130,8 @@ class TargetLine:
     last_quarter: str
     narrative: str  # the update of the report's quarter, if any
     due_on: date
+    quadrennium: str = ""  # the term the target belongs to
+    code: str = ""  # T-001...
 
 
 @dataclass(frozen=True, slots=True)

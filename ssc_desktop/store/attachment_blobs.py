@@ -10,6 +10,7 @@ first.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import tempfile
 from collections.abc import Iterable
@@ -22,6 +23,7 @@ from sqlalchemy.engine import Engine
 from ..domain.errors import UserError
 from ..i18n import _
 from .attachments import MAX_BYTES, MISSING, MODIFIED, OK, AttachmentStore, StoredFile
+from .files import create_new, private_folder
 from .models import AttachmentBlob
 
 
@@ -68,9 +70,10 @@ class ServerAttachmentStore:
         if content is None:
             raise UserError(_("The stored copy of {filename} is missing from {where}; add "
                               "the file again.").format(filename=filename, where=self.where))
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         target = folder / (Path(filename).name or sha256)
-        target.write_bytes(content)
+        with os.fdopen(create_new(target), "wb") as out:  # 0600, never through a link
+            out.write(content)
         return target
 
     def stored(self) -> set[str]:

@@ -25,9 +25,16 @@ from pathlib import Path
 
 from ..domain.errors import UserError
 from ..i18n import _
-from .files import PathRefused, kind_of, open_regular_for_reading, private_folder
+from .files import (
+    PathRefused,
+    create_new,
+    kind_of,
+    open_regular_for_reading,
+    private_folder,
+)
 
 MAX_BYTES = 50 * 1024 * 1024
+INCOMING = ".incoming-"  # a copy being made; swept at start if the app died meanwhile
 CHUNK = 1024 * 1024
 OK, MISSING, MODIFIED = "ok", "missing", "modified"
 
@@ -106,7 +113,7 @@ class AttachmentStore:
                 f"{megabytes(self.max_bytes)} limit for an attachment; attach a smaller "
                 "version (e.g. a compressed PDF) or link to it in the evidence summary.")
         private_folder(self.folder)
-        handle, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.folder)
+        handle, tmp_name = tempfile.mkstemp(prefix=INCOMING, suffix=".part", dir=self.folder)
         tmp = Path(tmp_name)
         try:
             digest, size = self._copy(source, handle, name)
@@ -178,9 +185,10 @@ class AttachmentStore:
         if not source.exists():
             raise UserError(f"The stored copy of {filename} is missing from "
                             f"{self.folder}; add the file again.")
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         target = folder / (Path(filename).name or sha256)
-        shutil.copyfile(source, target)
+        with open(source, "rb") as src, os.fdopen(create_new(target), "wb") as out:
+            shutil.copyfileobj(src, out, CHUNK)  # 0600, and never through a planted link
         return target
 
     def stored(self) -> set[str]:

@@ -29,6 +29,7 @@ from .errors import (
     ReadOnlyDatabase,
     StoreError,
 )
+from .failures import sqlite_failure
 from .files import create_new, make_private, sweep_parts
 from .lock import WriterLock
 from .paths import check_database_path, sqlite_url
@@ -248,6 +249,15 @@ class Database:
             raise
         db = cls(path, engine, writer_lock, actor or _default_actor())
         db._seed()
+        # A person erased since this copy was made (an older backup restored) is erased
+        # again before anything reads the file (store/erasure.py).
+        from . import erasure
+
+        try:
+            erasure.reapply(db)
+        except BaseException:
+            db.close()
+            raise
         return db
 
     @classmethod
@@ -372,7 +382,7 @@ class Database:
 
     def _translated(self, exc: DBAPIError) -> StoreError | None:
         if not self.is_server:
-            return None
+            return sqlite_failure(exc, self.name)
         from . import server
 
         return server.translate(exc, self.location)
@@ -403,6 +413,7 @@ def _sweep(path: Path) -> None:
     """Remove what interrupted writes of this database left: its copies' .part files."""
     sweep_parts(path.parent, prefix=f".{path.name}.")
     sweep_parts(path.parent / "backups", prefix=f".{path.stem}-")
+    sweep_parts(path.with_name(f"{path.stem}-attachments"), prefix=".incoming-")
 
 
 def _default_actor() -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import shutil
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -172,8 +173,8 @@ def written_failure(target: Path, exc: OSError) -> UserError:
 def sweep_parts(folder: Path, prefix: str = ".") -> list[Path]:
     """Remove the .part files an interrupted write left in folder; return what went.
 
-    Only regular files with the app's part naming are removed; a link is removed as a
-    link (its target is untouched).
+    Only entries with the app's part naming are removed; a link is removed as a link (its
+    target is untouched).
     """
     removed: list[Path] = []
     try:
@@ -183,9 +184,24 @@ def sweep_parts(folder: Path, prefix: str = ".") -> list[Path]:
     for entry in entries:
         if entry.name.startswith(prefix) and entry.name.endswith(PART_SUFFIX):
             try:
-                if entry.is_file(follow_symlinks=False) or entry.is_symlink():
+                if entry.is_dir(follow_symlinks=False):  # a backup folder being built
+                    shutil.rmtree(entry.path)
+                else:
                     os.unlink(entry.path)
-                    removed.append(Path(entry.path))
+                removed.append(Path(entry.path))
             except OSError:
                 pass  # another user's file, or already gone
     return removed
+
+
+def open_private_log(path: Path) -> None:
+    """Make sure the log exists as the app's own 0600 file before a handler appends to it
+    (a link in its place is removed first: the handler would write through it)."""
+    try:
+        if os.path.islink(path):
+            os.unlink(path)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | NOFOLLOW | CLOEXEC,
+                         FILE_MODE))
+    except OSError:
+        return  # the handler reports what is wrong with the path
+    make_private(path)

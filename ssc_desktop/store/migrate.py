@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from ..i18n import _
 from .backend import Location
@@ -20,6 +21,7 @@ from .errors import DamagedDatabase, NewerDatabase, NotADatabase
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 UPGRADE_LOCK = 0x55C_DE5C  # the advisory lock key of schema upgrades on a server
+BEFORE_UPGRADE_KEEP = 3  # each holds every member's data: not one per upgrade for ever
 
 
 def alembic_config() -> Config:
@@ -55,7 +57,14 @@ def checked_revision(engine: Engine, path: Path | Location) -> str | None:
     name = path.name
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
+        try:
+            current = MigrationContext.configure(conn).get_current_revision()
+        except CommandError as exc:  # more than one row in alembic_version
+            rows = conn.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar()
+            raise DamagedDatabase(_(
+                "{name} is damaged: its schema version table holds {rows} rows instead of "
+                "one, so the app cannot tell which schema it has; nothing was changed. "
+                "Restore it from a backup.").format(name=name, rows=rows)) from exc
         tables = set(inspect(conn).get_table_names())
     if current is None and tables - {"alembic_version"}:
         raise _not_ours(engine, name)
@@ -94,8 +103,25 @@ def upgrade(engine: Engine, path: Path | Location, *, backup: bool = True,
             command.upgrade(config, target)
         return
     assert isinstance(path, Path)
-    if current is not None and backup:
-        backup_before_migration(path, current)
+    copy = backup_before_migration(path, current) if current is not None and backup else None
+    try:
+        _upgrade_sqlite(engine, path, config, target)
+    except (DBAPIError, CommandError) as exc:
+        # The whole upgrade ran in one transaction and was rolled back.
+        kept = _(" A copy made before the upgrade is {copy}.").format(copy=copy) if copy else ""
+        raise DamagedDatabase(_(
+            "{name} could not be upgraded from schema {revision} ({reason}); nothing was "
+            "changed.{kept} Its schema is not what its version says: restore it from a "
+            "backup, or report this with a copy of the file.").format(
+                name=path.name, revision=current, reason=_short(exc), kept=kept)) from exc
+
+
+def _short(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+def _upgrade_sqlite(engine: Engine, path: Path, config: Config, target: str) -> None:
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
@@ -138,4 +164,26 @@ def downgrade(engine: Engine, target: str) -> None:
 def backup_before_migration(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    return consistent_copy(path, target)
+    n = 1
+    while target.exists():  # two tries within one second
+        n += 1
+        target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}-{n}"
+                                f"{path.suffix}")
+    consistent_copy(path, target)
+    prune_before_upgrade(path)
+    return target
+
+
+def before_upgrade_copies(path: Path) -> list[Path]:
+    """The copies made before upgrades of this database, oldest first."""
+    found = [p for p in path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}")
+             if p.is_file() and not p.is_symlink()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def prune_before_upgrade(path: Path, keep: int = BEFORE_UPGRADE_KEEP) -> list[Path]:
+    """Keep the newest `keep` before-upgrade copies, like backups; return what went."""
+    old = before_upgrade_copies(path)[:-keep] if keep > 0 else []
+    for copy in old:
+        copy.unlink(missing_ok=True)
+    return old

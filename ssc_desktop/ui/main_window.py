@@ -239,6 +239,17 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self._page_texts.get(row, ""))
         return page
 
+    def open_link(self, link: str) -> QWidget | None:
+        """Open the page a Home line names ("invitations:overdue"), filtered to its records."""
+        from .pages.home import apply_link
+
+        module = f"ssc_desktop.ui.pages.{link.partition(':')[0]}"
+        row = next((i for i, (m, _cls) in enumerate(PAGES) if m == module), -1)
+        page = self.show_page(row)
+        if page is not None:
+            apply_link(page, link)
+        return page
+
     def _connect_page(self, row: int, page: QWidget) -> None:
         def remember(text: str) -> None:
             self._page_texts[row] = text
@@ -247,6 +258,8 @@ class MainWindow(QMainWindow):
 
         if hasattr(page, "statusText"):
             page.statusText.connect(remember)
+        if hasattr(page, "linkActivated"):
+            page.linkActivated.connect(self.open_link)
         if hasattr(page, "importRequested"):
             page.importRequested.connect(lambda: self.import_roster())
             page.exportRequested.connect(self.export_roster)
@@ -343,10 +356,14 @@ class MainWindow(QMainWindow):
         return target
 
     def about(self) -> None:
+        from ..identity import data_dir, log_file, version
+
         QMessageBox.about(self, self.tr("About SSC Desktop"), self.tr(
-            "SSC Desktop keeps the roster of an IUCN Species Survival Commission group on "
-            "this computer, offline.\n\nDatabase: {path}").format(
-                path=self.context.db.location.display()))
+            "SSC Desktop {version}\n\nSSC Desktop keeps the roster of an IUCN Species "
+            "Survival Commission group on this computer, offline.\n\nDatabase: {path}\n"
+            "Data folder: {folder}\nLog file: {log}").format(
+                version=version(), path=self.context.db.location.display(), folder=data_dir(),
+                log=log_file()))
 
     # ------------------------------------------------------------------ status bar
     def _show_database(self) -> None:
@@ -401,9 +418,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
         self._fill_groups(s.value("window/group"), s.value("window/quadrennium"))
-        modules = [module for module, _cls in PAGES]
-        page = s.value("window/page")
-        self.show_page(modules.index(page) if page in modules else 0)
+        self.show_page(0)  # Home: what needs the chair now, whichever page was last open
 
     def save_state(self) -> None:
         s = self.settings

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from ssc_desktop import cli
+from ssc_desktop.domain.errors import ValidationFailed
 from ssc_desktop.domain.letters import LetterFields
 from ssc_desktop.exchange import letter_brief, letters_xlsx
 from ssc_desktop.services import letter_files, roster
@@ -137,17 +138,19 @@ def test_the_workbook_has_one_row_per_request_and_no_formula(db, group, letter,
     assert row["Attachments"] == 1
 
 
-def test_a_control_character_is_refused_and_no_file_written(db, group, letter,
-                                                             tmp_path) -> None:
+def test_a_control_character_is_refused_where_it_enters(db, group, letter,
+                                                         tmp_path) -> None:
+    """Refused by the service (field limits), so the export never meets it."""
     detail = svc.letter_detail(db, letter)
     from dataclasses import replace
 
-    svc.update_letter(db, letter, detail.version, replace(detail.fields, impact="bad\x07"),
-                      today=TODAY)
+    with pytest.raises(ValidationFailed, match="Impact: “bad\\\\x07” contains a character"):
+        svc.update_letter(db, letter, detail.version,
+                          replace(detail.fields, impact="bad\x07"), today=TODAY)
+    assert svc.letter_detail(db, letter).version == detail.version
     path = tmp_path / "letters.xlsx"
-    with pytest.raises(Exception, match="Impact contains a control character"):
-        letters_xlsx.export_group_letters(db, group.id, path, TODAY)
-    assert not path.exists()
+    letters_xlsx.export_group_letters(db, group.id, path, TODAY)
+    assert load_workbook(path).active.max_row == 2
 
 
 def test_the_commands_write_both_files(db, group, letter, db_location, tmp_path, capsys) -> None:

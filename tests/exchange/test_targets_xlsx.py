@@ -8,6 +8,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from ssc_desktop import cli
+from ssc_desktop.domain.errors import ValidationFailed
 from ssc_desktop.domain.targets import TargetFields, UpdateFields
 from ssc_desktop.exchange import targets_xlsx as x
 from ssc_desktop.services import roster
@@ -232,3 +233,15 @@ def test_a_file_that_is_not_a_workbook_is_refused(db, db_location, group, term, 
     assert capsys.readouterr().err.strip() == (
         "ssc-desktop: targets.xlsx is not an Excel workbook (.xlsx); save it as an Excel "
         "workbook and import it again.")
+
+
+def test_a_non_character_in_a_workbook_is_refused_naming_the_row(db, db_path, group, term,
+                                                                 tmp_path):
+    path = _workbook(tmp_path, ("", 6, "Assess otters", "Species\ufdd0 assessed", 0, 3, "",
+                                "", "", "", "", ""))
+    preview = _preview(db, group, term, path)
+    assert preview.ok, preview.problems  # the reader lets it through; the service does not
+    before = db_path.read_bytes()
+    with pytest.raises(ValidationFailed, match=r"Row 2: Indicator: “Species.*\(U\+FDD0"):
+        apply_target_import(db, group.id, term.id, preview.plans, today=TODAY)
+    assert db_path.read_bytes() == before

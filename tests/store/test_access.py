@@ -96,10 +96,10 @@ def test_a_read_only_role_cannot_write(two_groups, tmp_path, capsys) -> None:
                 status="proposed", today=TODAY)
         assert f"Your role {roles['reader']} may not make this change" in str(refused.value)
         assert visible(reader) == (["OSG"], ["Ana"])
-    # Their own backup copy holds what they may see, and nothing else.
+    # Their own offline copy holds what they may see, and nothing else.
     reader_url = address(url.set(username=roles["reader"]))
-    assert cli.main(["backup", "--db", reader_url, "--to", str(tmp_path / "b")]) == 0
-    [copy] = (tmp_path / "b").glob("*.sqlite")
+    copy = tmp_path / "field.sqlite"
+    assert cli.main(["transfer", "--from", reader_url, "--to", str(copy)]) == 0
     with Database.open(copy) as offline:
         assert visible(offline) == (["OSG"], ["Ana"])
 

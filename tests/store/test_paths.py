@@ -129,8 +129,11 @@ def test_parts_left_by_a_crash_are_swept_at_start(saved_db: Path) -> None:
     folder = saved_db.parent
     backups = folder / "backups"
     backups.mkdir()
+    attachments = folder / f"{saved_db.stem}-attachments"
+    attachments.mkdir()
     left = [folder / f".{saved_db.name}.0badf00d.part",
-            backups / f".{saved_db.stem}-20250101-000000.sqlite.12345678.part"]
+            backups / f".{saved_db.stem}-20250101-000000.sqlite.12345678.part",
+            attachments / ".incoming-k2j4h5.part"]
     for path in left:
         path.write_bytes(b"half a copy")
     others = [folder / ".notes.txt.0badf00d.part", folder / "mine.part"]

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'invitations_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,6 +41,11 @@ class Ui_InvitationsPage(object):
         self.renewalButton.setObjectName(u"renewalButton")
 
         self.headerLayout.addWidget(self.renewalButton)
+
+        self.addTermButton = QPushButton(InvitationsPage)
+        self.addTermButton.setObjectName(u"addTermButton")
+
+        self.headerLayout.addWidget(self.addTermButton)
 
         self.headerLayout.setStretch(0, 1)
 
@@ -274,6 +279,7 @@ class Ui_InvitationsPage(object):
         QWidget.setTabOrder(self.draftsButton, self.emailButton)
         QWidget.setTabOrder(self.emailButton, self.templatesButton)
         QWidget.setTabOrder(self.templatesButton, self.renewalButton)
+        QWidget.setTabOrder(self.renewalButton, self.addTermButton)
 
         self.retranslateUi(InvitationsPage)
 
@@ -287,6 +293,10 @@ class Ui_InvitationsPage(object):
         self.renewalButton.setText(QCoreApplication.translate("InvitationsPage", u"&Renew for the next quadrennium\u2026", None))
 #if QT_CONFIG(tooltip)
         self.renewalButton.setToolTip(QCoreApplication.translate("InvitationsPage", u"Carry the group into the next quadrennium: re-invite or do not re-appoint each member", None))
+#endif // QT_CONFIG(tooltip)
+        self.addTermButton.setText(QCoreApplication.translate("InvitationsPage", u"Add &quadrennium\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addTermButton.setToolTip(QCoreApplication.translate("InvitationsPage", u"Add the next quadrennium (reference data) once the Congress that closes the current one is known", None))
 #endif // QT_CONFIG(tooltip)
         self.stages.setTabText(self.stages.indexOf(self.proposedTab), QCoreApplication.translate("InvitationsPage", u"Page", None))
         self.stages.setTabText(self.stages.indexOf(self.invitedTab), QCoreApplication.translate("InvitationsPage", u"Page", None))

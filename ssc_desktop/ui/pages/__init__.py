@@ -7,6 +7,7 @@ Modules are imported when the page is first shown, to keep start-up fast.
 """
 
 PAGES: list[tuple[str, str]] = [
+    ("ssc_desktop.ui.pages.home", "HomePage"),
     ("ssc_desktop.ui.pages.roster", "RosterPage"),
     ("ssc_desktop.ui.pages.targets", "TargetsPage"),
     ("ssc_desktop.ui.pages.letters", "LettersPage"),
