@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..i18n import _
@@ -90,11 +90,27 @@ def transfer(source: Database, target: Database,
 
 
 def _copy_table(read: Connection, write: Connection, table: Table) -> int:
+    """Rows in chunks; a column pointing into its own table (a target carried over from an
+    earlier one, a batch undoing another) is filled in once every row is there."""
+    own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    [key] = [c.name for c in table.primary_key.columns]
+    later: list[dict[str, Any]] = []
     copied = 0
     result = read.execution_options(yield_per=CHUNK).execute(_ordered(table))
     for chunk in result.mappings().partitions(CHUNK):
-        write.execute(insert(table), [dict(row) for row in chunk])
-        copied += len(chunk)
+        rows = [dict(row) for row in chunk]
+        for row in rows:
+            links = {c: row[c] for c in own if row[c] is not None}
+            if links:
+                later.append({"_key": row[key], **links})
+                row.update(dict.fromkeys(links))
+        write.execute(insert(table), rows)
+        copied += len(rows)
+    for column in own:
+        values = [{"_key": r["_key"], "_value": r[column]} for r in later if column in r]
+        if values:
+            write.execute(update(table).where(table.c[key] == bindparam("_key"))
+                          .values({column: bindparam("_value")}), values)
     return copied
 
 
