@@ -163,3 +163,15 @@ def damage_attachment(db: Database, sha256: str, content: bytes | None) -> None:
         where = AttachmentBlob.sha256 == sha256
         conn.execute(delete(AttachmentBlob).where(where) if content is None else
                      update(AttachmentBlob).where(where).values(content=content))
+
+
+def database_digest(db: Database) -> object:
+    """What 'nothing changed' compares: the file's bytes, or on a server every table's row
+    count (every saved change adds a change batch, so a write cannot hide)."""
+    if db.path is not None:
+        import hashlib
+
+        return hashlib.sha256(db.path.read_bytes()).hexdigest()
+    from ssc_desktop.store.transfer import counts
+
+    return counts(db)

@@ -17,6 +17,7 @@ from ssc_desktop.services import email_drafts, groups, letters, roster, targets
 from ssc_desktop.services.field_limits import labels
 from ssc_desktop.store.field_lengths import limits_of
 from ssc_desktop.store.models import LetterRequest, Person, Target
+from tests.conftest import database_digest
 
 TODAY = date(2025, 3, 15)
 
@@ -30,11 +31,11 @@ def person(**kw) -> PersonFields:
                            "email": "ana@example.org", **kw})
 
 
-def refused(db_path, call) -> str:
-    before = digest(db_path)
+def refused(db, call) -> str:
+    before = database_digest(db)
     with pytest.raises(ValidationFailed) as err:
         call()
-    assert digest(db_path) == before
+    assert database_digest(db) == before
     return str(err.value)
 
 
@@ -48,7 +49,7 @@ def test_limits_come_from_the_schema():
 
 
 def test_a_3000_character_name_is_refused_naming_the_field(db, db_path, group, term):
-    sentence = refused(db_path, lambda: roster.add_member(
+    sentence = refused(db, lambda: roster.add_member(
         db, group.id, term.id, person(given_names="A" * 3000), today=TODAY))
     assert sentence.startswith("Given name(s): “" + "A" * 40 + "…” is 3,000 characters long")
     assert "at most 200 fit" in sentence and "A" * 41 not in sentence
@@ -59,7 +60,7 @@ def test_a_3000_character_name_is_refused_naming_the_field(db, db_path, group, t
                                        ("\U0010fffe", "U+10FFFE"), ("\ud800", "U+D800"),
                                        ("\x7f", "U+007F"), ("\x9b", "U+009B")])
 def test_control_characters_and_non_characters_are_refused(db, db_path, group, term, bad, code):
-    sentence = refused(db_path, lambda: roster.add_member(
+    sentence = refused(db, lambda: roster.add_member(
         db, group.id, term.id, person(family_name=f"Sil{bad}va"), today=TODAY))
     assert sentence.startswith("Family name: “Sil") and f"({code}, position 4)" in sentence
     assert bad not in sentence  # the sentence itself stays printable
@@ -69,7 +70,7 @@ def test_notes_may_hold_lines_but_not_controls(db, db_path, group, term, add_mem
     mid = add_member(notes="line one\r\nline two\ttabbed")
     detail = roster.member_detail(db, mid)
     assert detail.fields.notes == "line one\nline two\ttabbed"
-    sentence = refused(db_path, lambda: roster.update_member(
+    sentence = refused(db, lambda: roster.update_member(
         db, mid, detail.person_version, person(notes="bell\x07")))
     assert sentence.startswith("Notes: “bell\\x07”")
 
@@ -91,7 +92,7 @@ def test_the_longest_accepted_values_are_stored(db, group, term):
 
 def test_a_group_name_over_its_column_is_refused(db, db_path):
     term = groups.find_quadrennium(db, "2021-2025")
-    sentence = refused(db_path, lambda: groups.create_group(
+    sentence = refused(db, lambda: groups.create_group(
         db, "Otters " * 40, "OSG", "specialist_group", "mammals", quadrennium_id=term.id,
         today=TODAY))
     assert sentence.startswith("Name: “Otters Otters") and "at most 200 fit" in sentence
@@ -99,27 +100,27 @@ def test_a_group_name_over_its_column_is_refused(db, db_path):
 
 def test_a_letter_summary_over_the_cell_limit_is_refused(db, db_path, group):
     fields = LetterFields(title="Dam on the Mekong", evidence_summary="e" * (TEXT_MAX + 1))
-    sentence = refused(db_path, lambda: letters.create_letter(db, group.id, fields,
+    sentence = refused(db, lambda: letters.create_letter(db, group.id, fields,
                                                               today=TODAY))
     assert sentence.startswith("Evidence summary: “eeee") and "32,768 characters" in sentence
-    refused(db_path, lambda: letters.create_letter(
+    refused(db, lambda: letters.create_letter(
         db, group.id, LetterFields(title="Dam\x00"), today=TODAY))
 
 
 def test_target_and_update_texts_are_checked(db, db_path, group, term):
-    sentence = refused(db_path, lambda: targets.create_target(
+    sentence = refused(db, lambda: targets.create_target(
         db, group.id, term.id, TargetFields(6, "T" * 401, target_value=1.0), today=TODAY))
     assert sentence.startswith("Title: “TTT") and "at most 400 fit" in sentence
     target_id = targets.create_target(db, group.id, term.id,
                                       TargetFields(6, "Assess otters", target_value=13.0),
                                       today=TODAY).subject_id
-    sentence = refused(db_path, lambda: targets.record_update(
+    sentence = refused(db, lambda: targets.record_update(
         db, target_id, UpdateFields("2025-Q1", 3.0, narrative="ok\x0bnot ok"), today=TODAY))
     assert sentence.startswith("Narrative: “ok\\x0bnot ok”")
 
 
 def test_an_email_template_with_a_control_character_is_refused(db, db_path):
-    sentence = refused(db_path, lambda: email_drafts.save_template(
+    sentence = refused(db, lambda: email_drafts.save_template(
         db, "invitation", "en", "Invitation\x1b[31m", "Dear {given_name},"))
     assert sentence.startswith("Subject: “Invitation\\x1b[31m”")
 
@@ -144,7 +145,7 @@ def test_an_attachment_whose_file_name_holds_a_line_break_is_refused(db, db_path
                                    today=TODAY).subject_id
     evidence = tmp_path / "report\nBcc: x.pdf"
     evidence.write_bytes(b"%PDF-1.4")
-    sentence = refused(db_path, lambda: letter_files.add_attachment(db, letter, evidence))
+    sentence = refused(db, lambda: letter_files.add_attachment(db, letter, evidence))
     assert sentence.startswith("File name: “report\\x0aBcc: x.pdf” contains")
     assert not (db_path.parent / "ssc-attachments").exists() or not any(
         (db_path.parent / "ssc-attachments").rglob("*.pdf"))
