@@ -69,6 +69,7 @@ def test_an_address_that_is_not_exactly_one_is_skipped_with_its_reason(tmp_path,
     assert as_sender.paths == () and "cannot be used" in as_sender.skipped[0]
 
 
+@pytest.mark.sqlite_only
 def test_such_an_address_cannot_enter_the_roster(db, db_path, group, term):
     before = db_path.read_bytes()
     with pytest.raises(ValidationFailed, match="E-mail 'x@evil.org>,<y' is not a valid"):

@@ -235,6 +235,7 @@ def test_a_file_that_is_not_a_workbook_is_refused(db, db_location, group, term, 
         "workbook and import it again.")
 
 
+@pytest.mark.sqlite_only
 def test_a_non_character_in_a_workbook_is_refused_naming_the_row(db, db_path, group, term,
                                                                  tmp_path):
     path = _workbook(tmp_path, ("", 6, "Assess otters", "Species\ufdd0 assessed", 0, 3, "",

@@ -19,6 +19,10 @@ from ssc_desktop.store.field_lengths import limits_of
 from ssc_desktop.store.models import LetterRequest, Person, Target
 from tests.conftest import database_digest
 
+# Each refusal is proven by the SQLite file staying byte-identical; the checks themselves
+# run before any backend is touched.
+pytestmark = pytest.mark.sqlite_only
+
 TODAY = date(2025, 3, 15)
 
 

@@ -77,6 +77,7 @@ def test_export_holds_everything_history_included(db, departed, tmp_path):
     assert "Gender Woman" in text and "Position: – → Senior lecturer" in text
 
 
+@pytest.mark.sqlite_only
 def test_anonymise_leaves_no_trace_in_the_file(db, db_path, group, departed, user_log):
     before = reporting.quarterly_figures(db, group.id, "2025-Q1", today=date(2025, 4, 5))
     people_rights.anonymise(db, people_rights.find_person(db, EMAIL), today=TODAY)
@@ -99,6 +100,7 @@ def test_anonymise_leaves_no_trace_in_the_file(db, db_path, group, departed, use
         assert departed in text and "Okonkwo" not in text
 
 
+@pytest.mark.sqlite_only
 def test_an_active_member_cannot_be_anonymised(db, db_path, add_member):
     add_member("Ana", "Silva", email="ana@example.org")
     digest = db_path.read_bytes()
@@ -107,6 +109,7 @@ def test_an_active_member_cannot_be_anonymised(db, db_path, add_member):
     assert db_path.read_bytes() == digest
 
 
+@pytest.mark.sqlite_only
 def test_the_erasure_is_reapplied_to_an_older_backup(db, db_path, departed, tmp_path):
     older = tmp_path / "older-backup.sqlite"
     db.backup_to(older)
@@ -131,6 +134,7 @@ def test_retention_proposes_departed_members(db, departed, add_member):
     assert people_rights.due_for_anonymisation(db, date(2030, 3, 25)) == []
 
 
+@pytest.mark.sqlite_only
 def test_the_person_commands(db, db_path, departed, tmp_path, capsys):
     db.close()
     out = tmp_path / "export.json"
