@@ -49,6 +49,8 @@ def test_another_officers_changes_appear_in_the_window(qtbot, shared, tmp_path: 
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        nav = window.ui.navigation
+        window.show_page(next(r for r in range(nav.count()) if nav.item(r).text() == "Roster"))
         page = window.current_page
         assert isinstance(page, RosterPage) and page.model.rowCount() == 0
         assert window.db_label.text().startswith(f"{shared.database} on 127.0.0.1:")
