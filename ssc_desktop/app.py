@@ -84,14 +84,20 @@ def make_application(argv: list[str] | None = None):  # -> QApplication
     return app
 
 
-def open_database(path: Path):  # -> Database | None
+def open_database(path: Path | str):  # -> Database | None
     """The database, or None after telling the user, in one sentence, why it cannot open."""
     from PySide6.QtWidgets import QMessageBox
 
     from .domain.errors import UserError
+    from .store.backend import is_server_address
     from .store.database import Database
     from .store.files import private_folder
 
+    if is_server_address(path):
+        from .ui.shared_server import open_interactively
+
+        return open_interactively(str(path), None)
+    path = Path(path)
     try:
         private_folder(path.parent)
         return Database.open(path)
@@ -130,9 +136,10 @@ def missing_display_packages(env: dict[str, str] | None = None,
     return [package for library, package in XCB_LIBRARIES.items() if find(library) is None]
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path | str) -> int:
     from PySide6.QtCore import QTimer
 
+    from .store.backend import is_server_address
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
 
@@ -145,7 +152,7 @@ def run_gui(db_path: Path) -> int:
     app = make_application()
     log_file = _start_logging()
     install_excepthook(log_file)
-    db = open_database(Path(db_path).expanduser())
+    db = open_database(db_path if is_server_address(db_path) else Path(db_path).expanduser())
     if db is None:
         return 2
     context = AppContext(db)

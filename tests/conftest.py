@@ -195,3 +195,15 @@ def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
         if folder.is_dir():
             shutil.copytree(folder, tmp_path / folder.name)
     return target
+
+
+def database_digest(db: Database) -> object:
+    """What 'nothing changed' compares: the file's bytes, or on a server every table's row
+    count (every saved change adds a change batch, so a write cannot hide)."""
+    if db.path is not None:
+        import hashlib
+
+        return hashlib.sha256(db.path.read_bytes()).hexdigest()
+    from ssc_desktop.store.transfer import counts
+
+    return counts(db)

@@ -63,6 +63,7 @@ class PrivateServer:
         if self.bin is None:
             raise RuntimeError("no initdb found: install the postgresql package")
         data = self.folder / "data"
+        self._watch(data)
         self._run(str(self.bin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
                   "-E", "UTF8", "--no-sync")
         hba = data / "pg_hba.conf"
@@ -73,6 +74,18 @@ class PrivateServer:
                   f"-c unix_socket_directories={self.folder} -c fsync=off "
                   "-c synchronous_commit=off -c full_page_writes=off", "start")
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _watch(self, data: Path) -> None:
+        """Stop the server when this test process ends, even killed (a timeout, Ctrl+C):
+        a detached watcher waits for our pid to disappear."""
+        stop = f"{self.bin / 'pg_ctl'} -D {data} -m immediate stop"
+        if os.geteuid() == 0:
+            stop = f"runuser -u postgres -- {stop}"
+        script = (f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
+                  f"{stop} >/dev/null 2>&1; rm -rf {self.folder}")
+        subprocess.Popen(["sh", "-c", script], start_new_session=True,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
 
     def stop(self) -> None:
         try:

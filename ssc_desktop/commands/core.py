@@ -63,6 +63,8 @@ def _demo(args: argparse.Namespace) -> int:
     if not MIN_MEMBERS <= args.members <= MAX_MEMBERS:
         raise UserError(f"--members must be between {MIN_MEMBERS} and {MAX_MEMBERS:,} "
                         f"(it was {args.members:,}).")
+    if common.db_location(args).is_server:
+        return _demo_on_server(args)
     path = common.db_path(args).expanduser().resolve()
     kept: Path | None = None
     if path.parent.is_dir():
@@ -110,6 +112,31 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo_on_server(args: argparse.Namespace) -> int:
+    """Built in a temporary file, then copied to the server in one transaction: an
+    interrupted demo leaves the server database as it was."""
+    import tempfile
+
+    from ..demo.build import build_demo
+    from ..services.server import transfer
+
+    location = common.db_location(args)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="ssc-demo-") as work:
+        from ..store.database import Database
+
+        with Database.open(Path(work) / "demo.sqlite") as db:
+            counts = build_demo(db, members=args.members, seed=args.seed)
+        transfer(Path(work) / "demo.sqlite", location)
+    seconds = time.perf_counter() - started
+    print(f"Wrote a demo database to {location.display()} in {seconds:.1f} s: "
+          f"{counts['groups']} groups, {counts['people']:,} people, "
+          f"{counts['memberships']:,} memberships, {counts['roles']:,} roles, "
+          f"{counts['transitions']:,} status changes.")
+    print(f"Open it with: ssc-desktop --db {location.display()}")
+    return 0
+
+
 def _merge_folder(source: Path, target: Path) -> None:
     """Move files into target, keeping files already there (attachments are content-named)."""
     from ..store.files import private_folder
@@ -125,8 +152,7 @@ def _merge_folder(source: Path, target: Path) -> None:
 def _check(args: argparse.Namespace) -> int:
     from ..services.integrity import check_file, status_names
 
-    path = common.db_path(args)
-    report = check_file(path)
+    report = check_file(common.db_target(args))
     print(f"{report.path}")
     if report.counts:
         print(f"  groups:      {report.counts['groups']:>8,}")

@@ -18,6 +18,25 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="a new file, or an empty server database (createdb first)")
     p.set_defaults(func=_transfer)
 
+    server = sub.add_parser("server", help="administer a shared PostgreSQL database",
+                            description="Administer a database on a PostgreSQL server (run "
+                                        "as the role that owns its tables).")
+    actions = server.add_subparsers(dest="server_action", metavar="ACTION", required=True,
+                                    parser_class=type(server))
+    p = actions.add_parser(
+        "grant", help="let an officer's role see (and change) one group",
+        description="Let a PostgreSQL role see one group of the database, and change it "
+                    "unless --read-only. The role is created (able to log in, without a "
+                    "password: set one with psql's \\password) when it does not exist. "
+                    "Row-level security keeps every other group out of its sight.")
+    p.add_argument("--db", required=True, metavar="URL",
+                   help="postgresql://owner@host:port/dbname")
+    p.add_argument("--role", required=True, metavar="NAME", help="the officer's role")
+    p.add_argument("--group", required=True, help="the group's short code or name")
+    p.add_argument("--read-only", action="store_true",
+                   help="may read the group but change nothing")
+    p.set_defaults(func=_grant)
+
 
 def _transfer(args: argparse.Namespace) -> int:
     from ..services.server import transfer
@@ -30,3 +49,13 @@ def _transfer(args: argparse.Namespace) -> int:
     return 0
 
 
+
+
+def _grant(args: argparse.Namespace) -> int:
+    from ..services.server import grant
+
+    done = grant(args.db, args.role, args.group, read_only=args.read_only)
+    how = "read" if done.read_only else "read and change"
+    made = " (a new role: give it a password with psql's \\password)" if done.created else ""
+    print(f"{done.role}{made} may now {how} {done.group} in {done.database}.")
+    return 0

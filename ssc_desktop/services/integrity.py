@@ -14,6 +14,7 @@ from ..domain.people import AGE_BANDS, GENDERS
 from ..domain.reference import reference
 from ..i18n import _
 from ..store.attachments import MISSING, MODIFIED
+from ..store.backend import locate
 from ..store.database import Database
 from ..store.errors import DamagedDatabase
 from ..store.queries import integrity as q
@@ -23,7 +24,7 @@ SHOWN_PER_KIND = 10  # a damaged file can have thousands of the same problem
 
 @dataclass(frozen=True, slots=True)
 class IntegrityReport:
-    path: Path
+    path: Path | str  # a file, or a server address
     problems: tuple[str, ...]
     counts: dict[str, int] = field(default_factory=dict)
     by_status: dict[str, int] = field(default_factory=dict)  # status code -> memberships
@@ -34,12 +35,17 @@ class IntegrityReport:
 
 
 def check_file(path: str | Path) -> IntegrityReport:
-    """Check a database file without changing it (opened read-only, no lock taken).
+    """Check a database file or server database without changing it (opened read-only,
+    no lock taken).
 
     A file damaged at the SQLite level is reported as a problem; a file that is not an
     SSC Desktop database at all raises the store's one-sentence error.
     """
-    path = Path(path).expanduser().resolve()
+    location = locate(path)
+    if location.path is None:
+        with Database.open(location, read_only=True) as server_db:
+            return check_database(server_db)
+    path = location.path
     try:
         db = Database.open(path, read_only=True)
     except DamagedDatabase as exc:
@@ -69,7 +75,7 @@ def check_database(db: Database) -> IntegrityReport:
         by_status = q.memberships_by_status(s)
         files = q.attachments(s)
     problems += _limited("attachment", _evidence_problems(db, files))
-    return IntegrityReport(db.path or Path(db.name), tuple(problems), counts, by_status)
+    return IntegrityReport(db.path or db.location.display(), tuple(problems), counts, by_status)
 
 
 def _evidence_problems(db: Database, files: list[Row]) -> list[str]:

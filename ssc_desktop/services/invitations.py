@@ -215,7 +215,7 @@ def take_step(db: Database, membership_ids: list[str], action: str, on: date, *,
     who = (full_name(first.given_names, first.family_name) if len(ids) == 1
            else f"{len(ids)} members")
     label = f"{_LABELS[action]} {who}"
-    with db.transaction(label) as tx:
+    with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         for m in q.memberships(s, ids):
             step_one(s, m, action, on, channel=channel, sent_by=sent_by,

@@ -158,7 +158,7 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
         group=plan.group_name, term=plan.to_code, reinvited=reinvited,
         dropped=len(chosen) - reinvited, skipped=len(skipped))
     total = len(plan.rows)
-    with db.transaction(label) as tx:
+    with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         old, new = _terms(s, from_id, to_id)
         entered = {m.person_id for m in q.members(s, group_id, to_id)}

@@ -31,13 +31,35 @@ def transfer(source: str | Path | Location, target: str | Path | Location,
                 counts = store_transfer.transfer(src, dst, progress)
         except BaseException:
             if created and dst_at.path is not None:
-                _remove_new_file(dst_at.path)
+                store_transfer.remove_file(dst_at.path)
             raise
     return TransferReport(src_at.display(), dst_at.display(), counts)
 
 
-def _remove_new_file(path: Path) -> None:
-    import shutil
+@dataclass(frozen=True, slots=True)
+class Grant:
+    role: str
+    group: str
+    read_only: bool
+    created: bool
+    database: str
 
-    path.unlink(missing_ok=True)
-    shutil.rmtree(path.with_name(f"{path.stem}-attachments"), ignore_errors=True)
+
+def grant(target: str | Location, role: str, group: str, *, read_only: bool) -> Grant:
+    """Let an officer's database role see (and change, unless read_only) one group."""
+    from ..domain.errors import UserError
+    from ..store import access
+    from . import groups
+
+    location = locate(target)
+    if not location.is_server:
+        raise UserError(f"{location.display()} is a file; roles and grants exist on a "
+                        "PostgreSQL server only (give postgresql://user@host:port/dbname).")
+    with Database.open(location) as db:
+        found = groups.find_group(db, group)
+        if found is None:
+            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
+            raise UserError(f"There is no group '{group}' in {db.name} (groups: {known}).")
+        created = db.administer(lambda conn: access.grant(conn, role, found.id,
+                                                          read_only=read_only))
+    return Grant(role, found.short_code, read_only, created, location.display())

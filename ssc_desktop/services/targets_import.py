@@ -56,7 +56,7 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
     work = [_checked_texts(p) for p in work]
     counts = {"add": 0, "update": 0, "progress": 0}
     label = f"Import targets from {source}" if source else "Import targets"
-    with db.transaction(label) as tx:
+    with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         term = s.get_one(Quadrennium, quadrennium_id)
         ksr_ids = {k.number: k.id for k in q.ksrs_of(s, quadrennium_id)}

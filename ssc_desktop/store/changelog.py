@@ -36,7 +36,9 @@ def snapshot(obj: Entity) -> dict[str, Any]:
 
 
 def start_batch(session: Session, label: str, actor: str) -> ChangeBatch:
-    batch = ChangeBatch(id=_new_id(), label=label, actor=actor)
+    # A label quotes what the user typed; a NUL in it (refused later by the service) must
+    # not stop the batch row itself, which PostgreSQL text cannot hold.
+    batch = ChangeBatch(id=_new_id(), label=label.replace("\x00", "\\x00"), actor=actor)
     session.add(batch)
     session.info[_BATCH_KEY] = {"batch": batch, "seq": 0}
     return batch

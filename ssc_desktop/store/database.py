@@ -347,6 +347,17 @@ class Database:
                 raise
             raise error from exc
 
+    def administer(self, work: Callable[[Any], T]) -> T:
+        """Run server administration (roles, grants) on one connection in one transaction."""
+        try:
+            with self.engine.begin() as conn:
+                return work(conn)
+        except DBAPIError as exc:
+            error = self._translated(exc)
+            if error is None:
+                raise
+            raise error from exc
+
     def retrying(self, work: Callable[[], T], attempts: int = 3) -> T:
         """Run work (one or more transactions) again when the server reports that another
         officer's concurrent transaction made it impossible (a serialization failure)."""
@@ -376,9 +387,25 @@ class Database:
 
         return server.translate(exc, self.location)
 
+    @property
+    def backup_basis(self) -> Path:
+        """The file backups are named after and kept beside: the database file, or for a
+        server database a name in the user's data folder."""
+        if self.path is not None:
+            return self.path
+        from platformdirs import user_data_path
+
+        url = self.location.url
+        name = f"{url.database}@{url.host or 'localhost'}-{url.port or 5432}.sqlite"
+        return user_data_path("ssc-desktop", appauthor=False) / name
+
     def backup_to(self, target: str | Path) -> Path:
-        """A consistent copy of the whole file, made with SQLite's backup API."""
-        assert self.path is not None, "a server database is backed up by services.server"
+        """A consistent copy of the whole database: SQLite's backup API for a file; for a
+        server, a new SQLite file (which the app opens like any other) from one snapshot."""
+        if self.path is None:
+            from .transfer import copy_to_file
+
+            return copy_to_file(self, Path(target))
         return consistent_copy(self.path, Path(target), timeout=BUSY_TIMEOUT_MS / 1000)
 
 

@@ -10,7 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
@@ -20,6 +20,7 @@ from .copies import consistent_copy
 from .errors import DamagedDatabase, NewerDatabase, NotADatabase
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+UPGRADE_LOCK = 0x55C_DE5C  # the advisory lock key of schema upgrades on a server
 BEFORE_UPGRADE_KEEP = 3  # each holds every member's data: not one per upgrade for ever
 
 
@@ -93,6 +94,11 @@ def upgrade(engine: Engine, path: Path | Location, *, backup: bool = True,
         # PostgreSQL runs DDL inside the transaction and checks every foreign key as it
         # goes: a failed upgrade rolls back whole, with nothing to copy first.
         with engine.connect() as conn, conn.begin():
+            # Two officers opening an older database at once: one upgrades, the other
+            # waits here and then finds nothing left to do.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+            if MigrationContext.configure(conn).get_current_revision() == wanted:
+                return
             config.attributes["connection"] = conn
             command.upgrade(config, target)
         return

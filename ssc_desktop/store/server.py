@@ -30,6 +30,7 @@ CONNECT_TIMEOUT_S = 5
 # SQLSTATE classes and codes the app turns into sentences.
 SERIALIZATION_FAILURE, DEADLOCK = "40001", "40P01"
 INSUFFICIENT_PRIVILEGE = "42501"
+UNIQUE_VIOLATION = "23505"
 READ_ONLY_TRANSACTION = "25006"
 
 
@@ -105,7 +106,9 @@ def translate(exc: BaseException, location: Location) -> StoreError | None:
     state = getattr(orig, "sqlstate", None) or ""
     message = str(orig)
     user = location.user or _("your user")
-    if state in (SERIALIZATION_FAILURE, DEADLOCK):
+    # A unique key taken between a service's check and its insert is another officer's
+    # concurrent save (the services check duplicates first): the same as a clash.
+    if state in (SERIALIZATION_FAILURE, DEADLOCK, UNIQUE_VIOLATION):
         return Busy(_(
             "Another officer saved the same records at the same moment on {server}; "
             "nothing of yours was saved. Try again.").format(server=location.server))

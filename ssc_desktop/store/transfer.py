@@ -12,9 +12,10 @@ row counts are compared afterwards.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..i18n import _
@@ -38,8 +39,12 @@ def tables() -> list[Table]:
 
 def counts(db: Database) -> dict[str, int]:
     with db.engine.connect() as conn:
-        return {t.name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
-                for t in tables()}
+        return _counts(conn)
+
+
+def _counts(conn: Connection) -> dict[str, int]:
+    return {t.name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
+            for t in tables()}
 
 
 def check_empty(db: Database) -> None:
@@ -71,6 +76,7 @@ def transfer(source: Database, target: Database,
     with source.engine.connect() as read:
         _snapshot(source, read)
         with read.begin():
+            expected = _counts(read)  # in the snapshot: others may write meanwhile
             hashes = set(read.scalars(select(LetterAttachment.sha256).distinct()))
             _copy_attachments(source, target, hashes)
             with target.engine.begin() as write:
@@ -80,15 +86,31 @@ def transfer(source: Database, target: Database,
                     copied = _copy_table(read, write, table)
                     if progress is not None:
                         progress(table.name, copied)
-    return verify(source, target)
+    return verify(expected, target)
 
 
 def _copy_table(read: Connection, write: Connection, table: Table) -> int:
+    """Rows in chunks; a column pointing into its own table (a target carried over from an
+    earlier one, a batch undoing another) is filled in once every row is there."""
+    own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    [key] = [c.name for c in table.primary_key.columns]
+    later: list[dict[str, Any]] = []
     copied = 0
     result = read.execution_options(yield_per=CHUNK).execute(_ordered(table))
     for chunk in result.mappings().partitions(CHUNK):
-        write.execute(insert(table), [dict(row) for row in chunk])
-        copied += len(chunk)
+        rows = [dict(row) for row in chunk]
+        for row in rows:
+            links = {c: row[c] for c in own if row[c] is not None}
+            if links:
+                later.append({"_key": row[key], **links})
+                row.update(dict.fromkeys(links))
+        write.execute(insert(table), rows)
+        copied += len(rows)
+    for column in own:
+        values = [{"_key": r["_key"], "_value": r[column]} for r in later if column in r]
+        if values:
+            write.execute(update(table).where(table.c[key] == bindparam("_key"))
+                          .values({column: bindparam("_value")}), values)
     return copied
 
 
@@ -101,8 +123,30 @@ def _copy_attachments(source: Database, target: Database, hashes: set[str]) -> N
             dst.put(sha, content)
 
 
-def verify(source: Database, target: Database) -> dict[str, int]:
-    before, after = counts(source), counts(target)
+def copy_to_file(source: Database, target: Path) -> Path:
+    """The whole source in a new SQLite file (a server's backup, an offline copy)."""
+    if target.exists():
+        raise TransferRefused(_("{path} exists already; choose a new file name.").format(
+            path=target))
+    try:
+        with Database.open(target, actor=source.actor, backup_before_migrate=False) as copy:
+            transfer(source, copy)
+    except BaseException:
+        remove_file(target)
+        raise
+    return target
+
+
+def remove_file(path: Path) -> None:
+    """A database file made by a copy that failed, with its attachment folder."""
+    import shutil
+
+    path.unlink(missing_ok=True)
+    shutil.rmtree(path.with_name(f"{path.stem}-attachments"), ignore_errors=True)
+
+
+def verify(before: dict[str, int], target: Database) -> dict[str, int]:
+    after = counts(target)
     wrong = [name for name in before if before[name] != after.get(name)]
     if wrong:
         raise StoreError(_(

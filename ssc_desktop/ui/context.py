@@ -65,7 +65,8 @@ class AppContext(QObject):
         from ..domain.errors import UserError
 
         try:
-            change = call(self.db)
+            # On a shared server a clash with another officer's save is tried again.
+            change = self.db.retrying(lambda: call(self.db))
         except UserError as exc:
             (report or self.failed.emit)(str(exc))
             return None

@@ -38,8 +38,10 @@ class FirstStartDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.ui.heading.setFont(font)
-        self.ui.whereLabel.setText(self.tr("Your data is kept on this computer in {path}.")
-                                   .format(path=context.db.path))
+        where = (self.tr("Your data is kept on the shared server: {path}.")
+                 if context.db.is_server else
+                 self.tr("Your data is kept on this computer in {path}."))
+        self.ui.whereLabel.setText(where.format(path=context.db.location.display()))
         self.ui.whereLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.createButton.clicked.connect(self.create_group)
         self.ui.demoButton.clicked.connect(self.open_demo)

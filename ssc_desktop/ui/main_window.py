@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self.ui.quadrenniumCombo.currentIndexChanged.connect(self._choose_group)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self._restore()
+        from . import shared_server
+
+        self.change_watcher = shared_server.attach(self)  # others' changes on a server
 
     # ------------------------------------------------------------------ building
     def _make_status_bar(self) -> None:
@@ -306,17 +309,16 @@ class MainWindow(QMainWindow):
     def open_database(self, path: str | Path | None = None) -> bool:
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Open an SSC Desktop database"), str(self.context.db.path.parent),
+                self, self.tr("Open an SSC Desktop database"),
+                str(self.context.db.backup_basis.parent),
                 self.tr("SSC Desktop databases (*.sqlite *.db);;All files (*)"))
             if not chosen:
                 return False
             path = chosen
-        from ..store.database import Database
+        from .shared_server import open_interactively
 
-        try:
-            new_db = Database.open(path)
-        except UserError as exc:
-            self.show_failure(str(exc))
+        new_db = open_interactively(path, self, report=self.show_failure)
+        if new_db is None:
             return False
         old, self.context.db = self.context.db, new_db
         old.close()
@@ -360,14 +362,14 @@ class MainWindow(QMainWindow):
             "SSC Desktop {version}\n\nSSC Desktop keeps the roster of an IUCN Species "
             "Survival Commission group on this computer, offline.\n\nDatabase: {path}\n"
             "Data folder: {folder}\nLog file: {log}").format(
-                version=version(), path=self.context.db.path, folder=data_dir(),
+                version=version(), path=self.context.db.location.display(), folder=data_dir(),
                 log=log_file()))
 
     # ------------------------------------------------------------------ status bar
     def _show_database(self) -> None:
-        path = self.context.db.path
-        self.db_label.setText(path.name)
-        self.db_label.setToolTip(str(path))
+        db = self.context.db
+        self.db_label.setText(db.name)
+        self.db_label.setToolTip(db.location.display())
 
     def _backup_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, UserError):

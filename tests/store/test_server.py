@@ -206,3 +206,47 @@ def test_a_dropped_connection_rolls_back_and_says_so(shared, postgres) -> None:
         # The next operation reconnects, and nothing of the lost one was saved.
         assert roster.member_detail(db, only_member(db).membership_id).fields.position == ""
 
+
+
+def test_demo_and_check_work_on_a_server_and_backup_points_to_the_server(
+        postgres, tmp_path, capsys) -> None:
+    url = postgres.create(empty=True)
+    try:
+        assert cli.main(["demo", "--db", address(url), "--members", "40", "--seed", "2"]) == 0
+        assert "Wrote a demo database to postgresql://postgres@" in capsys.readouterr().out
+        assert cli.main(["check", "--db", address(url)]) == 0
+        assert "No problems found." in capsys.readouterr().out
+        assert cli.main(["demo", "--db", address(url), "--members", "40"]) == 2
+        assert "already holds data" in capsys.readouterr().err
+        assert cli.main(["backup", "--db", address(url), "--to", str(tmp_path / "b")]) == 2
+        assert "is on a server: back it up there (pg_dump)" in capsys.readouterr().err
+        assert not (tmp_path / "b").exists()
+    finally:
+        postgres.drop(url)
+
+
+def test_the_environment_names_the_database_when_db_is_not_given(saved_db, monkeypatch,
+                                                                   capsys) -> None:
+    monkeypatch.setenv("SSC_DESKTOP_DB", str(saved_db))
+    assert cli.main(["check"]) == 0
+    assert capsys.readouterr().out.startswith(str(saved_db))
+    monkeypatch.setenv("SSC_DESKTOP_DB", "postgresql://officer@127.0.0.1:1/ssc")
+    assert cli.main(["check"]) == 2
+    assert "The database server 127.0.0.1:1 cannot be reached" in capsys.readouterr().err
+
+
+def test_an_older_server_database_is_upgraded_at_open(postgres) -> None:
+    from ssc_desktop.store import migrate
+
+    url = postgres.create(empty=True)
+    try:
+        engine = postgres.engine_for(url)
+        migrate.upgrade(engine, locate(address(url)), target="0005")
+        assert migrate.current_revision(engine) == "0005"
+        assert "attachment_blob" not in postgres.tables(url)
+        with Database.open(address(url)) as db:
+            assert migrate.current_revision(db.engine) == migrate.head_revision()
+        assert "attachment_blob" in postgres.tables(url)
+        engine.dispose()
+    finally:
+        postgres.drop(url)

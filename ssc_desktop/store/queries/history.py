@@ -87,3 +87,14 @@ def latest_change(session: Session, entity_id: str) -> tuple[str, datetime, list
         return None
     fields = sorted(k.replace("_", " ") for k in (row.after or {}))
     return row.actor, row.at, fields
+
+
+def batch_count(session: Session) -> int:
+    """How many change batches there are: grows by one with every saved operation."""
+    return int(session.scalar(select(func.count()).select_from(ChangeBatch)) or 0)
+
+
+def newest_batch_actors(session: Session, n: int) -> list[str]:
+    """Who wrote the n newest change batches, newest first."""
+    stmt = select(ChangeBatch.actor).order_by(ChangeBatch.at.desc()).limit(n)
+    return list(session.scalars(stmt))
