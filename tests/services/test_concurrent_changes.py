@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
+import pytest
+
 from ssc_desktop.services import backup, history, roster
 from ssc_desktop.store.models import AuditEntry, ChangeBatch
 
@@ -15,6 +17,7 @@ def _person(db, membership_id):
     return roster.member_detail(db, membership_id)
 
 
+@pytest.mark.sqlite_only  # a backup copies the file; a server is backed up by its server
 def test_each_change_undoes_its_own_batch_while_backups_write(db, group, term, add_member,
                                                                tmp_path):
     membership_id = add_member("Ana", "Silva")
