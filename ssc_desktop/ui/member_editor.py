@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 from datetime import date
 
@@ -27,6 +26,7 @@ from ..services.dto import MemberDetail
 from .context import AppContext
 from .forms.ui_member_editor import Ui_MemberEditor
 from .member_tabs import MEMBER_TABS
+from .ops import roster as roster_ops
 from .roster_filter import make_collator
 
 log = logging.getLogger(__name__)
@@ -155,12 +155,7 @@ class MemberEditor(QDialog):
         today = date.today()
         self._set_roles({r.role for r in detail.roles if r.ends_on is None or r.ends_on >= today})
         self._fill_history(detail.person_id)
-        for module, cls_name in MEMBER_TABS:
-            try:
-                cls = getattr(importlib.import_module(module), cls_name)
-            except (ImportError, AttributeError):
-                log.exception("member tab %s.%s could not be loaded", module, cls_name)
-                continue
+        for cls in MEMBER_TABS:
             tab = cls(self.context, detail.membership_id, detail.person_id, self)
             self.ui.tabs.addTab(tab, self.tr(tab.title))
 
@@ -333,9 +328,9 @@ class MemberEditor(QDialog):
             status = self.ui.statusCombo.currentData() or "proposed"
             if group_id is None or term_id is None:
                 return False
-            change = context.apply(lambda db: roster.add_member(
-                db, group_id, term_id, person, status=status, roles=roles),
-                report=self._refused)
+            done = context.ops.run(roster_ops.add_member(
+                group_id, term_id, person, status=status, roles=roles),
+                parent=self, report=self._refused)
         else:
             detail = self.detail
             held = {r.role for r in detail.roles
@@ -343,12 +338,12 @@ class MemberEditor(QDialog):
             if person.cleaned() == detail.fields.cleaned() and set(roles) == held:
                 self.accept()  # nothing changed: no empty step on the undo stack
                 return True
-            change = context.apply(lambda db: roster.update_member(
-                db, detail.membership_id, detail.person_version, person, roles=roles),
-                report=self._refused)
-        if change is None:
+            done = context.ops.run(roster_ops.update_member(
+                detail.membership_id, detail.person_version, person, roles=roles),
+                parent=self, report=self._refused)
+        if not done.succeeded:
             return False
-        self.saved.emit(change.subject_id or "")
+        self.saved.emit(done.result.subject_id or "")
         self.accept()
         return True
 

@@ -14,6 +14,7 @@ from ..services import targets as svc
 from ..services.target_dto import TargetRow
 from .context import AppContext
 from .forms.ui_target_editor import Ui_TargetEditor
+from .ops import targets as target_ops
 from .targets_model import flag_colour
 
 
@@ -132,16 +133,17 @@ class TargetEditor(QDialog):
             return
         fields = self.fields()
         if self.target is None:
-            change = self.context.apply(lambda db: svc.create_target(
-                db, self.group_id, self.quadrennium_id, fields, today=self.today),
-                report=self.ui.problems.setText)
+            done = self.context.ops.run(target_ops.create_target(
+                self.group_id, self.quadrennium_id, fields, self.today),
+                parent=self, report=self.ui.problems.setText)
         else:
             t = self.target
-            change = self.context.apply(lambda db: svc.edit_target(
-                db, t.id, t.version, fields, today=self.today), report=self.ui.problems.setText)
-        if change is None:
+            done = self.context.ops.run(target_ops.edit_target(
+                t.id, t.version, fields, self.today), parent=self,
+                report=self.ui.problems.setText)
+        if not done.succeeded:
             return
-        self.saved_id = change.subject_id
+        self.saved_id = done.result.subject_id
         self.accept()
 
 

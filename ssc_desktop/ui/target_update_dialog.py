@@ -13,6 +13,7 @@ from ..services import targets as svc
 from ..services.target_dto import TargetDetail, UpdateInfo
 from .context import AppContext
 from .forms.ui_target_update import Ui_TargetUpdate
+from .ops import targets as target_ops
 from .targets_model import flag_colour, status_colour
 
 
@@ -131,9 +132,8 @@ class TargetUpdateDialog(QDialog):
             quarter=self.ui.quarter.currentData() or "", value=value,
             milestone_done=self.ui.done.isChecked(), narrative=self.ui.narrative.toPlainText(),
             status=self.status(), evidence_links=self.ui.evidence.text())
-        change = self.context.apply(
-            lambda db: svc.record_update(db, r.id, update, today=self.today),
-            report=self.ui.problems.setText)
-        if change is None:
+        done = self.context.ops.run(target_ops.record_update(r.id, update, self.today),
+                                    parent=self, report=self.ui.problems.setText)
+        if not done.succeeded:
             return
         self.accept()

@@ -38,6 +38,7 @@ def demo(db, group, add_member) -> int:
 def page(context, qtbot) -> LettersPage:
     widget = LettersPage(context, today=TODAY)
     qtbot.addWidget(widget)
+    context.ops.changed.connect(lambda _changes: widget.refresh())  # as the window does
     widget.resize(1280, 520)
     widget.show()
     widget.refresh()
@@ -166,7 +167,8 @@ def test_steps_are_buttons_and_an_out_of_order_step_is_refused(page, context, db
     assert failures == []
     assert svc.letter_detail(db, letter_id).state == "evidence_gathered"
     assert context.undo_stack.count() == 1
-    context.undo_stack.undo()
+    context.ops.undo()
+    context.ops.wait()  # undo runs as an operation
     assert svc.letter_detail(db, letter_id).state == "draft"
 
 
@@ -246,6 +248,7 @@ def test_delete_a_request(page, context, demo, qtbot) -> None:
     page.select(page.model.rows()[0].letter_id)
     assert page.delete_selected(confirm=False)
     assert page.proxy.rowCount() == demo - 1
-    context.undo_stack.undo()
+    context.ops.undo()
+    context.ops.wait()  # undo runs as an operation
     page.refresh()
     assert page.proxy.rowCount() == demo

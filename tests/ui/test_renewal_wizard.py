@@ -100,7 +100,8 @@ def test_preview_decide_in_bulk_and_commit(wizard, context, db, group, term, nex
     old = {r.family_name: r.status for r in roster.load_roster(db, group.id, term.id)}
     assert old["Иванова"] == "not_reappointed" and old["Silva"] == "term_ended"
     assert context.undo_stack.count() == 1
-    context.undo_stack.undo()
+    context.ops.undo()
+    context.ops.wait()  # undo runs as an operation
     assert roster.load_roster(db, group.id, next_term.id) == []
     assert {r.status for r in roster.load_roster(db, group.id, term.id)} == {"active"}
 

@@ -59,7 +59,7 @@ def context(db, group, term, qtbot):
 def page(context, seeded, qtbot):
     p = TargetsPage(context, today=TODAY)
     qtbot.addWidget(p)
-    context.dataChanged.connect(p.refresh)
+    context.ops.changed.connect(lambda _changes: p.refresh())
     return p
 
 
@@ -138,14 +138,15 @@ def test_update_dialog_records_a_quarter_in_a_few_clicks(page, context, db, grou
     assert "70%" in dialog.ui.valueHint.text()
     qtbot.mouseClick(dialog.ui.atRisk, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.ui.narrative, "Two mentors left")
-    with qtbot.waitSignal(context.dataChanged):
+    with qtbot.waitSignal(context.ops.changed):
         qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
     row = next(r for r in svc.list_targets(db, group.id, term.id, TODAY) if r.id == target_id)
     assert (row.current_value, row.status, row.last_quarter) == (7.0, "at_risk", "2025-Q1")
     assert row.last_narrative == "Two mentors left"
     assert context.undo_stack.count() == 1
-    context.undo_stack.undo()
+    context.ops.undo()
+    context.ops.wait()  # undo runs as an operation
     row = next(r for r in svc.list_targets(db, group.id, term.id, TODAY) if r.id == target_id)
     assert row.last_quarter == "2024-Q4"
 
@@ -174,7 +175,7 @@ def test_editor_adds_a_target_and_refuses_bad_input(page, context, db, group, te
     editor.ui.ksr.setCurrentIndex(editor.ui.ksr.findData(8))
     assert editor.ui.problems.text() == ""
     before = _counts(db)
-    with qtbot.waitSignal(context.dataChanged):
+    with qtbot.waitSignal(context.ops.changed):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert _counts(db)[0] == before[0] + 1
     row = next(r for r in svc.list_targets(db, group.id, term.id, TODAY)

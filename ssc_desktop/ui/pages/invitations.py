@@ -8,15 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QTableView, QWidget
 
 from ...domain import lifecycle
 from ...domain.email_templates import KINDS, LANGUAGES
@@ -25,6 +27,8 @@ from ...services import email_drafts, invitations, onboarding
 from ...services.invitations import CHANNELS, PipelineRow
 from ..context import AppContext
 from ..forms.ui_invitations_page import Ui_InvitationsPage
+from ..operations import OpChanges
+from ..ops import invitations as invitation_ops
 from ..table_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,6 +116,10 @@ class StageFilter(QSortFilterProxyModel):
 
 class InvitationsPage(QWidget):
     title = "Invitations"
+    icon = QStyle.StandardPixmap.SP_MessageBoxInformation
+    shows = OpChanges(invitations=True, roster=True, settings=True, groups=True)
+
+    statusText = Signal(str)  # noqa: N815 - Qt naming
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,13 +265,9 @@ class InvitationsPage(QWidget):
 
     def take_step(self, action: str) -> None:
         ids, on = self.selected_ids(), self.step_day()
-        if action == "invite":
-            channel = self.ui.channel.currentData()
-            call = lambda db: invitations.invite(db, ids, on, channel=channel,  # noqa: E731
-                                                 sent_by=db.actor)
-        else:
-            call = lambda db: invitations.take_step(db, ids, action, on)  # noqa: E731
-        self.context.apply(call)
+        op = (invitation_ops.invite(ids, on, self.ui.channel.currentData())
+              if action == "invite" else invitation_ops.take_step(ids, action, on))
+        self.context.ops.run(op, parent=self)
 
     def choose_folder(self) -> str:
         """Where to write drafts (a separate method so tests can answer for the user)."""
@@ -328,3 +332,13 @@ class InvitationsPage(QWidget):
 
         wizard = RenewalWizard(self.context, self)
         wizard.exec()
+
+    def focus_search(self) -> bool:
+        return False
+
+    # ------------------------------------------------------------------ state
+    def save_state(self) -> QByteArray:
+        return QByteArray()
+
+    def restore_state(self, state: QByteArray) -> None:
+        pass

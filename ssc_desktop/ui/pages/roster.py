@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QStyle, QWidget
 
 from ...domain.errors import UserError
 from ...domain.reference import reference
 from ...services import roster, roster_followup
 from ..context import AppContext
 from ..forms.ui_roster_page import Ui_RosterPage
+from ..operations import OpChanges
 from ..roster_filter import (
     ANY_ATTENTION,
     COLUMNS,
@@ -43,6 +44,8 @@ def count_text(n: int) -> str:
 
 class RosterPage(QWidget):
     title = "Roster"
+    icon = QStyle.StandardPixmap.SP_FileDialogDetailedView
+    shows = OpChanges(roster=True, invitations=True, targets=True, groups=True)
 
     statusText = Signal(str)  # noqa: N815 - Qt naming; "312 of 1,204 members shown"
     importRequested = Signal()  # noqa: N815
@@ -121,7 +124,6 @@ class RosterPage(QWidget):
 
         self.add_action = action(self.tr("Add member…"), [QKeySequence("Ctrl+N")],
                                  self.add_member)
-        self.find_action = action(self.tr("Find"), [QKeySequence("Ctrl+F")], self.focus_search)
         self.end_action = action(self.tr("End membership…"), [QKeySequence("Delete")],
                                  self.end_selected)
         # Delete in the search box deletes text; the action must only fire on the table.
@@ -172,9 +174,10 @@ class RosterPage(QWidget):
             self.ui.table.scrollTo(self.model.index(row, 0))
 
     # ------------------------------------------------------------------ actions
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.search.selectAll()
+        return True
 
     def clear_filters(self) -> None:
         for combo in self._filter_combos():

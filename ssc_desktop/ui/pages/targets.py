@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 
 from ...domain import targets as rules
 from ...services import groups
 from ...services import targets as svc
 from ..context import AppContext
 from ..forms.ui_targets_page import Ui_TargetsPage
+from ..operations import OpChanges
+from ..ops import targets as target_ops
 from ..target_delegates import ProgressDelegate
 from ..target_editor import TargetEditor
 from ..target_update_dialog import TargetUpdateDialog
@@ -33,6 +35,8 @@ COLUMN_WIDTHS = (380, 190, 110, 150, 330, 110, 120)
 
 class TargetsPage(QWidget):
     title = "Targets"
+    icon = QStyle.StandardPixmap.SP_DialogApplyButton
+    shows = OpChanges(targets=True, roster=True, groups=True)
 
     statusText = Signal(str)  # noqa: N815 - Qt naming; "12 of 48 targets shown"
 
@@ -65,7 +69,6 @@ class TargetsPage(QWidget):
         self.ui.exportButton.clicked.connect(self.export_workbook)
         self.ui.importButton.clicked.connect(self.import_workbook)
         self._shortcut(QKeySequence.StandardKey.New, self.add_target)
-        self._shortcut(QKeySequence.StandardKey.Find, self.ui.search.setFocus)
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete_target, tree)
         self._rows_ksrs: tuple[list, list] = ([], [])
         self.refresh()
@@ -228,7 +231,7 @@ class TargetsPage(QWidget):
             self.tr("Delete the target '%s' and its %n progress update(s)? Undo (Ctrl+Z) "
                     "brings it back.", "", row.update_count) % row.title)
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.apply(lambda db: svc.delete_target(db, row.id))
+            self.context.ops.run(target_ops.delete_target(row.id), parent=self)
 
     def export_workbook(self) -> None:
         from ..targets_exchange import export_workbook
@@ -239,3 +242,15 @@ class TargetsPage(QWidget):
         from ..targets_exchange import import_workbook
 
         import_workbook(self, self.context, self.today)
+
+    def focus_search(self) -> bool:
+        self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search.selectAll()
+        return True
+
+    # ------------------------------------------------------------------ state
+    def save_state(self) -> QByteArray:
+        return QByteArray()
+
+    def restore_state(self, state: QByteArray) -> None:
+        pass
