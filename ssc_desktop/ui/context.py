@@ -26,7 +26,7 @@ class AppContext(QObject):
         self.db = db
         self.group: GroupInfo | None = None
         self.quadrennium: QuadrenniumInfo | None = None  # None: all quadrennia
-        self.quadrennia: tuple[QuadrenniumInfo, ...] = ()
+        self._quadrennia: tuple[QuadrenniumInfo, ...] = ()
         self.ops = Operations(lambda: self.db, self)
 
     # ------------------------------------------------------------------ the workspace
@@ -37,6 +37,17 @@ class AppContext(QObject):
     @property
     def quadrennium_id(self) -> str | None:
         return self.quadrennium.id if self.quadrennium is not None else None
+
+    @property
+    def quadrennia(self) -> tuple[QuadrenniumInfo, ...]:
+        """Every quadrennium the database knows, oldest first (read once per database)."""
+        if not self._quadrennia:
+            self._quadrennia = tuple(groups.list_quadrennia(self.db))  # type: ignore[arg-type]
+        return self._quadrennia
+
+    @quadrennia.setter
+    def quadrennia(self, terms: tuple[QuadrenniumInfo, ...]) -> None:
+        self._quadrennia = terms
 
     def set_workspace(self, group: GroupInfo | None, quadrennium: QuadrenniumInfo | None,
                       quadrennia: tuple[QuadrenniumInfo, ...] | None = None) -> None:
@@ -49,19 +60,17 @@ class AppContext(QObject):
 
     def set_group(self, group_id: str | None, quadrennium_id: str | None) -> None:
         """The same choice by ids (a dialog or a test that knows only ids)."""
-        self.quadrennia = tuple(groups.list_quadrennia(self.db))  # type: ignore[arg-type]
+        self._quadrennia = ()
         group = next((g for g in groups.list_groups(self.db)  # type: ignore[arg-type]
                       if g.id == group_id), None)
         self.set_workspace(group, self.term(quadrennium_id))
 
     def term(self, quadrennium_id: str | None) -> QuadrenniumInfo | None:
-        if not self.quadrennia:
-            self.quadrennia = tuple(groups.list_quadrennia(self.db))  # type: ignore[arg-type]
         return next((t for t in self.quadrennia if t.id == quadrennium_id), None)
 
     def forget_workspace(self) -> None:
         """Another database: nothing chosen, every term read again."""
-        self.group, self.quadrennium, self.quadrennia = None, None, ()
+        self.group, self.quadrennium, self._quadrennia = None, None, ()
 
     # ------------------------------------------------------------------ shortcuts
     @property

@@ -4,6 +4,7 @@ save); the export itself runs in the background."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
@@ -12,15 +13,16 @@ from ..domain.errors import UserError
 from ..domain.progress import Cancelled
 from ..domain.reference import reference
 from ..exchange.columns import BY_KEY, COLUMNS, ColumnProfile, checked_profile, default_profile
-from ..exchange.roster_export import ExportSummary
 from ..services import exchange as exchange_service
-from ..services import groups
 from ..services.dto import GroupInfo
 from .context import AppContext
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .operations import Running
 from .ops import exchange as exchange_ops
 from .ops import settings as settings_ops
+
+if TYPE_CHECKING:  # openpyxl loads when a file is written, not at start
+    from ..exchange.roster_export import ExportSummary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,7 +39,7 @@ class ExportDialog(QDialog):
         ui = self.ui
         self.setWindowTitle(self.tr("Export the roster of {group}").format(group=group.name))
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
-        for term in groups.list_quadrennia(context.db):
+        for term in context.quadrennia:
             ui.quadrennium.addItem(term.code, term.id)
         ui.quadrennium.addItem(self.tr("All quadrennia"), None)
         if context.quadrennium_id:

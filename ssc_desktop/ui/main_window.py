@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..services import backup, groups, workspace
 from ..services.handle import open_database
-from . import exchange_actions
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import EVERYTHING, OpChanges
@@ -303,9 +302,13 @@ class MainWindow(QMainWindow):
         return True
 
     def import_roster(self, path: str | None = None) -> None:
+        from . import exchange_actions  # the file readers load when first used
+
         exchange_actions.open_import_dialog(self.context, self, path=path)
 
     def export_roster(self) -> None:
+        from . import exchange_actions
+
         exchange_actions.open_export_dialog(self.context, self)
 
     def back_up_now(self) -> Path | None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain import targets as rules
 from ..domain.errors import UserError
-from ..services import groups
 from ..services import targets as svc
 from ..services.target_dto import TargetRow
 from .context import AppContext
@@ -33,7 +32,9 @@ class TargetEditor(QDialog):
         self.target, self.today = target, today or date.today()
         self.ui = Ui_TargetEditor()
         self.ui.setupUi(self)
-        self.term = next(t for t in groups.list_quadrennia(context.db) if t.id == quadrennium_id)
+        term = context.term(quadrennium_id)
+        assert term is not None
+        self.term = term
         self.ksrs = svc.list_ksrs(context.db, quadrennium_id)
         self.setWindowTitle(self.tr("Edit target") if target else self.tr("New target"))
         for k in self.ksrs:

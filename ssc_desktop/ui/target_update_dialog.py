@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
 
 from ..domain import targets as rules
-from ..services import groups
 from ..services import targets as svc
 from ..services.target_dto import TargetDetail, UpdateInfo
 from .context import AppContext
@@ -28,8 +27,9 @@ class TargetUpdateDialog(QDialog):
         self.ui.setupUi(self)
         self.detail: TargetDetail = svc.target_detail(context.db, target_id, self.today)
         row = self.detail.row
-        self.term = next(t for t in groups.list_quadrennia(context.db)
-                         if t.id == row.quadrennium_id)
+        term = context.term(row.quadrennium_id)
+        assert term is not None
+        self.term = term
         self.status_buttons: dict[str, QRadioButton] = {
             "on_track": self.ui.onTrack, "at_risk": self.ui.atRisk,
             "off_track": self.ui.offTrack, "achieved": self.ui.achieved,

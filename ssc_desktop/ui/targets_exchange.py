@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..exchange import targets_xlsx
 from .context import AppContext
 from .ops import targets as target_ops
+
+if TYPE_CHECKING:
+    from ..exchange import targets_xlsx
 
 
 def tr(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
@@ -15,13 +16,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QStyle, QWidget
 
 from ...domain.errors import UserError
 from ...domain.progress import Cancelled
-from ...exchange.quarterly_report import ReportOptions, ReportResult
 from ...services import reporting
 from ...services.dto import GroupInfo
 from ..context import AppContext
 from ..forms.ui_reports_page import Ui_ReportsPage
 from ..operations import EVERYTHING, Running
 from ..ops import reports as report_ops
+
+if TYPE_CHECKING:
+    from ...exchange.quarterly_report import ReportOptions, ReportResult
 
 LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada,
                       QLocale.Country.Mexico, QLocale.Country.Philippines,
@@ -107,6 +110,8 @@ class ReportsPage(QWidget):
 
     def options(self) -> ReportOptions:
         sections = tuple(code for code, check in self.checks.items() if check.isChecked())
+        from ...exchange.quarterly_report import ReportOptions  # reportlab: when used
+
         return ReportOptions(paper=self.ui.paperCombo.currentData(), sections=sections)
 
     def _settings_changed(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 
 from ...domain import targets as rules
-from ...services import groups
 from ...services import targets as svc
 from ..context import AppContext
 from ..forms.ui_targets_page import Ui_TargetsPage
@@ -91,8 +90,7 @@ class TargetsPage(QWidget):
         ksrs = svc.list_ksrs(ctx.db, ctx.quadrennium_id)
         rows = svc.list_targets(ctx.db, ctx.group_id, ctx.quadrennium_id, self.today)
         if not ksrs and not rows:
-            term = next((t.code for t in groups.list_quadrennia(ctx.db)
-                         if t.id == ctx.quadrennium_id), "")
+            term = ctx.quadrennium.code if ctx.quadrennium else ""
             self._empty(self.tr(
                 "No Key Species Results are loaded for %s yet, so no targets can be set. "
                 "Load the plan's KSR set with 'ssc-desktop import ksrs FILE.csv', or choose "
