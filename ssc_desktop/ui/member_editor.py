@@ -27,7 +27,7 @@ from .context import AppContext
 from .forms.ui_member_editor import Ui_MemberEditor
 from .member_tabs import MEMBER_TABS
 from .ops import roster as roster_ops
-from .roster_filter import make_collator
+from .roster_filter import collation_key
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ class MemberEditor(QDialog):
 
     def _fill_choices(self) -> None:
         ref = reference()
-        collate = functools.cmp_to_key(make_collator().compare)
+        collate = collation_key()
         countries = sorted(ref.countries.values(), key=lambda c: collate(c.name))
         for combo in (self.ui.country, self.ui.nationality):
             # Long names ("South Georgia and the South Sandwich Islands") must not set

@@ -155,16 +155,25 @@ class RosterPage(QWidget):
         return self.model.row_at(index.row()).membership_id if index.isValid() else None
 
     def selected_ids(self) -> list[str]:
-        rows = self.ui.table.selectionModel().selectedRows()
-        return [self.model.row_at(index.row()).membership_id for index in rows]
+        """The selected members, read from the selection's ranges: Qt's selectedRows()
+        would ask the model about every cell (90,000 calls at 10,000 members)."""
+        rows: set[int] = set()
+        for span in self.ui.table.selectionModel().selection():
+            rows.update(range(span.top(), span.bottom() + 1))
+        return [self.model.row_at(row).membership_id for row in sorted(rows)]
 
     def select_ids(self, membership_ids: list[str], current: str | None = None) -> None:
+        """Select these memberships (after a reload): one pass over them, and one
+        selection range per run of adjacent rows, so 10,000 selected rows cost O(rows)."""
         selection = QItemSelection()
         last = self.model.columnCount() - 1
-        for membership_id in membership_ids:
-            row = self.model.row_of(membership_id)
-            if row is not None:
-                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        rows = self.model.rows_of(membership_ids)
+        start = 0
+        for n in range(1, len(rows) + 1):
+            if n == len(rows) or rows[n] != rows[n - 1] + 1:
+                selection.select(self.model.index(rows[start], 0),
+                                 self.model.index(rows[n - 1], last))
+                start = n
         model = self.ui.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag
         model.select(selection, flags.ClearAndSelect)
