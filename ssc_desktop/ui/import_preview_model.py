@@ -11,15 +11,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from ..exchange.import_preview import NEW, PROBLEM, UNCHANGED, UPDATE, PreviewRow
 from .table_model import FlatTableModel
+from .tints import tint
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 APPLICABLE = (NEW, UPDATE)
-_BACKGROUND = {NEW: QColor("#e6f4ea"), UPDATE: QColor("#fff4d6"), PROBLEM: QColor("#fde7e7")}
+_HUE = {NEW: "good", UPDATE: "warning", PROBLEM: "bad"}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -83,10 +83,8 @@ class PreviewModel(FlatTableModel):
             if row.kind not in APPLICABLE:
                 return None
             return Qt.CheckState.Checked if row.row in self._ticked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _BACKGROUND.get(row.kind)
-        if role == Qt.ItemDataRole.ForegroundRole and row.kind in _BACKGROUND:
-            return QColor("#1f1f1f")  # dark text on the light tints, in any theme
+        if role == Qt.ItemDataRole.BackgroundRole and row.kind in _HUE:
+            return tint(_HUE[row.kind])  # from the palette: readable in a dark theme too
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return detail(row) or None
         if role == SORT_ROLE:

@@ -28,6 +28,7 @@ from .context import AppContext
 from .forms.ui_letter_editor import Ui_LetterEditor
 from .operations import Running
 from .ops import letters as letter_ops
+from .unsaved import UnsavedChanges, ask_discard
 
 PROBLEM_STYLE = "color: #8a1010;"
 CHECK_MARKS = {"ok": "✓ OK", "missing": "✗ Missing", "modified": "✗ Changed"}
@@ -55,6 +56,7 @@ class LetterEditor(QDialog):
         self.step_buttons: dict[str, QPushButton] = {}
         self.ui = Ui_LetterEditor()
         self.ui.setupUi(self)
+        self.unsaved = UnsavedChanges(self)
         self.ui.problems.setStyleSheet(PROBLEM_STYLE)
         self.ui.requestedOn.setMaximumWidth(160)
         self.ui.stepDate.setMaximumWidth(160)
@@ -82,6 +84,17 @@ class LetterEditor(QDialog):
             self._load_new()
         else:
             self.reload()
+        self.unsaved.mark_saved()
+
+    # ------------------------------------------------------------------ closing
+    def ask_discard(self) -> bool:
+        """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
+        return ask_discard(self)
+
+    def reject(self) -> None:
+        if self.unsaved.changed() and not self.ask_discard():
+            return
+        super().reject()
 
     # ------------------------------------------------------------------ choices
     def _fill_choices(self) -> None:
@@ -126,6 +139,7 @@ class LetterEditor(QDialog):
         assert self.letter_id is not None
         self.detail = svc.letter_detail(self.context.db, self.letter_id, today=self.today)
         self._show(self.detail)
+        self.unsaved.mark_saved()  # shown as saved: nothing to lose until edited again
 
     def _show(self, d: LetterDetail) -> None:
         ui, f = self.ui, d.fields
@@ -321,6 +335,7 @@ class LetterEditor(QDialog):
         self.ui.stepHasFollowUp.setChecked(False)
         self.detail = svc.letter_detail(self.context.db, letter_id, today=today)
         self._show_dates(self.detail.fields)
+        self.unsaved.mark_saved()
         self._show_progress(self.detail)
         self.saved.emit(letter_id)
         return True

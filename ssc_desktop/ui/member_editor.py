@@ -28,6 +28,7 @@ from .forms.ui_member_editor import Ui_MemberEditor
 from .member_tabs import MEMBER_TABS
 from .ops import roster as roster_ops
 from .roster_filter import collation_key
+from .unsaved import UnsavedChanges, ask_discard
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,17 @@ class MemberEditor(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.validate()
         self.ui.givenNames.setFocus()
+        self.unsaved = UnsavedChanges(self)
+
+    # ------------------------------------------------------------------ closing
+    def ask_discard(self) -> bool:
+        """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
+        return ask_discard(self)
+
+    def reject(self) -> None:
+        if self.unsaved.changed() and not self.ask_discard():
+            return
+        super().reject()
 
     # ------------------------------------------------------------------ set-up
     @property

@@ -15,6 +15,7 @@ from .context import AppContext
 from .forms.ui_target_editor import Ui_TargetEditor
 from .ops import targets as target_ops
 from .targets_model import flag_colour
+from .unsaved import UnsavedChanges, ask_discard
 
 
 def _qdate(day: date) -> QDate:
@@ -53,6 +54,17 @@ class TargetEditor(QDialog):
         self.ui.problems.setStyleSheet(f"color: {flag_colour()}")
         self._load()
         self._check()
+        self.unsaved = UnsavedChanges(self)
+
+    # ------------------------------------------------------------------ closing
+    def ask_discard(self) -> bool:
+        """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
+        return ask_discard(self)
+
+    def reject(self) -> None:
+        if self.unsaved.changed() and not self.ask_discard():
+            return
+        super().reject()
 
     def _fill_focal_points(self) -> None:
         combo = self.ui.focalPoint

@@ -122,6 +122,62 @@ class TargetTreeModel(QAbstractItemModel):
     def rows(self) -> list[TargetRow]:
         return self._rows
 
+    def hidden_nodes(self, f: TargetFilter) -> set[int]:
+        """The nodes a view hides to show only what `f` lets through, over the whole
+        tree (built unfiltered): a keystroke hides and shows rows instead of resetting
+        the model. Group rows count what they still show."""
+        if not f.active:
+            self.shown = len(self._rows)
+            changed = self._recount(None)
+            self._emit_counts(changed)
+            return set()
+        words = fold(f.text).split()
+        hidden: set[int] = set()
+        visible: set[int] = set()
+        for node_id, node in enumerate(self._nodes):
+            if node.target is not None:
+                if matches(node.target, f, words):
+                    visible.add(node_id)
+                else:
+                    hidden.add(node_id)
+        self.shown = len(visible)
+        changed = self._recount(visible)
+        for node_id, node in enumerate(self._nodes):
+            if node.kind in ("objective", "ksr") and node.count == 0:
+                hidden.add(node_id)
+        self._emit_counts(changed)
+        return hidden
+
+    def _recount(self, visible: set[int] | None) -> list[int]:
+        changed = []
+        for node_id, node in enumerate(self._nodes):
+            if node.kind == "ksr":
+                count = sum(1 for c in node.children if visible is None or c in visible)
+                if count != node.count:
+                    node.count = count
+                    changed.append(node_id)
+        for node_id, node in enumerate(self._nodes):
+            if node.kind == "objective":
+                count = sum(self._nodes[c].count for c in node.children)
+                if count != node.count:
+                    node.count = count
+                    changed.append(node_id)
+        return changed
+
+    def _emit_counts(self, node_ids: list[int]) -> None:
+        for node_id in node_ids:
+            index = self.createIndex(self._nodes[node_id].row, 0, node_id)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def parent_of(self, node_id: int) -> QModelIndex:
+        parent_id = self._nodes[node_id].parent
+        if parent_id == 0:
+            return QModelIndex()
+        return self.createIndex(self._nodes[parent_id].row, 0, parent_id)
+
+    def row_in_parent(self, node_id: int) -> int:
+        return self._nodes[node_id].row
+
     def _rebuild(self) -> None:
         self.beginResetModel()
         f = self._filter

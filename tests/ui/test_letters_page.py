@@ -13,8 +13,9 @@ from ssc_desktop.domain.letters import LetterFields
 from ssc_desktop.services import letters as svc
 from ssc_desktop.services.letters_demo import add_demo_letters
 from ssc_desktop.ui.context import AppContext
-from ssc_desktop.ui.letters_model import COLUMNS, OVERDUE_BACK, OVERDUE_MARK, LettersModel
+from ssc_desktop.ui.letters_model import COLUMNS, OVERDUE_MARK, LettersModel
 from ssc_desktop.ui.pages.letters import LettersPage
+from ssc_desktop.ui.tints import tint
 from tests.conftest import TODAY
 
 SHOTS = Path("/tmp/shots/letters")
@@ -84,7 +85,7 @@ def test_the_page_shows_state_holder_age_and_overdue(page, demo) -> None:
     cell = model.index(overdue[0], COLUMNS.index("follow_up"))
     text = model.data(cell)
     assert text.startswith(OVERDUE_MARK) and "overdue by" in text  # not colour alone
-    assert model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACK
+    assert model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == tint("bad")
     assert "1 follow-up(s) overdue" in page.ui.summary.text()
     holders = {model.data(model.index(i, COLUMNS.index("holder")))
                for i in range(model.rowCount())}

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'invitations_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_InvitationsPage(object):
     def setupUi(self, InvitationsPage):
@@ -45,6 +45,12 @@ class Ui_InvitationsPage(object):
         self.headerLayout.setStretch(0, 1)
 
         self.pageLayout.addLayout(self.headerLayout)
+
+        self.search = QLineEdit(InvitationsPage)
+        self.search.setObjectName(u"search")
+        self.search.setClearButtonEnabled(True)
+
+        self.pageLayout.addWidget(self.search)
 
         self.emptyState = QLabel(InvitationsPage)
         self.emptyState.setObjectName(u"emptyState")
@@ -288,6 +294,10 @@ class Ui_InvitationsPage(object):
 #if QT_CONFIG(tooltip)
         self.renewalButton.setToolTip(QCoreApplication.translate("InvitationsPage", u"Carry the group into the next quadrennium: re-invite or do not re-appoint each member", None))
 #endif // QT_CONFIG(tooltip)
+        self.search.setPlaceholderText(QCoreApplication.translate("InvitationsPage", u"Search by name, e-mail or who proposed them (Ctrl+F)", None))
+#if QT_CONFIG(accessibility)
+        self.search.setAccessibleName(QCoreApplication.translate("InvitationsPage", u"Search the pipeline", None))
+#endif // QT_CONFIG(accessibility)
         self.stages.setTabText(self.stages.indexOf(self.proposedTab), QCoreApplication.translate("InvitationsPage", u"Page", None))
         self.stages.setTabText(self.stages.indexOf(self.invitedTab), QCoreApplication.translate("InvitationsPage", u"Page", None))
         self.stages.setTabText(self.stages.indexOf(self.overdueTab), QCoreApplication.translate("InvitationsPage", u"Page", None))

@@ -17,11 +17,12 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QTableView, QWidget
 
 from ...domain import lifecycle
 from ...domain.email_templates import KINDS, LANGUAGES
+from ...domain.people import fold
 from ...domain.reference import reference
 from ...services import email_drafts, invitations, onboarding
 from ...services.invitations import CHANNELS, PipelineRow
@@ -30,6 +31,7 @@ from ..forms.ui_invitations_page import Ui_InvitationsPage
 from ..operations import OpChanges
 from ..ops import invitations as invitation_ops
 from ..table_model import FlatTableModel
+from ..tints import tint
 
 Index = QModelIndex | QPersistentModelIndex
 STAGE_TABS = ("proposed", "invited", "overdue", "accepted", "active", "ended")
@@ -42,7 +44,6 @@ STAGE_COLUMNS = {
     "active": (0, 1, 2, 8, 9),
     "ended": (0, 1, 2, 3, 4, 8),
 }
-OVERDUE_TINT = QColor(255, 225, 200)
 
 
 def _day(d: date | None) -> str:
@@ -94,7 +95,7 @@ class PipelineModel(FlatTableModel):
                 return r.reminders
             return self._value(r, column)
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue and column == 6:
-            return QBrush(OVERDUE_TINT)
+            return QBrush(tint("warning"))
         if role == Qt.ItemDataRole.ToolTipRole and r.overdue and column == 6:
             return self.tr("Past the deadline with no answer")
         return None
@@ -106,12 +107,23 @@ class StageFilter(QSortFilterProxyModel):
     def __init__(self, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
+        self.words: list[str] = []  # the search, folded, every word must match
         self.setSortRole(Qt.ItemDataRole.UserRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         row = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
-        return row.overdue if self.stage == "overdue" else row.stage == self.stage
+        if not (row.overdue if self.stage == "overdue" else row.stage == self.stage):
+            return False
+        if self.words:
+            key = fold(f"{row.name} {row.email} {row.proposed_by} {row.status_name}")
+            return all(word in key for word in self.words)
+        return True
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
 class InvitationsPage(QWidget):
@@ -163,6 +175,7 @@ class InvitationsPage(QWidget):
         self.ui.emailButton.clicked.connect(self.email_one)
         self.ui.templatesButton.clicked.connect(self.edit_templates)
         self.ui.renewalButton.clicked.connect(self.open_renewal)
+        self.ui.search.textChanged.connect(self._search)
         self._rows: list[PipelineRow] = []
         self._update_buttons()
 
@@ -334,7 +347,14 @@ class InvitationsPage(QWidget):
         wizard.exec()
 
     def focus_search(self) -> bool:
-        return False
+        self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search.selectAll()
+        return True
+
+    def _search(self, text: str) -> None:
+        for proxy in self.proxies.values():
+            proxy.set_search(text)
+        self._update_buttons()
 
     # ------------------------------------------------------------------ state
     def save_state(self) -> QByteArray:

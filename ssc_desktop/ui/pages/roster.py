@@ -24,8 +24,9 @@ from ..roster_model import RosterModel
 
 # Name … Status; Follow-up stretches to the edge. Quadrennium shows only with "All
 # quadrennia" (one term chosen, it would repeat the same value on every row).
-COLUMN_WIDTHS = (165, 175, 100, 120, 140, 90, 120)
-FOLLOW_UP_WIDTH = 240  # when Quadrennium, after it, takes the stretch
+COLUMN_WIDTHS = (160, 170, 95, 115, 135, 85, 110)
+FOLLOW_UP_WIDTH = 120  # when Quadrennium is shown, so the columns still fit the window
+QUADRENNIUM_WIDTH = 85
 NO_REGION = "-"
 QUADRENNIUM_COLUMN = [attribute for attribute, _title in COLUMNS].index("quadrennium")
 # Up to this many memberships, onboarding is worked out on every load (about 20 ms for
@@ -278,6 +279,10 @@ class RosterPage(QWidget):
             return
         table.setColumnHidden(QUADRENNIUM_COLUMN, not shown)
         if shown:
+            # Under "All quadrennia" the term says which row is which: it comes first.
+            header = table.horizontalHeader()
+            header.moveSection(header.visualIndex(QUADRENNIUM_COLUMN), 0)
+            table.setColumnWidth(QUADRENNIUM_COLUMN, QUADRENNIUM_WIDTH)
             table.setColumnWidth(FOLLOW_UP_COLUMN, FOLLOW_UP_WIDTH)
 
     def _on_counts(self, shown: int, total: int) -> None:

@@ -70,6 +70,7 @@ class TargetsPage(QWidget):
         self._shortcut(QKeySequence.StandardKey.New, self.add_target)
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete_target, tree)
         self._rows_ksrs: tuple[list, list] = ([], [])
+        self._hidden: set[int] = set()  # tree nodes the filter hides
         self.refresh()
 
     def _shortcut(self, key: QKeySequence.StandardKey, slot: object,
@@ -170,9 +171,15 @@ class TargetsPage(QWidget):
                             not_updated=self.ui.staleOnly.isChecked())
 
     def _apply_filter(self) -> None:
-        current = self.selected()
-        self.model.set_filter(self.current_filter())
-        self._after_reset(current.id if current else None)
+        """Hide and show rows of the whole tree (no model reset, no re-expansion): only
+        the rows whose state changes are touched."""
+        hidden = self.model.hidden_nodes(self.current_filter())
+        tree = self.ui.tree
+        for node_id in sorted(hidden ^ self._hidden):
+            tree.setRowHidden(self.model.row_in_parent(node_id),
+                              self.model.parent_of(node_id), node_id in hidden)
+        self._hidden = hidden
+        self._show_count()
 
     def _after_reset(self, keep_id: str | None) -> None:
         tree = self.ui.tree
@@ -183,6 +190,10 @@ class TargetsPage(QWidget):
             index = self.model.index_of(keep_id)
             if index.isValid():
                 tree.setCurrentIndex(index)
+        self._hidden = set()  # a new tree: every row shown, then the filter again
+        self._apply_filter()
+
+    def _show_count(self) -> None:
         total = len(self.model.rows)
         self.statusText.emit(self.tr("%1 of %n target(s) shown", "", total)
                              .replace("%1", str(self.model.shown)))
