@@ -25,7 +25,7 @@ from ..roster_model import RosterModel
 # Name … Status; Follow-up stretches to the edge. Quadrennium shows only with "All
 # quadrennia" (one term chosen, it would repeat the same value on every row).
 COLUMN_WIDTHS = (160, 170, 95, 115, 135, 85, 110)
-FOLLOW_UP_WIDTH = 120  # when Quadrennium is shown, so the columns still fit the window
+FOLLOW_UP_WIDTH = 100  # when Quadrennium is shown, so the columns still fit the window
 QUADRENNIUM_WIDTH = 85
 NO_REGION = "-"
 QUADRENNIUM_COLUMN = [attribute for attribute, _title in COLUMNS].index("quadrennium")
