@@ -96,6 +96,9 @@ class _Node:
     count: int = 0
 
 
+N_COLUMNS = len(COLUMNS)
+
+
 class TargetTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -229,10 +232,17 @@ class TargetTreeModel(QAbstractItemModel):
         return self._nodes[index.internalId()] if index.isValid() else self._nodes[0]
 
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        node = self._node(parent)
-        return self.createIndex(row, column, node.children[row])
+        # Called for every row whenever the view lays the tree out: kept to plain
+        # Python checks (hasIndex would call back into rowCount and columnCount).
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            children = self._nodes[parent.internalId()].children
+        else:
+            children = self._nodes[0].children
+        if 0 <= row < len(children) and 0 <= column < N_COLUMNS:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: Index | None = None) -> QModelIndex:  # type: ignore[override]
         if index is None:  # QObject.parent(), asked for by Python code
@@ -245,12 +255,14 @@ class TargetTreeModel(QAbstractItemModel):
         return self.createIndex(self._nodes[parent_id].row, 0, parent_id)
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        if parent.isValid() and parent.column() != 0:
+        if not parent.isValid():
+            return len(self._nodes[0].children)
+        if parent.column() != 0:
             return 0
-        return len(self._node(parent).children)
+        return len(self._nodes[parent.internalId()].children)
 
     def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return len(COLUMNS)
+        return N_COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
