@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 
-from ssc_desktop.services import demo
+from ssc_desktop.demo import build as demo
 from ssc_desktop.services.groups import list_groups
 from ssc_desktop.services.integrity import check_file
 from ssc_desktop.store import changelog

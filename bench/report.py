@@ -10,7 +10,7 @@ strings in one reportlab Table each with repeatRows=1 and a single FONT command 
 font, size and leading), on the same paper with the same margins; no styling, paragraphs,
 charts, headings, cover or page x of y. A second figure pre-cuts the same tables into
 page-sized Tables (what the report's PagedTable does), for a stricter comparison.
-Demo databases are built once (services.demo.build_demo), kept in --keep.
+Demo databases are built once (demo.build.build_demo), kept in --keep.
 """
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reportlab.platypus import SimpleDocTemplate, Table  # noqa: E402
 from timing import Line, Timing, measure, save, table  # noqa: E402
 
+from ssc_desktop.demo import build as demo  # noqa: E402
 from ssc_desktop.exchange import pdf_style, report_sections  # noqa: E402
 from ssc_desktop.exchange.pdf_style import ReportDocument  # noqa: E402
 from ssc_desktop.exchange.quarterly_report import ReportOptions, write_quarterly_report  # noqa: E402
-from ssc_desktop.services import demo, groups, reporting  # noqa: E402
+from ssc_desktop.services import groups, reporting  # noqa: E402
 from ssc_desktop.store.database import Database  # noqa: E402
 
 GOALS = {500: 1.5, 10_000: 10.0}

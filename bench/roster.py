@@ -54,7 +54,7 @@ def build_here(path: Path, members: int) -> None:
     started = time.perf_counter()
     with Database.open(tmp, actor="bench") as db:
         try:
-            from ssc_desktop.services.demo import build_demo
+            from ssc_desktop.demo.build import build_demo
         except ImportError:
             _build_through_services(db, members)
         else:

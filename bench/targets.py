@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from timing import Line, measure, save, table  # noqa: E402
 
+from ssc_desktop.demo.targets import CATALOGUE, MILESTONES  # noqa: E402
 from ssc_desktop.domain import targets as rules  # noqa: E402
 from ssc_desktop.domain.people import PersonFields  # noqa: E402
 from ssc_desktop.services import groups  # noqa: E402
-from ssc_desktop.services.targets_demo import CATALOGUE, MILESTONES  # noqa: E402
 from ssc_desktop.store.database import Database  # noqa: E402
 from ssc_desktop.store.models import (  # noqa: E402
     KeySpeciesResult,

@@ -1,2 +1,5 @@
 """SSC Desktop: run a IUCN SSC group from a laptop."""
-__version__ = "0.1.0"
+
+from .identity import version as _version
+
+__version__ = _version()

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-ORGANISATION = "IUCN SSC"
-APPLICATION = "SSC Desktop"
+from .identity import APP_ID, APPLICATION, ORGANISATION, ORGANISATION_DOMAIN
 
 log = logging.getLogger("ssc_desktop")
 
@@ -22,15 +21,18 @@ def main() -> int:
 
 
 def log_path() -> Path:
-    from platformdirs import user_log_path
+    from .identity import log_file
+    from .store.files import private_folder
 
-    folder = user_log_path("ssc-desktop", appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "ssc-desktop.log"
+    path = log_file()
+    return private_folder(path.parent) / path.name
 
 
 def _start_logging() -> Path:
+    from .store.files import open_private_log
+
     path = log_path()
+    open_private_log(path)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
@@ -70,12 +72,17 @@ def make_application(argv: list[str] | None = None):  # -> QApplication
     from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtWidgets import QApplication
 
+    from .identity import version
+    from .ui.icon import app_icon
+
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setOrganizationDomain("iucn.org")
+    QCoreApplication.setOrganizationDomain(ORGANISATION_DOMAIN)
+    QCoreApplication.setApplicationVersion(version())
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APPLICATION)
-    app.setDesktopFileName("ssc-desktop")
+    app.setDesktopFileName(APP_ID)  # Wayland and the task bar match the .desktop file by it
+    app.setWindowIcon(app_icon())  # every window and dialog inherits it
     if QLocale.system().language() == QLocale.Language.C:
         # A bare C locale (a fresh Linux box, a container) sorts and counts like English.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -88,9 +95,10 @@ def open_database(path: Path):  # -> Database | None
 
     from .domain.errors import UserError
     from .store.database import Database
+    from .store.files import private_folder
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         return Database.open(path)
     except UserError as exc:
         QMessageBox.warning(None, APPLICATION, str(exc))
@@ -146,6 +154,9 @@ def run_gui(db_path: Path) -> int:
     if db is None:
         return 2
     context = AppContext(db)
+    from .services.letter_files import remove_viewing_copies
+
+    remove_viewing_copies()  # left by a previous run that did not close normally
     try:
         window = MainWindow(context)
         window.show()
@@ -156,3 +167,4 @@ def run_gui(db_path: Path) -> int:
         # and rolled back, before the database it uses is closed.
         context.ops.wait(cancel=True)
         context.db.close()
+        remove_viewing_copies()

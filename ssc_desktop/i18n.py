@@ -20,7 +20,9 @@ _language = "en"
 
 def locale_dir() -> Path:
     """Where the compiled .mo catalogues live (LANG/LC_MESSAGES/ssc_desktop.mo)."""
-    return Path(__file__).resolve().parent.parent / "resources" / "translations" / "locale"
+    from .shipped import folder  # here: shipped's messages go through this module
+
+    return folder("translations") / "locale"
 
 
 def set_language(language: str) -> None:

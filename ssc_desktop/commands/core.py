@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sys
 import time
 from pathlib import Path
 
 from .. import cli
 from ..domain.errors import UserError
+from ..i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,18 +41,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", type=Path, default=None, metavar="FOLDER")
     p.set_defaults(func=_backup)
 
+    p = sub.add_parser("restore", help="restore a backup as a new database",
+                       description="Check a backup against its manifest and write its "
+                                   "database and letter attachments to a new file; an "
+                                   "existing file is never overwritten.")
+    p.add_argument("backup", type=Path, metavar="BACKUP",
+                   help="a backup folder (or a .sqlite copy made by an earlier version)")
+    p.add_argument("--to", type=Path, required=True, metavar="PATH",
+                   help="the new database file to write")
+    p.set_defaults(func=_restore)
+
 
 def _demo(args: argparse.Namespace) -> int:
+    from ..demo.build import MAX_MEMBERS, MIN_MEMBERS, build_demo
     from ..services import backup
-    from ..services.demo import MAX_MEMBERS, MIN_MEMBERS, build_demo
     from ..services.groups import list_groups
     from ..store.database import Database
+    from ..store.files import private_folder
+    from ..store.paths import check_database_path
 
     if not MIN_MEMBERS <= args.members <= MAX_MEMBERS:
         raise UserError(f"--members must be between {MIN_MEMBERS} and {MAX_MEMBERS:,} "
                         f"(it was {args.members:,}).")
     path = cli.db_path(args).expanduser().resolve()
     kept: Path | None = None
+    if path.parent.is_dir():
+        check_database_path(path)  # never a pipe, a device or a folder
     if path.exists() and path.stat().st_size > 0:
         # Opening checks the file (not SQLite, locked, newer...) before anything is replaced.
         with Database.open(path) as existing:
@@ -65,7 +81,7 @@ def _demo(args: argparse.Namespace) -> int:
     # Built in a folder beside the target and moved over it at the end: an interrupted
     # demo never leaves a half-written file where the database was.
     if getattr(args, "db", None) is None:
-        path.parent.mkdir(parents=True, exist_ok=True)  # the user's data folder, first run
+        private_folder(path.parent)  # the user's data folder, first run
     elif not path.parent.is_dir():
         raise UserError(f"The folder {path.parent} does not exist. Choose another place.")
     work = path.with_name(f".{path.name}.demo-part")
@@ -96,11 +112,13 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _merge_folder(source: Path, target: Path) -> None:
     """Move files into target, keeping files already there (attachments are content-named)."""
+    from ..store.files import private_folder
+
     for item in sorted(source.rglob("*")):
         if item.is_file():
             dest = target / item.relative_to(source)
             if not dest.exists():
-                dest.parent.mkdir(parents=True, exist_ok=True)
+                private_folder(dest.parent)
                 os.replace(item, dest)
 
 
@@ -127,9 +145,27 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from ..services.backup import backup_now
+    from ..services.backup import backup_unit
 
     with cli.open_existing(args) as db:
-        target = backup_now(db, args.to)
-    print(f"Backed up {db.path.name} to {target}.")
+        unit = backup_unit(db, args.to)
+    print(_("Backed up {name} and {count} attachment(s) to {folder}; every file was checked "
+            "against its SHA-256.").format(name=db.path.name, count=unit.attachments,
+                                           folder=unit.folder))
+    if unit.missing:
+        print(_("{count} attachment(s) the database refers to were already missing or changed "
+                "and could not be backed up; 'ssc-desktop check' lists them.").format(
+                    count=len(unit.missing)), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from ..services.backup import restore
+
+    unit = restore(args.backup, args.to)
+    print(_("Restored {path} with {count} attachment(s) from {backup}; every file was "
+            "checked against the backup's manifest.").format(
+                path=unit.database, count=unit.attachments, backup=unit.folder))
+    print(_("Open it with: ssc-desktop --db {path}").format(path=unit.database))
     return 0

@@ -30,6 +30,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.set_defaults(func=_quarterly)
 
+    p = kinds.add_parser("annual", help="the SSC annual report of one group",
+                         description="Write one group's annual report to the SSC (leaders, "
+                                     "targets with codes and yearly status, activities and "
+                                     "results by component, summary, membership make-up) as "
+                                     "a PDF, and optionally the same tables as a workbook.")
+    cli.add_db_argument(p)
+    p.add_argument("--group", required=True, help="the group's short code or name")
+    p.add_argument("--year", required=True, type=int, metavar="YYYY")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--xlsx", type=Path, default=None, metavar="FILE.xlsx",
+                   help="also write the tables to a workbook")
+    p.set_defaults(func=_annual)
+
 
 def _quarterly(args: argparse.Namespace) -> int:
     from ..exchange.quarterly_report import ReportOptions, quarterly_report
@@ -48,4 +61,19 @@ def _quarterly(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"ssc-desktop: warning: {warning}", file=sys.stderr)
     print(f"Wrote {args.output} ({result.pages} pages): {group.name}, {quarter}.")
+    return 0
+
+
+def _annual(args: argparse.Namespace) -> int:
+    from ..exchange.annual_report import write_annual_pdf, write_annual_xlsx
+    from ..services.annual_report import annual_figures
+
+    db, group, _term = cli.open_group(args, None)
+    with db:
+        figures = annual_figures(db, group.id, args.year)
+    pages = write_annual_pdf(figures, args.output)
+    if args.xlsx is not None:
+        write_annual_xlsx(figures, args.xlsx)
+    written = f"{args.output} ({pages} pages)" + (f" and {args.xlsx}" if args.xlsx else "")
+    print(f"Wrote {written}: {group.name}, annual report {args.year}.")
     return 0

@@ -8,12 +8,12 @@ The shipped defaults are data files, resources/templates/<kind>.<language>.txt: 
 
 from __future__ import annotations
 
-import os
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import shipped
 from .errors import UserError
 
 KINDS = {
@@ -94,10 +94,8 @@ def fill(template: Template, values: Mapping[str, str]) -> tuple[str, str]:
 
 
 def templates_dir() -> Path:
-    override = os.environ.get("SSC_DESKTOP_RESOURCES")
-    if override:
-        return Path(override).expanduser() / "templates"
-    return Path(__file__).resolve().parents[2] / "resources" / "templates"
+    """The shipped templates (resources/templates, see ssc_desktop.shipped)."""
+    return shipped.folder("templates")
 
 
 def default_template(kind: str, language: str = "en") -> Template:
@@ -108,7 +106,7 @@ def default_template(kind: str, language: str = "en") -> Template:
     folder = templates_dir()
     path = folder / f"{kind}.{language}.txt"
     if not path.exists():
-        path = folder / f"{kind}.en.txt"
+        path = shipped.path("templates", f"{kind}.en.txt")
     text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
     head, _, body = text.partition("\n\n")
     if not head.startswith("Subject:"):

@@ -20,8 +20,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ssc_desktop import shipped
 from ssc_desktop.domain.countries import CountryIndex, DuplicateCountryName, fold_name
 from ssc_desktop.domain.errors import UserError
+from ssc_desktop.i18n import _
 
 __all__ = [
     "Country", "Document", "EndReason", "GroupType", "Ksr", "Objective", "Quadrennium",
@@ -29,7 +31,6 @@ __all__ = [
     "fold_name", "load_ksr_file", "reference", "reference_dir",
 ]
 
-RESOURCES_ENV = "SSC_DESKTOP_RESOURCES"
 STAGES = ("pipeline", "active", "ended")
 LEADER_AUDIENCES = ("leader", "steering_committee", "member")
 DOCUMENT_CELLS = ("x", "", "When engaging in CITES discussions", "When part of a Committee")
@@ -253,12 +254,24 @@ def _load(path: Path, columns: tuple[str, ...], make: Callable[[_Row], T],
 def _ksr_loader(path: Path, objectives: Iterable[str], need_source: bool,
                 quadrennia: Iterable[str] | None = None) -> list[Ksr]:
     known = tuple(dict.fromkeys(objectives))
+    last: dict[str, int] = {}  # quadrennium -> the number of its previous row
 
     def make(r: _Row) -> Ksr:
         quadrennium = r.text("quadrennium", choices=quadrennia)
         if not re.fullmatch(r"\d{4}-\d{4}", quadrennium):
             raise r.error("quadrennium", f"'{quadrennium}' is not like 2021-2025")
-        return Ksr(quadrennium, r.integer("number"), r.text("objective_code", choices=known),
+        number = r.integer("number")
+        before = last.get(quadrennium, 0)
+        # A plan numbers its KSRs 1, 2, 3...; a gap, a repeat or a jump back is a typo.
+        if number == before and before:
+            raise r.error("number", _("KSR {number} appears twice; list each KSR of "
+                                      "{term} once").format(number=number, term=quadrennium))
+        if number != before + 1:
+            raise r.error("number", _(
+                "KSR {number} follows KSR {before}; number the KSRs 1, 2, 3 … in order, "
+                "without gaps").format(number=number, before=before))
+        last[quadrennium] = number
+        return Ksr(quadrennium, number, r.text("objective_code", choices=known),
                    r.text("objective_name"), r.text("title"))
 
     return _load(path, _KSR_COLUMNS, make, key=lambda k: (k.quadrennium, k.number),
@@ -385,12 +398,8 @@ class Reference:
 
 
 def reference_dir() -> Path:
-    """The folder holding the reference CSVs: $SSC_DESKTOP_RESOURCES/reference if the
-    variable is set, else the repository's resources/reference."""
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        return Path(override).expanduser() / "reference"
-    return Path(__file__).resolve().parents[2] / "resources" / "reference"
+    """The folder holding the reference CSVs (resources/reference, see ssc_desktop.shipped)."""
+    return shipped.folder("reference")
 
 
 @functools.cache

@@ -4,27 +4,22 @@ comma-separated, ISO dates, formula-like text guarded by an apostrophe (see cell
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
+from ..store.files import part_file
 from .cells import csv_escape
 
 
 def write_csv(path: Path, headers: Sequence[str],
               rows: Iterable[Sequence[str | date | None]], *, bom: bool = False) -> None:
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow([csv_escape(h) for h in headers])
-            for values in rows:
-                writer.writerow([_text(v) for v in values])
-        os.replace(part, path)
-    finally:
-        if part.exists():
-            part.unlink()
+    with part_file(path) as part, open(part, "w", encoding="utf-8-sig" if bom else "utf-8",
+                                        newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow([csv_escape(h) for h in headers])
+        for values in rows:
+            writer.writerow([_text(v) for v in values])
 
 
 def _text(value: str | date | None) -> str:

@@ -16,8 +16,13 @@ from email.policy import SMTP
 from email.utils import formatdate
 from pathlib import Path
 
+from email_validator import validate_email
+
 from ..domain.errors import UserError
+from ..domain.people import email_problem
+from ..i18n import _
 from ..services.email_drafts import Draft
+from ..store.files import part_file, private_folder
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -28,11 +33,32 @@ class WrittenDrafts:
     skipped: tuple[str, ...]  # "Name (why)" for each member no draft was written for
 
 
+class AddressRefused(ValueError):
+    """An address that cannot be written as exactly one recipient; str() is the sentence."""
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def header_text(text: str) -> str:
+    """A name or subject as text only: no line breaks, no controls, no encoded words.
+
+    "=?utf-8?q?...?=" in a name would be decoded by the reader (and by the header
+    parser of the message being built) into address syntax; a zero-width space after
+    "=" keeps it literal text, so a name can never add or replace a recipient.
+    """
+    return " ".join(_CONTROLS.sub(" ", text).split()).replace("=?", "=\u200b?")
+
+
 def _address(name: str, email: str) -> Address:
-    local, _, domain = email.strip().rpartition("@")
-    if not local or not domain:
-        raise ValueError(email)
-    return Address(display_name=name, username=local, domain=domain.encode("idna").decode())
+    """One recipient: the address checked by email-validator, the name as plain text."""
+    problem = email_problem(email.strip())
+    if problem:
+        raise AddressRefused(_("the address {address} cannot be used: {reason}").format(
+            address=header_text(email)[:80], reason=problem[:1].lower() + problem[1:].rstrip(".")))
+    checked = validate_email(email.strip(), check_deliverability=False)
+    return Address(display_name=header_text(name), username=checked.local_part,
+                   domain=checked.ascii_domain)
 
 
 def message(draft: Draft) -> EmailMessage:
@@ -41,7 +67,7 @@ def message(draft: Draft) -> EmailMessage:
     msg["To"] = _address(draft.to_name, draft.to_email)
     if draft.from_email:
         msg["From"] = _address(draft.from_name, draft.from_email)
-    msg["Subject"] = draft.subject
+    msg["Subject"] = header_text(draft.subject)
     msg["Date"] = formatdate(localtime=True)
     msg["X-Unsent"] = "1"
     msg.set_content(draft.body, charset="utf-8", cte="quoted-printable")
@@ -60,7 +86,7 @@ def write_drafts(drafts: list[Draft] | tuple[Draft, ...], folder: str | Path,
     skipped and listed, not a crash."""
     folder = Path(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
     except OSError as exc:
         raise UserError(f"The folder {folder} cannot be created ({exc.strerror}). "
                         "Choose another folder.") from exc
@@ -68,12 +94,17 @@ def write_drafts(drafts: list[Draft] | tuple[Draft, ...], folder: str | Path,
     for index, draft in enumerate(drafts, start=1):
         try:
             data = message(draft).as_bytes()
+        except AddressRefused as exc:
+            skipped.append(f"{header_text(draft.to_name)} ({exc})")
+            continue
         except (ValueError, UnicodeError, IndexError, MessageError):
-            skipped.append(f"{draft.to_name} (the address {draft.to_email} cannot be used)")
+            skipped.append(_("{name} (the address {address} cannot be used)").format(
+                name=header_text(draft.to_name), address=header_text(draft.to_email)[:80]))
             continue
         path = folder / file_name(index, draft.to_name)
         try:
-            path.write_bytes(data)
+            with part_file(path) as part:  # 0600: a draft names a member and their address
+                part.write_bytes(data)
         except OSError as exc:
             raise UserError(f"{path.name} cannot be written in {folder} ({exc.strerror}). "
                             "Choose a folder you can write to.") from exc

@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from ..domain.people import PersonFields, display_name, fold, region_of, tidy, validate_person
+from ..domain.people import PersonFields, display_name, fold, region_of, tidy
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
+from ..services.field_limits import normalise, person_problems
 from ..services.roster_import import ImportSnapshot, KnownMembership, RowPlan
 from .header_mapping import FULL_NAME, TARGET_LABELS, HeaderMapping, data_rows
 from .table_reader import CellValue, RawTable
@@ -101,6 +102,7 @@ class _Index:
             f = snap.people[m.person_id].fields
             self.by_name.setdefault((_name_key(f.given_names, f.family_name), m.quadrennium),
                                     []).append(m)
+
 
 
 def _name_key(given: str, family: str) -> str:
@@ -351,7 +353,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
     for key, value in given.items():
         if not _same(key, getattr(base, key), value):
             changed[key] = value
-    fields_after = replace(base, **changed).cleaned()
+    fields_after = normalise(replace(base, **changed).cleaned())  # NFC, LF: as the services
     if region is not None:
         current = region_of(fields_after.country_code, fields_after.region_override)
         if region != current:
@@ -360,7 +362,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: _Sheet,
             if override != base.region_override:
                 changed["region_override"] = override
                 fields_after = replace(fields_after, region_override=override)
-    for problem in validate_person(fields_after):
+    for problem in person_problems(fields_after):
         label = _FIELD_LABELS.get(problem.field, problem.field)
         r.problem(label, problem.message.rstrip("."))
     name = display_name(fields_after.given_names, fields_after.family_name) or "(no name)"

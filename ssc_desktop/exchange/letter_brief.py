@@ -10,7 +10,6 @@ Fonts, styles and the page template are the quarterly report's (pdf_style).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,15 +17,22 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ..domain import letters as rules
-from ..domain.errors import UserError
 from ..domain.reference import reference
 from ..services import letter_files
 from ..services import letters as svc
 from ..services.letter_dto import AttachmentCheck, LetterDetail
 from ..store.database import Database
+from ..store.files import part_file
 from . import pdf_style as ps
 
 NOT_GIVEN = "Not given"
@@ -114,7 +120,9 @@ def _field_table(rows: list[tuple[str, str]], width: float) -> Table:
         shown = _para(value, st.td) if value else Paragraph(
             f'<font color="#404040">{NOT_GIVEN}</font>', st.td)
         data.append([Paragraph(ps.markup(label), st.th), shown])
-    table = Table(data, colWidths=[label_width, width - label_width])
+    # splitInRow: a long evidence summary or threat flows on over the next pages
+    # instead of making one row taller than a page.
+    table = Table(data, colWidths=[label_width, width - label_width], splitInRow=1)
     # The house rules without a header row: every row is label + value.
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), ps.REGULAR, 8.5, 10.5),
@@ -161,9 +169,19 @@ def _timeline_table(d: LetterDetail, width: float) -> Table:
     for t in d.timeline:
         data.append([t.on.isoformat(), ps.cell(t.name, st.td, 60 * mm),
                      _para(t.note, st.td) if t.note else ""])
-    table = Table(data, colWidths=[24 * mm, 60 * mm, width - 84 * mm], repeatRows=1)
+    table = Table(data, colWidths=[24 * mm, 60 * mm, width - 84 * mm], repeatRows=1,
+                  splitInRow=1)
     table.setStyle(ps.table_style())
     return table
+
+
+def _section(heading: str, table: Table, width: float) -> list[Any]:
+    """A heading kept with its table; a table longer than half a page starts where it is."""
+    st = ps.styles()
+    if table.wrap(width, 1e9)[1] < 300:
+        return [KeepTogether([Paragraph(heading, st.h1), table])]
+    return [CondPageBreak(120), Paragraph(heading, ParagraphStyle(
+        "h1_long", parent=st.h1, keepWithNext=0)), table]
 
 
 def brief_story(d: LetterDetail, checks: list[AttachmentCheck], width: float,
@@ -177,15 +195,14 @@ def brief_story(d: LetterDetail, checks: list[AttachmentCheck], width: float,
         Spacer(1, 4 * mm),
     ]
     for heading, rows in field_rows(d):
-        story.append(KeepTogether([Paragraph(heading, st.h1), _field_table(rows, width)]))
+        story += _section(heading, _field_table(rows, width), width)
     story.append(Paragraph("Attachments", st.h1))
     story.extend(_attachment_table(d, checks, width))
     story.append(Paragraph("Steps so far", st.h1))
     story.append(_timeline_table(d, width))
     outcome = outcome_rows(d)
     if outcome:
-        story.append(KeepTogether([Paragraph("Outcome", st.h1),
-                                   _field_table(outcome, width)]))
+        story += _section("Outcome", _field_table(outcome, width), width)
     if d.fields.notes:
         story.append(Paragraph("Notes", st.h1))
         story.append(_para(d.fields.notes, st.body))
@@ -202,19 +219,12 @@ def all_texts(d: LetterDetail) -> list[str]:
 def write_brief(path: Path, d: LetterDetail, checks: list[AttachmentCheck], *,
                 today: date, paper: str = "a4") -> BriefResult:
     """Write the brief through a temporary file, so a failure leaves nothing behind."""
-    part = path.with_name(path.name + ".part")
-    doc = ps.ReportDocument(str(part), paper=paper, header_left=d.group_name,
-                            header_right="Letter request brief",
-                            title=f"Letter request: {d.fields.title}",
-                            author=d.requested_by or d.group_name, generated=today)
-    try:
+    with part_file(path) as part:
+        doc = ps.ReportDocument(str(part), paper=paper, header_left=d.group_name,
+                                header_right="Letter request brief",
+                                title=f"Letter request: {d.fields.title}",
+                                author=d.requested_by or d.group_name, generated=today)
         doc.build(brief_story(d, checks, doc.width, today))
-        os.replace(part, path)
-    except OSError as exc:
-        raise UserError(f"{path} cannot be written ({exc.strerror or exc}); choose another "
-                        "folder or close the file if a PDF viewer has it open.") from exc
-    finally:
-        part.unlink(missing_ok=True)
     return BriefResult(path, tuple(ps.unprintable(all_texts(d))))
 
 

@@ -7,7 +7,6 @@ formula (starting with = + - @, tab or CR) is written as a text cell, never a fo
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,11 +17,11 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..domain import letters as rules
-from ..domain.errors import UserError
 from ..domain.reference import reference
 from ..services import letters as svc
 from ..services.letter_dto import LetterDetail
 from ..store.database import Database
+from ..store.files import part_file
 from .cells import check_cell
 from .xlsx_writer import sheet_cell
 
@@ -110,15 +109,8 @@ def write_letters(path: Path, details: list[LetterDetail]) -> int:
     ws.append(header)
     for row in rows:
         ws.append([sheet_cell(ws, v) for v in row])
-    part = path.with_name(path.name + ".part")
-    try:
+    with part_file(path) as part:
         wb.save(part)
-        os.replace(part, path)
-    except OSError as exc:
-        raise UserError(f"{path} cannot be written ({exc.strerror or exc}); choose another "
-                        "folder or close the file if it is open in Excel.") from exc
-    finally:
-        part.unlink(missing_ok=True)
     return len(rows)
 
 

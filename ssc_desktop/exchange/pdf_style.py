@@ -62,8 +62,10 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 
+from .. import shipped
 from ..domain.errors import UserError
-from ..domain.reference import RESOURCES_ENV
+from ..formats import long_date
+from ..i18n import _
 from .pdf_tables import CELL_PADDING, plain_lines
 from .report_shaping import visual
 
@@ -109,11 +111,8 @@ _CJK_PROBE = "\u4e2d\u6587"  # 中文: the fallback must at least cover these
 
 
 def fonts_dir() -> Path:
-    """resources/fonts, or $SSC_DESKTOP_RESOURCES/fonts when that variable is set."""
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        return Path(override).expanduser() / "fonts"
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    """The shipped fonts (resources/fonts, see ssc_desktop.shipped)."""
+    return shipped.folder("fonts")
 
 
 def cjk_candidates() -> list[Path]:
@@ -127,9 +126,11 @@ class ReportFonts:
 
     def __init__(self) -> None:
         folder = fonts_dir()
+        regular_path = shipped.path("fonts", "DejaVuSans.ttf")
+        bold_path = shipped.path("fonts", "DejaVuSans-Bold.ttf")
         try:
-            regular = TTFont(REGULAR, str(folder / "DejaVuSans.ttf"))
-            bold = TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf"))
+            regular = TTFont(REGULAR, str(regular_path))
+            bold = TTFont(BOLD, str(bold_path))
         except (OSError, TTFError) as exc:
             raise UserError(
                 f"The report font DejaVu Sans cannot be read from {folder} ({exc}); "
@@ -247,6 +248,43 @@ def unprintable(texts: Iterable[str]) -> list[str]:
     return [t for t in texts if t and not f.printable(t)]
 
 
+# A table row cannot be taller than a page (reportlab's LayoutError), so a cell never
+# grows past about half an A4 or Letter page: longer text is shortened with a note.
+MAX_CELL_HEIGHT = 340.0
+_NARROWEST_GLYPH = 0.25  # em: no DejaVu letter or space is narrower
+
+
+def shortened_note(length: int) -> str:
+    return _(" … [shortened: {length} characters in all; the full text is in SSC "
+             "Desktop]").format(length=f"{length:,}")
+
+
+def fit(text: str, style: ParagraphStyle, room: float,
+        max_height: float = MAX_CELL_HEIGHT) -> str:
+    """`text`, or as much of it as fits `max_height` points in `room`, with a note."""
+    lines = max_height / style.leading
+    # No glyph is wider than 1 em: a text this short cannot be too tall.
+    if (text.count("\n") + 1 + len(text) * style.fontSize / room) <= lines:
+        return text
+
+    def height(t: str) -> float:
+        return Paragraph(markup(t).replace("\n", "<br/>"), style).wrap(room, 1e9)[1]
+
+    if height(text) <= max_height:
+        return text
+    note = shortened_note(len(text))
+    # Nothing longer than this could fit, even in the narrowest glyphs.
+    hi = min(len(text), int((lines + 1) * room / (_NARROWEST_GLYPH * style.fontSize)))
+    lo = 0
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if height(text[:mid].rstrip() + note) <= max_height:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + note
+
+
 def cell(text: str, style: ParagraphStyle, width: float) -> Any:
     """A table cell: plain text when DejaVu prints it, broken into lines; else a Paragraph.
 
@@ -255,8 +293,8 @@ def cell(text: str, style: ParagraphStyle, width: float) -> Any:
     line) and words wider than the column (split mid-word).
     """
     f = fonts()
-    text = visual(text)
     room = width - CELL_PADDING
+    text = visual(fit(text, style, room))
     # No DejaVu glyph is wider than 1 em: short texts fit without measuring them.
     if f.covers(text) and "\n" not in text:
         if len(text) * style.fontSize <= room:
@@ -377,7 +415,8 @@ class ReportDocument(BaseDocTemplate):
         self.header_left = header_left
         self.header_right = header_right
         self.generated = generated or date.today()
-        self.footer_left = footer_left or f"SSC Desktop · generated {self.generated:%d %B %Y}"
+        self.footer_left = footer_left or _("SSC Desktop · generated {day}").format(
+            day=long_date(self.generated))
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0)
@@ -436,6 +475,6 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 __all__ = [
     "ACCENT", "BOLD", "CHART_FILLS", "FALLBACK", "INK", "MUTED", "PAPERS", "REGULAR",
     "RULE", "SHADE", "TA_CENTER", "ZEBRA", "ReportDocument", "ReportFonts",
-    "ReportStyles", "cell", "fonts", "is_printable", "markup", "page_size", "styles",
+    "ReportStyles", "cell", "fit", "fonts", "is_printable", "markup", "page_size", "styles",
     "table_style", "unprintable",
 ]

@@ -18,12 +18,23 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from ..domain.errors import UserError
+from ..domain.privacy import THRESHOLD
 from ..domain.progress import NO_PROGRESS, Progress
+from ..i18n import _
 from ..services.reporting import quarterly_figures
 from ..services.reporting_dto import SECTION_NAMES, SECTIONS, QuarterlyFigures
 from ..store.database import Database
+from ..store.files import part_file
 from .pdf_style import ACCENT, RULE, ReportDocument, fonts, markup, styles, unprintable
-from .report_sections import SECTION_BUILDERS, day, key_figures, p, signed
+from .report_sections import (
+    SECTION_BUILDERS,
+    at_risk_text,
+    changeover_text,
+    day,
+    key_figures,
+    p,
+    signed,
+)
 
 
 @dataclass(frozen=True)
@@ -86,7 +97,11 @@ def _cover(f: QuarterlyFigures, options: ReportOptions, width: float) -> list[An
                                 st.subtitle),
                       HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=4,
                                  spaceAfter=10)]
-    out.append(p(f"Quadrennium {f.quadrennium}"))
+    if f.membership.renewal is not None:
+        r = f.membership.renewal
+        out.append(p(_("Quadrennia {old} and {new}").format(old=r.old_code, new=r.new_code)))
+    else:
+        out.append(p(f"Quadrennium {f.quadrennium}"))
     if f.chairs:
         out.append(p("; ".join(f.chairs)))
     else:
@@ -96,21 +111,24 @@ def _cover(f: QuarterlyFigures, options: ReportOptions, width: float) -> list[An
         out.append(p(f"The quarter is not over yet: figures are as of {day(f.as_of)}.",
                      "note"))
     m, t = f.membership, f.targets
-    at_risk = sum(c.count or 0 for c in t.by_status if c.code in ("at_risk", "off_track"))
     out += [Spacer(1, 16), Paragraph("Key figures", st.h2), key_figures([
         (f"Members at {day(f.as_of)}", f"{m.active_at_end:,}"),
         ("Change over the quarter", signed(m.active_at_end - m.active_at_start)),
         ("Joined / left in the quarter", f"{m.joined:,} / {m.left:,}"),
         ("Invitations past their deadline", f"{f.invitations.overdue:,}"),
-        ("Targets at risk or off track", f"{at_risk:,} of {len(t.rows):,}"),
+        ("Targets at risk or off track", at_risk_text(t)),
         ("Letters overdue for follow-up", f"{f.letters.overdue:,}"),
     ], width)]
+    if m.renewal is not None:
+        out += [Spacer(1, 6), p(changeover_text(m, f.as_of))]
     out += [Spacer(1, 16), Paragraph("Contents", st.h2)]
     for number, code in enumerate(options.sections, 1):
         out.append(Paragraph(f"{number}. {SECTION_NAMES[code]}", st.body))
     out += [Spacer(1, 20), HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=4),
-            p("Prepared from the group's own records in SSC Desktop. Gender and age appear "
-              "only as aggregates; small categories are suppressed.", "small")]
+            p(_("Prepared from the group's own records in SSC Desktop. Gender and age appear "
+                "only as aggregates: categories of fewer than {k} people are combined, and "
+                "none is shown when it could single someone out.").format(k=THRESHOLD),
+              "small")]
     return out
 
 
@@ -118,6 +136,14 @@ def write_quarterly_report(figures: QuarterlyFigures, target: str | Path | Binar
                            options: ReportOptions = ReportOptions(),
                            progress: Progress = NO_PROGRESS) -> ReportResult:
     """Print the figures to target (a path or a binary file object)."""
+    if isinstance(target, str | Path):  # through a private .part file, renamed when whole
+        with part_file(Path(target)) as part:
+            return _write(figures, part, options, progress, shown=Path(target))
+    return _write(figures, target, options, progress, shown=None)
+
+
+def _write(figures: QuarterlyFigures, target: Path | BinaryIO, options: ReportOptions,
+           progress: Progress, *, shown: Path | None) -> ReportResult:
     fonts()
     progress.step(0, 3, "Laying out the report")
     doc = ReportDocument(
@@ -136,7 +162,7 @@ def write_quarterly_report(figures: QuarterlyFigures, target: str | Path | Binar
     try:
         doc.build(story)
     except OSError as exc:
-        raise UserError(f"The report could not be written to {target} ({exc.strerror or exc})"
+        raise UserError(f"The report could not be written to {shown} ({exc.strerror or exc})"
                         "; choose another file or folder.") from exc
     progress.step(3, 3, "Report ready")
     return ReportResult(doc.page_count, figures, font_warnings(figures, options.sections))

@@ -15,9 +15,28 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
+from ..domain import privacy
 from ..domain.targets import format_number
-from ..services.reporting_dto import SUPPRESS_BELOW, Balance, QuarterlyFigures
-from .pdf_style import BOLD, REGULAR, ZEBRA, cell, is_printable, markup, styles, table_style
+from ..i18n import _, ngettext
+from ..services.reporting_dto import (
+    Balance,
+    MembershipFigures,
+    QuarterlyFigures,
+    Renewal,
+    TargetFigures,
+)
+from .pdf_style import (
+    BOLD,
+    MAX_CELL_HEIGHT,
+    REGULAR,
+    ZEBRA,
+    cell,
+    fit,
+    is_printable,
+    markup,
+    styles,
+    table_style,
+)
 from .pdf_tables import CELL_PADDING, PagedTable
 from .report_charts import bar_chart, status_chart
 
@@ -114,6 +133,33 @@ def key_figures(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     return table
 
 
+def renewal_text(r: Renewal) -> str:
+    """'337 joined the new term, 445 memberships of the old term ended'."""
+    joined = ngettext("{n} joined the new term", "{n} joined the new term", r.joined_new)
+    ended = ngettext("{n} membership of the old term ended",
+                     "{n} memberships of the old term ended", r.ended_old)
+    return _("{joined}, {ended}").format(joined=joined.format(n=f"{r.joined_new:,}"),
+                                         ended=ended.format(n=f"{r.ended_old:,}"))
+
+
+def at_risk_text(t: TargetFigures) -> str:
+    """'3 of 12', or in words when there are no targets to count."""
+    if not t.rows:
+        return _("no targets yet")
+    at_risk = sum(c.count or 0 for c in t.by_status if c.code in ("at_risk", "off_track"))
+    return _("{n} of {total}").format(n=f"{at_risk:,}", total=f"{len(t.rows):,}")
+
+
+def changeover_text(m: MembershipFigures, as_of: date) -> str:
+    """A quarter across a changeover, in two sentences; empty for a quarter of one term."""
+    if m.renewal is None:
+        return ""
+    terms = "; ".join(_("{term}: {n} memberships, {active} validated").format(
+        term=c.code, n=f"{c.memberships:,}", active=f"{c.active:,}") for c in m.by_term)
+    return _("The quarter spans the renewal into {term}: {renewal}. At {day}, {terms}.").format(
+        term=m.renewal.new_code, renewal=renewal_text(m.renewal), day=day(as_of), terms=terms)
+
+
 def membership(f: QuarterlyFigures, width: float) -> list[Any]:
     m = f.membership
     out = heading("Membership at a glance")
@@ -126,6 +172,8 @@ def membership(f: QuarterlyFigures, width: float) -> list[Any]:
         ("Left the group in the quarter", f"{m.left:,}"),
         ("All memberships of the term", f"{sum(c.count or 0 for c in m.by_status):,}"),
     ], width))
+    if m.renewal is not None:
+        out.append(p(changeover_text(m, f.as_of)))
     out.append(p("Members are validated memberships. Figures come from the dated history: "
                  "each membership counts with the status it had on the day.", "note"))
     if m.by_status:
@@ -157,34 +205,33 @@ def membership(f: QuarterlyFigures, width: float) -> list[Any]:
 
 
 def _balance_table(title: str, b: Balance, width: float) -> list[Any]:
-    rows = [[c.label, f"{c.count:,}" if c.count is not None else "not shown",
+    rows = [[c.label, f"{c.count:,}" if c.count is not None else _("not shown"),
              pct(c.count, b.total)] for c in b.rows]
     return [Paragraph(markup(title), _flow_styles()[1]),
-            data_table(["Category", "Members", "Share"], rows,
+            data_table([_("Category"), _("Members"), _("Share")], rows,
                        [width * 0.5, width * 0.3, width * 0.2], numeric=(1, 2))]
 
 
 def balance(f: QuarterlyFigures, width: float) -> list[Any]:
-    out = heading("Gender and age balance")
+    out = heading(_("Gender and age balance"))
     if f.gender.total == 0:
-        return out + [p("There were no validated members at the end of the quarter, so no "
-                        "balance can be shown.")]
+        return out + [p(_("There were no validated members at the end of the quarter, so "
+                          "no balance can be shown."))]
+    if not (f.gender.shown and f.age.shown):
+        return out + [p(privacy.withheld_sentence(f.gender if not f.gender.shown else f.age))]
     half = (width - 18) / 2
-    grid = Table([[_balance_table("Gender", f.gender, half),
-                   _balance_table("Age", f.age, half)]],
+    grid = Table([[_balance_table(_("Gender"), f.gender, half),
+                   _balance_table(_("Age"), f.age, half)]],
                  colWidths=[half + 18, half], hAlign="LEFT")
     # FONT too: a table without one sets reportlab's unembedded Helvetica for its cells.
     grid.setStyle([("FONT", (0, 0), (-1, -1), REGULAR),
                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                    ("RIGHTPADDING", (0, 0), (0, -1), 18), ("RIGHTPADDING", (1, 0), (1, -1), 0)])
     out.append(grid)
-    note = (f"Aggregates of the {f.gender.total:,} validated members; gender and age band are "
-            "optional, private fields. ")
-    if f.gender.any_suppressed or f.age.any_suppressed:
-        note += (f"“Not shown”: a category with fewer than {SUPPRESS_BELOW} people, or the "
-                 "next smallest one when a single category would otherwise be worked out "
-                 "from the total, so that no individual can be identified.")
-    out.append(p(note, "note"))
+    note = _("Aggregates of the {total} validated members; gender and age band are "
+             "optional, private fields.").format(total=f"{f.gender.total:,}")
+    withheld = privacy.withheld_sentence(f.gender) or privacy.withheld_sentence(f.age)
+    out.append(p(f"{note} {withheld}".strip(), "note"))
     return out
 
 
@@ -260,24 +307,36 @@ def targets(f: QuarterlyFigures, width: float) -> list[Any]:
     if not t.rows:
         return out + [p(f"No targets have been recorded for the {f.quadrennium} "
                         "quadrennium.")]
+    terms = list(dict.fromkeys(r.quadrennium for r in t.rows))
+    if len(terms) > 1:
+        out.append(p(_("The quarter spans two quadrennia: the targets of {old} and of {new} "
+                       "are listed, each with its updates up to the quarter.").format(
+            old=terms[0], new=terms[-1])))
     summary = "; ".join(f"{c.label.lower()} {c.count}" for c in t.by_status)
     out.append(p(f"{len(t.rows)} targets: {summary}. {t.updated_in_quarter} of them were "
                  f"updated for {f.quarter}. Status and value are those of each target's "
                  f"latest update up to {f.quarter}."))
     st = styles()
+    widths = [width * w for w in (0.08, 0.36, 0.17, 0.17, 0.12, 0.10)]
+    room = widths[1] - CELL_PADDING
+    small = ParagraphStyle("narrative", parent=st.td, fontSize=7.5)
     rows = []
     for r in t.rows:
-        text = f"<b>{markup(r.title)}</b>"
+        # Title and narrative share one cell: each may take half of its height.
+        text = f"<b>{markup(fit(r.title, st.td, room, MAX_CELL_HEIGHT / 2))}</b>"
         if r.narrative:
-            text += f"<br/><font size=7.5 color='#404040'>{markup(r.narrative)}</font>"
+            narrative = fit(r.narrative, small, room, MAX_CELL_HEIGHT / 2)
+            text += f"<br/><font size=7.5 color='#404040'>{markup(narrative)}</font>"
         focal = r.focal_point or "none named"
         if r.focal_point_left:
             focal += " (no longer a member)"
         status = f"{r.status_symbol} {r.status_name}"
-        rows.append([f"KSR {r.ksr_number}", Paragraph(text, st.td), focal, _progress(r),
+        ksr = f"KSR {r.ksr_number}" if len(terms) == 1 else \
+            Paragraph(f"{r.quadrennium}<br/>KSR {r.ksr_number}", st.td)
+        rows.append([ksr, Paragraph(text, st.td), focal, _progress(r),
                      status, r.last_quarter or "never"])
     out.append(data_table(["KSR", "Target", "Focal point", "Progress", "Status", "Updated"],
-                          rows, [width * w for w in (0.08, 0.36, 0.17, 0.17, 0.12, 0.10)]))
+                          rows, widths))
     out.append(p("Status symbols print without colour: ● on track, ▲ at risk, ✖ off track, "
                  "★ achieved, — dropped, ○ no update yet.", "note"))
     return out

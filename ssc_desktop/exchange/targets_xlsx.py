@@ -29,6 +29,7 @@ from ..services import targets as svc
 from ..services.dto import GroupInfo, QuadrenniumInfo
 from ..services.target_dto import FocalPointChoice, KsrInfo, TargetRow
 from ..services.targets_import import TargetPlan
+from ..store.files import part_file
 from .cells import check_cell
 from .xlsx_writer import sheet_cell
 
@@ -97,14 +98,8 @@ def export_targets(rows: list[TargetRow], updates: dict[str, dict[str, object]],
         }
         ws.append([_cell(ws, values[key], r.title, title) for key, title in COLUMNS])
     progress.step(len(ordered), len(ordered))
-    tmp = path.with_name(path.name + ".part")
-    try:
-        wb.save(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"{path} cannot be written ({exc.strerror}); choose another "
-                        "folder.") from exc
+    with part_file(path) as part:
+        wb.save(part)
     return len(ordered)
 
 

@@ -8,7 +8,6 @@ It is written to a temporary file and renamed, so a failed export leaves nothing
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..store.files import part_file
 from .cells import FORMULA_STARTS, looks_like_formula
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -63,13 +63,8 @@ def write_xlsx(path: Path, headers: Sequence[str], widths: Sequence[int],
     ws.append(header_cells)
     for values in rows:
         ws.append([sheet_cell(ws, v) for v in values])
-    part = path.with_name(path.name + ".part")
-    try:
+    with part_file(path) as part:
         wb.save(part)
-        os.replace(part, path)
-    finally:
-        if part.exists():
-            part.unlink()
 
 
 CARRIAGE_RETURN = "_x000D_"  # how Excel itself stores a CR (XML would turn it into LF)

@@ -7,9 +7,11 @@ from datetime import date
 
 from ..domain import email_templates as tpl
 from ..domain.lifecycle import full_name
+from ..formats import long_date
 from ..store.database import Database
 from ..store.models import EmailTemplate, Group, Quadrennium
 from ..store.queries import lifecycle as q
+from . import field_limits
 from .dto import Change
 
 
@@ -48,6 +50,8 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
     """Keep an edited template; an unknown placeholder is refused, naming it."""
     tpl.default_template(kind, language)  # refuses an unknown kind
     tpl.check(subject, body)
+    checked = field_limits.check_values(EmailTemplate, subject=subject.strip(), body=body)
+    subject, body = checked["subject"], checked["body"]
     label = f"Edit the {tpl.KINDS[kind].lower()} template ({tpl.LANGUAGES.get(language)})"
     with db.transaction(label) as tx:
         s = tx.session
@@ -72,10 +76,6 @@ def reset_template(db: Database, kind: str, language: str) -> Change:
         if row is not None:
             s.delete(row)
     return Change(tx.batch_id, label)
-
-
-def _fmt(day: date | None) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}" if day else ""
 
 
 def drafts_for(db: Database, membership_ids: list[str], kind: str, language: str = "en",
@@ -120,9 +120,9 @@ def drafts_for(db: Database, membership_ids: list[str], kind: str, language: str
             "email": r.email, "group": group_names[r.group_id][0],
             "group_code": group_names[r.group_id][1],
             "quadrennium": terms[r.quadrennium_id],
-            "invitation_date": _fmt(inv[0]) if inv else "",
-            "deadline": _fmt(inv[1]) if inv else "",
-            "chair": chair, "chair_email": chair_email, "today": _fmt(today),
+            "invitation_date": long_date(inv[0], language) if inv else "",
+            "deadline": long_date(inv[1], language) if inv else "",
+            "chair": chair, "chair_email": chair_email, "today": long_date(today, language),
         }
         subject, body = tpl.fill(template, values)
         drafts.append(Draft(r.membership_id, name, r.email, subject, body, chair, chair_email))

@@ -10,6 +10,7 @@ from ..domain.reference import reference
 from ..store.database import Database
 from ..store.models import Group, Membership, MembershipRole, MembershipTransition, Person
 from ..store.queries import roster as q
+from . import field_limits
 from .dto import Change, GroupInfo, QuadrenniumInfo
 
 
@@ -56,6 +57,7 @@ def validate_group(name: str, short_code: str, group_type: str,
     problems = []
     if not tidy(name):
         problems.append(Problem("name", "Enter the group's name."))
+    problems += field_limits.problems(Group, {"name": tidy(name), "short_code": tidy(short_code)})
     if not tidy(short_code) or len(tidy(short_code)) > 40:
         problems.append(Problem("short_code", "Enter a short code of 1 to 40 characters."))
     if group_type not in ref.group_types:

@@ -6,9 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Row
+from sqlalchemy.orm import Session
 
+from ..domain.lifecycle_history import IMPORTED, Step, history_problems
 from ..domain.people import AGE_BANDS, GENDERS
 from ..domain.reference import reference
+from ..i18n import _
+from ..store.attachments import MISSING, MODIFIED
 from ..store.database import Database
 from ..store.errors import DamagedDatabase
 from ..store.queries import integrity as q
@@ -58,12 +62,58 @@ def check_database(db: Database) -> IntegrityReport:
         problems += _limited("e-mail", [
             f"{r.people} people share the e-mail {r.email} in {r.name} ({r.code})"
             for r in q.duplicate_emails(s)])
-        problems += _limited("history", [
-            f"membership {membership_id} is '{status}' but its latest recorded change "
-            "leads elsewhere" for membership_id, status in q.transitions_out_of_order(s)])
+        problems += _limited("history", _history_problems(q.transition_histories(s)))
+        problems += _limited("date", _date_problems(s))
         counts = q.counts(s)
         by_status = q.memberships_by_status(s)
+        files = q.attachments(s)
+    problems += _limited("attachment", _evidence_problems(db, files))
     return IntegrityReport(db.path, tuple(problems), counts, by_status)
+
+
+def _evidence_problems(db: Database, files: list[Row]) -> list[str]:
+    """Every letter attachment read back against its recorded SHA-256 and size."""
+    store = db.attachments()
+    where = getattr(store, "folder", db.name)
+    problems = []
+    for filename, sha256, size, title in files:
+        status = store.verify(sha256, size)
+        if status == MISSING:
+            problems.append(_("attachment {file} of the letter request '{title}' is missing "
+                              "from {folder}").format(file=filename, title=title,
+                                                      folder=where))
+        elif status == MODIFIED:
+            problems.append(_("attachment {file} of the letter request '{title}' was changed "
+                              "or damaged (its SHA-256 no longer matches)").format(
+                                  file=filename, title=title))
+    return problems
+
+
+def _history_problems(histories: dict[str, tuple[str, str, list[Row]]]) -> list[str]:
+    out = []
+    for status, who, rows in histories.values():
+        steps = [Step(r.from_status, r.to_status, r.on, imported=r.note == IMPORTED)
+                 for r in rows]
+        for problem in history_problems(steps, status):
+            out.append(_("membership of {who}: {problem}").format(who=who, problem=problem))
+    return sorted(out)
+
+
+def _date_problems(s: Session) -> list[str]:
+    out = []
+    for r in q.invitations_against_steps(s):
+        if r.accepted_on is not None and r.first_sent > r.accepted_on:
+            out.append(_("membership of {who}: invited on {sent}, after the acceptance on "
+                         "{accepted}").format(who=r.who, sent=r.first_sent.isoformat(),
+                                              accepted=r.accepted_on.isoformat()))
+    for r in q.invitations_answered_before_sent(s):
+        out.append(_("invitation of {who}: answered on {answered}, before it was sent on "
+                     "{sent}").format(who=r.who, answered=r.responded_on.isoformat(),
+                                      sent=r.sent_on.isoformat()))
+    for r in q.memberships_ending_before_start(s):
+        out.append(_("membership of {who}: ends on {end}, before it starts on {start}").format(
+            who=r.who, end=r.ends_on.isoformat(), start=r.starts_on.isoformat()))
+    return out
 
 
 def _dangling(r: Row) -> str:

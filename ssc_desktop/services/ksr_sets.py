@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..domain.errors import RuleRefused
 from ..domain.reference import load_ksr_file
+from ..i18n import _
 from ..store import seed
 from ..store.database import Database
 from ..store.models import KeySpeciesResult, Quadrennium
@@ -45,6 +46,18 @@ def load_ksr_set(db: Database, path: str | os.PathLike[str]) -> Change:
                 if getattr(row, key) != getattr(k, key):
                     setattr(row, key, getattr(k, key))
                     changed += 1
+            if row.provisional:  # the new plan's file replaces the carried set
+                row.provisional = False
+        in_file = {(k.quadrennium, k.number) for k in ksrs}
+        for (code, number), row in by_number.items():
+            if (code, number) in in_file or not row.provisional:
+                continue
+            if q.targets_with_ksr(s, row.id):
+                raise RuleRefused(_(
+                    "{file} has no KSR {number} for {term}, but targets of the provisional set "
+                    "use it; move them to another KSR first, then load the file again.").format(
+                    file=path.name, number=number, term=code))
+            s.delete(row)
         by_code = {code: s.get_one(Quadrennium, terms[code].id) for code in codes}
         added = seed.add_ksrs(s, by_code, ksrs)
     return Change(tx.batch_id,

@@ -8,6 +8,7 @@ worst an unreferenced file that the next sweep deletes, never a row without its 
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,8 +16,10 @@ from ..domain.errors import RuleRefused, UserError
 from ..store.attachments import MAX_BYTES, MISSING, MODIFIED, OK, AttachmentStore, megabytes
 from ..store.database import Database
 from ..store.errors import NotFound
+from ..store.files import private_folder
 from ..store.models import LetterAttachment, LetterRequest
 from ..store.queries import letters as q
+from . import field_limits
 from .dto import Change
 from .letter_dto import AttachmentCheck
 
@@ -29,7 +32,8 @@ def attachment_limit_text() -> str:
 
 
 def attachment_store(db: Database) -> AttachmentStore:
-    return AttachmentStore.beside(db.path)
+    """The folder beside a database file, or the bytes inside a server database."""
+    return db.attachments()
 
 
 def sweep_orphans(db: Database) -> list[str]:
@@ -42,6 +46,7 @@ def sweep_orphans(db: Database) -> list[str]:
 def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
     """Copy an evidence file into the managed folder and attach it to the request."""
     source = Path(source)
+    field_limits.check_values(LetterAttachment, filename=source.name)  # printed in the brief
     with db.reading() as s:
         letter = s.get(LetterRequest, letter_id)
         if letter is None:
@@ -85,10 +90,10 @@ def _check(store: AttachmentStore, attachment_id: str, filename: str, sha256: st
     status = store.verify(sha256, size)
     sentence = ""
     if status == MISSING:
-        sentence = (f"{filename} is missing from the attachment folder {store.folder}; "
+        sentence = (f"{filename} is missing from {store.where}; "
                     "add the file again from your own copy.")
     elif status == MODIFIED:
-        sentence = (f"{filename} was changed or damaged in the attachment folder (its "
+        sentence = (f"{filename} was changed or damaged in {store.where} (its "
                     "SHA-256 no longer matches); add the original file again.")
     return AttachmentCheck(attachment_id, filename, status, sentence)
 
@@ -104,8 +109,22 @@ def open_copy(db: Database, attachment_id: str, folder: Path | None = None) -> P
     check = _check(store, *row)
     if check.status != OK:
         raise UserError(check.sentence)
-    target = folder or Path(tempfile.mkdtemp(prefix="ssc-letter-"))
-    return store.copy_out(row[2], row[1], target)
+    if folder is None:
+        viewing = private_folder(viewing_folder())
+        folder = Path(tempfile.mkdtemp(prefix="letter-", dir=viewing))
+    return store.copy_out(row[2], row[1], folder)
+
+
+def viewing_folder() -> Path:
+    """Where copies opened in the system viewer go: private, emptied at start and exit."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("ssc-desktop", appauthor=False) / "viewing"
+
+
+def remove_viewing_copies(folder: Path | None = None) -> None:
+    """Delete the copies opened for viewing (the viewer has them in memory or is closed)."""
+    shutil.rmtree(folder or viewing_folder(), ignore_errors=True)
 
 
 def remove_attachment(db: Database, attachment_id: str) -> Change:
@@ -122,4 +141,4 @@ def remove_attachment(db: Database, attachment_id: str) -> Change:
 
 
 __all__ = ["MISSING", "MODIFIED", "OK", "add_attachment", "attachment_store", "open_copy",
-           "remove_attachment", "sweep_orphans", "verify_attachments"]
+           "remove_attachment", "remove_viewing_copies", "sweep_orphans", "verify_attachments"]

@@ -16,10 +16,12 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.letters import LETTER_FIELD_NAMES, LetterFields
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
+from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
-from ..store.errors import ConflictError, NotFound
+from ..store.errors import NotFound
 from ..store.models import LetterRequest, LetterTransition
 from ..store.queries import letters as q
+from . import field_limits
 from .dto import Change
 from .letter_dto import (
     AttachmentInfo,
@@ -164,8 +166,9 @@ def member_choices(db: Database, group_id: str) -> list[MemberChoice]:
 # --------------------------------------------------------------------------- writing
 
 def _checked(s: Session, group_id: str, fields: LetterFields, today: date) -> LetterFields:
-    cleaned = fields.cleaned()
-    problems = rules.validate_letter(cleaned, today)
+    cleaned = field_limits.normalise(fields.cleaned())
+    problems = (field_limits.dataclass_problems(LetterRequest, cleaned)
+                + rules.validate_letter(cleaned, today))
     group = q.group(s, group_id)
     group_name = group.name if group else "group"
     for label, person_id in (("Requested by", cleaned.requested_by_id),
@@ -217,8 +220,7 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
         if r is None:
             raise NotFound(GONE)
         if r.version != expected_version:
-            raise ConflictError(f"'{r.title}' was changed elsewhere since you opened it. "
-                                "Close the editor and open it again to see the changes.")
+            raise changed_elsewhere(s, r, f"'{r.title}'")
         cleaned = _checked(s, r.group_id, fields, today)
         steps = q.transitions_of(s, letter_id)
         later = [t for t in steps if t.from_state is not None]
@@ -245,6 +247,7 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
     A new follow-up date may be set with the step (e.g. chase the addressee in 8 weeks).
     """
     today = today or date.today()
+    note = field_limits.check_values(LetterTransition, note=note)["note"]
     target = rules.STATES.get(to_state)
     label = target.name if target else to_state
     with db.transaction(f"Letter request: {label}") as tx:

@@ -2,10 +2,11 @@
 
 Every current membership of the old term gets a decision: re-invite (ends as "term
 ended" and starts again in the new term as invited, with a fresh renewal invitation)
-or do not re-appoint (ends as "not re-appointed"). The preview changes nothing; the
-commit is one transaction, so one undo step. The old term keeps its rows and history.
-A group whose new term already has memberships is refused, so running the renewal a
-second time cannot duplicate anyone.
+or do not re-appoint (ends as "not re-appointed"). Someone already entered in the new
+term (a co-chair added by hand, an early import) is shown as such and skipped: their old
+membership ends as "term ended" and the new one is left as it is. The preview changes
+nothing; the commit is one transaction, so one undo step. The old term keeps its rows and
+history. A second run finds nobody current in the old term, so it cannot duplicate anyone.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.people import Problem, display_name
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
+from ..i18n import _
 from ..store.database import Database
 from ..store.models import (
     Group,
@@ -35,7 +37,7 @@ from .invitations import CHANNELS, deadline_days, step_one
 
 REINVITE = "reinvite"
 DO_NOT_REAPPOINT = "do_not_reappoint"
-DECISIONS = {REINVITE: "Re-invite", DO_NOT_REAPPOINT: "Do not re-appoint"}
+ALREADY_ENTERED = "already_entered"  # has a membership in the new term: skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,12 @@ class RenewalRow:
     status: str
     status_name: str
     roles: tuple[str, ...]
-    decision: str  # REINVITE | DO_NOT_REAPPOINT
+    decision: str  # REINVITE | DO_NOT_REAPPOINT | ALREADY_ENTERED
+    new_status_name: str = ""  # their status in the new term when already entered
+
+    @property
+    def already_entered(self) -> bool:
+        return self.decision == ALREADY_ENTERED
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +75,13 @@ class RenewalPlan:
     blocked: str | None  # why the renewal cannot be committed, or None
 
     def default_decisions(self) -> dict[str, Decision]:
-        return {r.membership_id: Decision(r.decision == REINVITE, r.roles) for r in self.rows}
+        """The chair's choices: every row but those already entered in the new term."""
+        return {r.membership_id: Decision(r.decision == REINVITE, r.roles) for r in self.rows
+                if not r.already_entered}
+
+    @property
+    def skipped(self) -> tuple[RenewalRow, ...]:
+        return tuple(r for r in self.rows if r.already_entered)
 
 
 def _terms(s, from_id: str, to_id: str) -> tuple[Quadrennium, Quadrennium]:
@@ -79,14 +92,6 @@ def _terms(s, from_id: str, to_id: str) -> tuple[Quadrennium, Quadrennium]:
         raise RuleRefused(f"A group can only be renewed into a later quadrennium; "
                           f"{new.code} does not come after {old.code}.")
     return old, new
-
-
-def _blocked(group: Group, new: Quadrennium, existing: int) -> str | None:
-    if not existing:
-        return None
-    return (f"The {group.name} already has {existing} membership"
-            f"{'s' if existing > 1 else ''} in {new.code}, so the renewal cannot run "
-            f"into it (again). Open {new.code} to see them, or undo the earlier renewal.")
 
 
 def preview_renewal(db: Database, group_id: str, from_id: str, to_id: str,
@@ -103,17 +108,19 @@ def preview_renewal(db: Database, group_id: str, from_id: str, to_id: str,
                    if m.status in lifecycle.NOT_ENDED]
         roles = q.current_roles(s, [m.membership_id for m in members],
                                 min(today, old.ends_on))
-        blocked = _blocked(group, new, q.membership_count(s, group_id, to_id))
+        entered = {m.person_id: m.status for m in q.members(s, group_id, to_id)}
         plan_head = (group.name, old.code, new.code)
     rows = sorted((RenewalRow(
         membership_id=m.membership_id, person_id=m.person_id,
         name=display_name(m.given_names, m.family_name), email=m.email or "",
         status=m.status, status_name=statuses[m.status].name,
         roles=tuple(dict.fromkeys(roles.get(m.membership_id, ()))) or ("member",),
-        decision=REINVITE) for m in members),
+        decision=ALREADY_ENTERED if m.person_id in entered else REINVITE,
+        new_status_name=statuses[entered[m.person_id]].name if m.person_id in entered
+        else "") for m in members),
         key=lambda r: r.name.casefold())
     return RenewalPlan(group_id, plan_head[0], from_id, plan_head[1], to_id, plan_head[2],
-                       tuple(rows), blocked)
+                       tuple(rows), None)
 
 
 def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
@@ -123,8 +130,6 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
                    progress: Progress = NO_PROGRESS) -> Change:
     """End the old term's memberships and invite the re-invited into the new term."""
     plan = preview_renewal(db, group_id, from_id, to_id, on)
-    if plan.blocked:
-        raise RuleRefused(plan.blocked)
     if not plan.rows:
         raise RuleRefused(f"The {plan.group_name} has no current members in "
                           f"{plan.from_code} to carry forward.")
@@ -145,27 +150,32 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
         raise ValidationFailed([Problem("channel", "Choose how the invitations are sent.")])
     days = deadline_days_ if deadline_days_ is not None else deadline_days(db)
     reinvited = sum(d.reinvite for d in chosen.values())
-    label = (f"Renew {plan.group_name} into {plan.to_code}: {reinvited} re-invited, "
-             f"{len(chosen) - reinvited} not re-appointed")
+    skipped = {r.membership_id for r in plan.skipped}
+    label = (_("Renew {group} into {term}: {reinvited} re-invited, {dropped} not "
+               "re-appointed, {skipped} already entered") if skipped else
+             _("Renew {group} into {term}: {reinvited} re-invited, {dropped} not "
+               "re-appointed")).format(
+        group=plan.group_name, term=plan.to_code, reinvited=reinvited,
+        dropped=len(chosen) - reinvited, skipped=len(skipped))
     total = len(plan.rows)
     with db.transaction(label) as tx:
         s = tx.session
         old, new = _terms(s, from_id, to_id)
-        if q.membership_count(s, group_id, to_id):  # another window may have been quicker
-            raise RuleRefused(_blocked(s.get_one(Group, group_id), new, 1) or "")
-        since = q.last_step_days(s, chosen)
+        entered = {m.person_id for m in q.members(s, group_id, to_id)}
+        since = q.last_step_days(s, [*chosen, *skipped])
         ends_on = min(on, old.ends_on)
         starts_on = max(on, new.starts_on)
         fresh: list[tuple[Membership, Decision]] = []
-        for done, m in enumerate(q.memberships(s, list(chosen)), start=1):
+        for done, m in enumerate(q.memberships(s, [*chosen, *skipped]), start=1):
             if done % 50 == 0:
                 progress.step(done, total, f"Renewing {done} of {total} members")
-            decision = chosen[m.id]
+            decision = chosen.get(m.id, Decision(True, ()))
             end_day = max(ends_on, since.get(m.id, ends_on), m.starts_on or ends_on)
             action = "end_term" if decision.reinvite else "not_reappoint"
             lifecycle.check(action, m.status, on=end_day)
             step_one(s, m, action, end_day, note=f"Renewal into {new.code}")
-            if decision.reinvite:
+            if decision.reinvite and m.person_id not in entered:
+                # Entered meanwhile by someone else (another window): skipped, not doubled.
                 membership = Membership(id=new_id(), person_id=m.person_id, group_id=group_id,
                                         quadrennium_id=new.id, status="invited",
                                         starts_on=starts_on,

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from ..domain import letters as letter_rules
+from ..domain import privacy
 from ..domain import targets as target_rules
 from ..domain.errors import UserError
 from ..domain.people import AGE_BANDS, GENDERS, display_name, region_of
@@ -25,7 +26,6 @@ from ..store.queries import reporting as q
 from ..store.queries.ids import stored_id
 from .groups import list_quadrennia, quadrennium_on
 from .reporting_dto import (
-    SUPPRESS_BELOW,
     Balance,
     Count,
     InvitationFigures,
@@ -35,9 +35,11 @@ from .reporting_dto import (
     Movement,
     OverdueInvitation,
     QuarterlyFigures,
+    Renewal,
     RosterLine,
     TargetFigures,
     TargetLine,
+    TermCount,
 )
 from .reporting_onboarding import onboarding_figures
 
@@ -124,17 +126,6 @@ class _History:
                 yield mid, "active", m.status, m.ends_on
 
 
-def suppress(counts: list[tuple[str, str, int]]) -> tuple[Count, ...]:
-    """Hide categories under SUPPRESS_BELOW; if only one is hidden, hide the next smallest
-    too, so it cannot be worked out from the total."""
-    hidden = {code for code, _, n in counts if 0 < n < SUPPRESS_BELOW}
-    if len(hidden) == 1:
-        others = sorted((n, code) for code, _, n in counts if code not in hidden and n > 0)
-        if others:
-            hidden.add(others[0][1])
-    return tuple(Count(code, label, None if code in hidden else n) for code, label, n in counts)
-
-
 def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Quarter, *,
                       today: date | None = None,
                       progress: Progress = NO_PROGRESS) -> QuarterlyFigures:
@@ -161,8 +152,10 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
         reminders = q.reminders(s, group_id, term_ids)
         acks = q.acknowledgements(s, group_id, term_ids)
         progress.step(2, 6, "Reading targets and letters")
-        targets = q.targets(s, group_id, term.id)
-        updates = q.target_updates(s, group_id, term.id)
+        # A quarter across a changeover reports the targets of both terms.
+        codes = {stored_id(t.id): t.code for t in terms} or {stored_id(term.id): term.code}
+        targets = [(codes[k], t) for k in codes for t in q.targets(s, group_id, k)]
+        updates = [u for k in codes for u in q.target_updates(s, group_id, k)]
         letters = q.letters(s, group_id)
         letter_steps = q.letter_transitions(s, group_id)
         deadline_days = _int(q.setting(s, DEADLINE_SETTING), DEFAULT_DEADLINE_DAYS)
@@ -179,10 +172,14 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
     current = [m for m in members if status_end[m.membership_id] in ("active", "accepted")]
     active = [m for m in current if status_end[m.membership_id] == "active"]
 
-    membership = _membership(history, members, in_term, active, first, as_of)
-    gender = _balance(active, "gender", GENDERS)
+    membership = _membership(history, members, in_term, active, first, as_of,
+                             [(stored_id(t.id), t.code) for t in terms])
+    # The report names who joined and left: with few of them, exact counts beside the
+    # previous report's would give away their gender and age (domain/privacy.py).
+    moved = (membership.joined, membership.left)
+    gender = _balance(active, "gender", GENDERS, moved, main=("woman", "man"))
     age = _balance(active, "age_band", {"under_35": "Under 35", "35_plus": "35 or over"},
-                   merge={band: "35_plus" for band in AGE_BANDS if band != "under_35"})
+                   moved, merge={band: "35_plus" for band in AGE_BANDS if band != "under_35"})
     progress.step(4, 6, "Invitations, onboarding, targets and letters")
     invitation_figures = _invitations(history, status_end, invitations, reminders, first,
                                       as_of, deadline_days)
@@ -221,18 +218,33 @@ def _status_name(code: str) -> str:
 
 
 def _membership(history: _History, members: list, in_term: list, active: list,
-                first: date, as_of: date) -> MembershipFigures:
+                first: date, as_of: date,
+                terms: list[tuple[str, str]] | None = None) -> MembershipFigures:
     before = first - timedelta(days=1)
-    active_start = sum(history.status_on(m.membership_id, before) == "active" for m in members)
+    # Joined and left are the difference of who was validated at the start and at the end,
+    # so start + joined - left = end always holds (someone in and out within the quarter
+    # counts in neither).
+    at_start = {m.membership_id for m in members
+                if history.status_on(m.membership_id, before) == "active"}
+    at_end = {m.membership_id for m in active}
     joiners: dict[str, Movement] = {}
     leavers: dict[str, Movement] = {}
-    for mid, previous, status, on in history.steps_between(first, as_of):
+    for mid, _previous, status, on in history.steps_between(first, as_of):
         m = history.members[mid]
         name = display_name(m.given_names, m.family_name)
-        if status == "active" and previous != "active" and mid not in joiners:
+        if mid in at_end and mid not in at_start and status == "active":
             joiners[mid] = Movement(name, on, status, _status_name(status))
-        elif status in LEFT and previous in ("active", "accepted", None):
+        elif mid in at_start and mid not in at_end and status in LEFT:
             leavers[mid] = Movement(name, on, status, _status_name(status))
+    for mid in at_end - at_start - joiners.keys():  # no recorded step: the start date
+        m = history.members[mid]
+        joiners[mid] = Movement(display_name(m.given_names, m.family_name),
+                                m.starts_on or first, "active", _status_name("active"))
+    for mid in at_start - at_end - leavers.keys():  # ended with its term, unrecorded
+        m = history.members[mid]
+        status = history.status_on(mid, as_of) or "term_ended"
+        leavers[mid] = Movement(display_name(m.given_names, m.family_name),
+                                m.ends_on or as_of, status, _status_name(status))
     statuses = reference().statuses
     by_status = Counter(history.status_on(m.membership_id, as_of) for m in in_term)
     left_reasons = Counter(m.status for m in leavers.values())
@@ -245,25 +257,46 @@ def _membership(history: _History, members: list, in_term: list, active: list,
     def ordered(items: Iterable[Movement]) -> tuple[Movement, ...]:
         return tuple(sorted(items, key=lambda v: (v.on, v.name.casefold())))
 
+    by_term, renewal = _terms(history, members, terms or [], first, as_of)
     return MembershipFigures(
-        active_at_start=active_start, active_at_end=len(active), joined=len(joiners),
+        active_at_start=len(at_start), active_at_end=len(at_end), joined=len(joiners),
         left=len(leavers),
         by_status=tuple(Count(code, st.name, by_status[code]) for code, st in statuses.items()
                         if by_status.get(code)),
         left_by_reason=tuple(Count(code, _status_name(code), left_reasons[code])
                              for code in LEFT if left_reasons.get(code)),
         by_region=tuple(by_region), joiners=ordered(joiners.values()),
-        leavers=ordered(leavers.values()))
+        leavers=ordered(leavers.values()), by_term=by_term, renewal=renewal)
 
 
-def _balance(active: list, field: str, labels: dict[str, str],
-             merge: dict[str, str] | None = None) -> Balance:
+def _terms(history: _History, members: list, terms: list[tuple[str, str]], first: date,
+           as_of: date) -> tuple[tuple[TermCount, ...], Renewal | None]:
+    """Memberships per term at the end, and the renewal when two terms share the quarter."""
+    before = first - timedelta(days=1)
+    counts = []
+    for key, code in terms:
+        mine = [m for m in members if m.quadrennium_id == key]
+        end = [history.status_on(m.membership_id, as_of) for m in mine]
+        counts.append(TermCount(code, sum(s is not None for s in end),
+                                sum(s == "active" for s in end)))
+    if len(terms) < 2:
+        return tuple(counts), None
+    (old_key, old_code), (new_key, new_code) = terms[-2], terms[-1]
+    joined = sum(1 for m in members if m.quadrennium_id == new_key
+                 and history.status_on(m.membership_id, before) is None
+                 and history.status_on(m.membership_id, as_of) is not None)
+    ended = sum(1 for m in members if m.quadrennium_id == old_key
+                and history.status_on(m.membership_id, before) not in (None, *ENDED)
+                and history.status_on(m.membership_id, as_of) in ENDED)
+    return tuple(counts), Renewal(old_code, new_code, joined, ended)
+
+
+def _balance(active: list, field: str, labels: dict[str, str], moved: tuple[int, ...],
+             merge: dict[str, str] | None = None,
+             main: tuple[str, ...] | None = None) -> Balance:
     merge = merge or {}
     seen = Counter(merge.get(getattr(m, field) or "", getattr(m, field) or "") for m in active)
-    counts = [(code, label, seen.get(code, 0)) for code, label in labels.items()]
-    counts.append(("", NOT_RECORDED, sum(n for code, n in seen.items()
-                                         if code not in labels)))
-    return Balance(len(active), suppress(counts))
+    return privacy.balance(seen, labels, main=main, named_movements=moved)
 
 
 def _invitations(history: _History, status_end: dict[str, str | None], invitations: list,
@@ -308,7 +341,7 @@ def _targets(targets: list, updates: list, quarter: target_rules.Quarter,
         if target_rules.parse_quarter(u.quarter) <= quarter:
             by_target[u.target_id].append(u)
     rows = []
-    for t in targets:
+    for term_code, t in targets:
         mine = by_target.get(t.id, [])
         derived = target_rules.derive(target_rules.UpdateFacts(u.quarter, u.value,
                                                                u.milestone_done, u.status)
@@ -329,7 +362,7 @@ def _targets(targets: list, updates: list, quarter: target_rules.Quarter,
             status=status.code, status_name=status.name, status_symbol=status.symbol,
             last_quarter=derived.last_quarter,
             narrative=this_quarter.narrative.strip() if this_quarter else "",
-            due_on=t.due_on))
+            due_on=t.due_on, quadrennium=term_code, code=t.code or ""))
     seen = Counter(r.status for r in rows)
     by_status = tuple(Count(code, target_rules.status_of(code).name, seen[code])
                       for code in target_rules.STATUS_ORDER if seen.get(code))

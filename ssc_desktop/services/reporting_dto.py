@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.privacy import THRESHOLD, Balance, Count
+
+__all__ = ["Balance", "Count", "SUPPRESS_BELOW"]  # re-exported for the report and the UI
+
 SECTIONS = ("membership", "balance", "invitations", "onboarding", "targets", "letters",
             "roster")
 SECTION_NAMES = {
@@ -20,25 +24,9 @@ SECTION_NAMES = {
     "letters": "Intervention letters",
     "roster": "Roster appendix",
 }
-# Categories smaller than this are never printed, so no individual can be singled out.
-SUPPRESS_BELOW = 5
-
-
-@dataclass(frozen=True, slots=True)
-class Count:
-    code: str
-    label: str
-    count: int | None  # None when suppressed (fewer than SUPPRESS_BELOW people)
-
-
-@dataclass(frozen=True, slots=True)
-class Balance:
-    total: int
-    rows: tuple[Count, ...]
-
-    @property
-    def any_suppressed(self) -> bool:
-        return any(r.count is None for r in self.rows)
+# Categories smaller than this are never printed, so no individual can be singled out
+# (the rule lives in domain/privacy.py; Count and Balance are its values).
+SUPPRESS_BELOW = THRESHOLD
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +50,26 @@ class MembershipFigures:
     by_region: tuple[Count, ...]  # active members at the quarter's end
     joiners: tuple[Movement, ...]
     leavers: tuple[Movement, ...]
+    # Per term overlapping the quarter (two across a changeover), oldest first.
+    by_term: tuple[TermCount, ...] = ()
+    renewal: Renewal | None = None  # the changeover, when the quarter spans two terms
+
+
+@dataclass(frozen=True, slots=True)
+class TermCount:
+    code: str
+    memberships: int  # memberships of the term existing at the quarter's end
+    active: int  # of them validated (active) at the quarter's end
+
+
+@dataclass(frozen=True, slots=True)
+class Renewal:
+    """The changeover in one sentence: who entered the new term, whose old one ended."""
+
+    old_code: str
+    new_code: str
+    joined_new: int  # memberships of the new term begun in the quarter
+    ended_old: int  # memberships of the old term ended in the quarter
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +130,8 @@ class TargetLine:
     last_quarter: str
     narrative: str  # the update of the report's quarter, if any
     due_on: date
+    quadrennium: str = ""  # the term the target belongs to
+    code: str = ""  # T-001...
 
 
 @dataclass(frozen=True, slots=True)

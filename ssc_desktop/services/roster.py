@@ -17,14 +17,15 @@ from ..domain.people import (
     fold,
     place,
     role_set,
-    validate_person,
 )
 from ..domain.reference import reference
+from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
-from ..store.errors import ConflictError, NotFound
+from ..store.errors import NotFound
 from ..store.models import Membership, MembershipRole, MembershipTransition, Person, Quadrennium
 from ..store.queries import roster as q
 from ..store.queries.ids import uuid_text
+from . import field_limits
 from .dto import Change, MemberDetail, RoleSpan, RosterRow
 
 
@@ -59,8 +60,9 @@ def load_roster(db: Database, group_id: str, quadrennium_id: str | None,
 
 
 def checked_person(fields: PersonFields) -> PersonFields:
-    cleaned = fields.cleaned()
-    problems = validate_person(cleaned)
+    """The fields cleaned, or every problem (text limits from the schema first)."""
+    cleaned = field_limits.normalise(fields.cleaned())
+    problems = field_limits.person_problems(cleaned)
     if problems:
         raise ValidationFailed(problems)
     return cleaned
@@ -97,6 +99,7 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
     """A new person in the group (or a known person, matched by e-mail, joining it)."""
     today = today or date.today()
     person_fields = checked_person(fields)
+    proposed_by = field_limits.check_values(Membership, proposed_by=proposed_by)["proposed_by"]
     roles = roles or ["member"]
     _check_roles(roles)
     if status not in reference().statuses:
@@ -142,8 +145,7 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
             raise NotFound("That membership no longer exists. Reload the roster.")
         person = m.person
         if person.version != expected_person_version:
-            raise ConflictError(f"{name} was changed elsewhere since you opened the editor. "
-                                "Close it and open it again to see the changes.")
+            raise changed_elsewhere(s, person, name)
         for key, value in asdict(person_fields).items():
             if getattr(person, key) != value:
                 setattr(person, key, value)
@@ -181,6 +183,7 @@ def end_membership(db: Database, membership_id: str, reason: str, on: date,
     if reason not in ref.end_reasons:
         raise ValidationFailed([Problem("reason", "Choose why the membership ends.")])
     action = lifecycle.action_for_end_reason(reason)
+    note = field_limits.check_values(MembershipTransition, note=note)["note"]
     with db.transaction("End membership") as tx:
         s = tx.session
         m = s.get(Membership, membership_id)

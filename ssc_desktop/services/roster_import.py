@@ -106,6 +106,12 @@ class ImportResult:
 def apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: str = "",
                  progress: Progress = NO_PROGRESS, today: date | None = None) -> ImportResult:
     """Write the chosen rows in ONE transaction: all of them or, on error, none."""
+    return db.retrying(lambda: _apply_import(db, group_id, plans, source=source,
+                                             progress=progress, today=today))
+
+
+def _apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: str,
+                  progress: Progress, today: date | None) -> ImportResult:
     today = today or date.today()
     work = [p for p in plans if p.action in ("new", "update")]
     if not work:
@@ -113,7 +119,9 @@ def apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: s
     added = sum(1 for p in work if p.membership_id is None)
     updated = len(work) - added
     label = f"Import {source}".strip() + f" ({added} new, {updated} updated)"
-    with db.transaction(label) as tx:
+    # A repeatable snapshot: every row the plan checked stays as checked, or the server
+    # refuses the whole import and it is tried again on fresh data.
+    with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         terms = {t.code: t.id for t in roster_q.quadrennia(s)}
         # Status changes name their membership by id only, so they are added once the

@@ -13,6 +13,7 @@ class KsrInfo:
     objective_code: str
     objective_name: str
     title: str
+    provisional: bool = False  # carried from the previous plan until the new set is loaded
 
     @property
     def label(self) -> str:
@@ -66,6 +67,10 @@ class TargetRow:
     overdue: bool
     update_count: int
     search_key: str
+    code: str = ""  # T-001...: the target's code in the SSC's database
+    geographic_scope: str = "Global"
+    ksr_provisional: bool = False  # its KSR belongs to a provisional (carried) set
+    carried_from_id: str | None = None
 
     @property
     def needs_focal_point(self) -> bool:

@@ -23,18 +23,20 @@ from ..domain import targets as rules
 from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
+from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
-from ..store.errors import ConflictError, NotFound
+from ..store.errors import NotFound
 from ..store.models import Group, Quadrennium, Target, TargetUpdate
 from ..store.queries import targets as q
+from . import field_limits
 from .dto import Change
 from .target_dto import FocalPointChoice, KsrInfo, TargetDetail, TargetRow, UpdateInfo
 
 
 def list_ksrs(db: Database, quadrennium_id: str) -> list[KsrInfo]:
     with db.reading() as s:
-        return [KsrInfo(k.id, k.number, k.objective_code, k.objective_name, k.title)
-                for k in q.ksrs_of(s, quadrennium_id)]
+        return [KsrInfo(k.id, k.number, k.objective_code, k.objective_name, k.title,
+                        k.provisional) for k in q.ksrs_of(s, quadrennium_id)]
 
 
 def list_targets(db: Database, group_id: str, quadrennium_id: str | None,
@@ -127,7 +129,7 @@ def create_target(db: Database, group_id: str, quadrennium_id: str,
         s = tx.session
         check_focal_point(s, group_id, term, fields.focal_point_id, None, today)
         target = Target(group_id=group_id, quadrennium_id=quadrennium_id, ksr_id=ksr_id,
-                        **target_columns(fields, term))
+                        code=q.next_target_code(s, group_id), **target_columns(fields, term))
         s.add(target)
         s.flush()
         target_id = target.id
@@ -149,8 +151,7 @@ def edit_target(db: Database, target_id: str, expected_version: int,
         if target is None:
             raise NotFound("That target no longer exists. Reload the targets page.")
         if target.version != expected_version:
-            raise ConflictError(f"The target '{_short(target.title)}' was changed elsewhere "
-                                "since you opened it. Close the editor and open it again.")
+            raise changed_elsewhere(s, target, f"The target '{_short(target.title)}'")
         if target.is_milestone != fields.is_milestone and _has_updates(s, target_id):
             raise RuleRefused("This target already has progress updates; a numeric target "
                               "cannot become a yes/no milestone (or back). Add a new target.")
@@ -193,8 +194,9 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
         term = s.get_one(Quadrennium, target.quadrennium_id)
         is_milestone, title = target.is_milestone, target.title
         starts_on, ends_on = term.starts_on, term.ends_on
-    problems = rules.validate_update(update, is_milestone=is_milestone, starts_on=starts_on,
-                                     ends_on=ends_on, today=today)
+    update = field_limits.normalise(update)
+    problems = field_limits.dataclass_problems(TargetUpdate, update) + rules.validate_update(
+        update, is_milestone=is_milestone, starts_on=starts_on, ends_on=ends_on, today=today)
     if problems:
         raise ValidationFailed(problems)
     quarter = str(rules.parse_quarter(update.quarter))
@@ -222,7 +224,7 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
 
 def _checked(db: Database, quadrennium_id: str, fields: rules.TargetFields
              ) -> tuple[rules.TargetFields, str, Quadrennium]:
-    fields = fields.cleaned()
+    fields = field_limits.checked_text(Target, fields.cleaned())
     with db.reading() as s:
         term = q.quadrennium(s, quadrennium_id)
         if term is None:
@@ -337,7 +339,10 @@ def _build_rows(raw: list[Row], updates: Iterable[tuple], members: set[tuple[str
                                             min(today, r.term_ends_on)),
             overdue=not final and r.due_on < today, update_count=len(facts),
             search_key=fold(" ".join((r.title, r.indicator, r.description, fp_name,
-                                      f"KSR {r.ksr_number}", r.objective_name))),
+                                      f"KSR {r.ksr_number}", r.objective_name,
+                                      r.code or ""))),
+            code=r.code or "", geographic_scope=r.geographic_scope,
+            ksr_provisional=r.ksr_provisional, carried_from_id=r.carried_from_id,
         ))
     return out
 

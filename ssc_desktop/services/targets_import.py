@@ -6,16 +6,19 @@ nothing is written unless every row is clean, so a failed import leaves no half-
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..domain import targets as rules
-from ..domain.errors import RuleRefused
+from ..domain.errors import RuleRefused, ValidationFailed
+from ..domain.people import Problem
 from ..domain.progress import NO_PROGRESS, Progress
+from ..i18n import _
 from ..store.database import Database
 from ..store.errors import ConflictError
 from ..store.models import Quadrennium, Target, TargetUpdate
 from ..store.queries import targets as q
+from . import field_limits
 from .dto import Change
 from .targets import check_focal_point, target_columns
 
@@ -50,6 +53,7 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
     work = [p for p in plans if p.action != "unchanged" or p.update is not None]
     if not work:
         raise RuleRefused("The workbook holds no new targets and no changes; nothing to import.")
+    work = [_checked_texts(p) for p in work]
     counts = {"add": 0, "update": 0, "progress": 0}
     label = f"Import targets from {source}" if source else "Import targets"
     with db.transaction(label) as tx:
@@ -63,6 +67,7 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
                 check_focal_point(s, group_id, term, plan.fields.focal_point_id, None, today)
                 target = Target(group_id=group_id, quadrennium_id=quadrennium_id,
                                 ksr_id=ksr_ids[plan.fields.ksr_number],  # type: ignore[index]
+                                code=q.next_target_code(s, group_id),
                                 **target_columns(plan.fields, term))
                 s.add(target)
                 s.flush()
@@ -91,6 +96,18 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
                f"{result.progress_recorded} quarterly update(s) recorded, "
                f"{result.unchanged} unchanged")
     return Change(tx.batch_id, summary), result
+
+
+def _checked_texts(plan: TargetPlan) -> TargetPlan:
+    """The plan's texts within the schema's limits (normalised), or the row's sentence."""
+    problems = field_limits.dataclass_problems(Target, plan.fields)
+    if plan.update is not None:
+        problems += field_limits.dataclass_problems(TargetUpdate, plan.update)
+    if problems:
+        raise ValidationFailed([Problem(p.field, _("Row {row}: {problem}").format(
+            row=plan.row, problem=p.message)) for p in problems])
+    return replace(plan, fields=field_limits.normalise(plan.fields),
+                   update=field_limits.normalise(plan.update) if plan.update else None)
 
 
 def _record(s, target_id: str, is_milestone: bool, update: rules.UpdateFields) -> None:

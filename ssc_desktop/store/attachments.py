@@ -17,14 +17,24 @@ import hashlib
 import mimetypes
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..i18n import _
+from .files import (
+    PathRefused,
+    create_new,
+    kind_of,
+    open_regular_for_reading,
+    private_folder,
+)
 
 MAX_BYTES = 50 * 1024 * 1024
+INCOMING = ".incoming-"  # a copy being made; swept at start if the app died meanwhile
 CHUNK = 1024 * 1024
 OK, MISSING, MODIFIED = "ok", "missing", "modified"
 
@@ -56,6 +66,27 @@ class AttachmentStore:
     def beside(cls, db_path: Path, max_bytes: int = MAX_BYTES) -> AttachmentStore:
         return cls(db_path.with_name(f"{db_path.stem}-attachments"), max_bytes)
 
+    @property
+    def where(self) -> str:
+        return f"the attachment folder {self.folder}"
+
+    def read(self, sha256: str) -> bytes | None:
+        try:
+            return self.path_of(sha256).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def put(self, sha256: str, content: bytes) -> None:
+        """Keep bytes already known by their hash (a transfer from another database)."""
+        target = self.path_of(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, target)
+
     def path_of(self, sha256: str) -> Path:
         return self.folder / sha256[:2] / sha256
 
@@ -72,13 +103,17 @@ class AttachmentStore:
         if source.is_dir():
             raise AttachmentRefused(f"{name} is a folder; attach the files inside it one "
                                     "by one.")
+        if not stat.S_ISREG(info.st_mode):  # a pipe would make reading wait for ever
+            raise AttachmentRefused(_("{name} is {kind}, not a file; attach a regular file "
+                                      "(a document, a photo, a spreadsheet).").format(
+                                          name=name, kind=kind_of(info.st_mode)))
         if info.st_size > self.max_bytes:
             raise AttachmentRefused(
                 f"{name} is {megabytes(info.st_size)}, larger than the "
                 f"{megabytes(self.max_bytes)} limit for an attachment; attach a smaller "
                 "version (e.g. a compressed PDF) or link to it in the evidence summary.")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        handle, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.folder)
+        private_folder(self.folder)
+        handle, tmp_name = tempfile.mkstemp(prefix=INCOMING, suffix=".part", dir=self.folder)
         tmp = Path(tmp_name)
         try:
             digest, size = self._copy(source, handle, name)
@@ -102,7 +137,11 @@ class AttachmentStore:
         size = 0
         with os.fdopen(handle, "wb") as out:
             try:
-                with open(source, "rb") as src:
+                try:
+                    fd = open_regular_for_reading(source)
+                except PathRefused as exc:  # swapped for a pipe since the check above
+                    raise AttachmentRefused(str(exc)) from exc
+                with os.fdopen(fd, "rb") as src:
                     while chunk := src.read(CHUNK):
                         size += len(chunk)
                         if size > self.max_bytes:  # the file grew while being read
@@ -146,9 +185,10 @@ class AttachmentStore:
         if not source.exists():
             raise UserError(f"The stored copy of {filename} is missing from "
                             f"{self.folder}; add the file again.")
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         target = folder / (Path(filename).name or sha256)
-        shutil.copyfile(source, target)
+        with open(source, "rb") as src, os.fdopen(create_new(target), "wb") as out:
+            shutil.copyfileobj(src, out, CHUNK)  # 0600, and never through a planted link
         return target
 
     def stored(self) -> set[str]:

@@ -3,27 +3,38 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from . import changelog, migrate, seed
+from . import backend, changelog, migrate, seed
+from .backend import Location
+from .copies import consistent_copy
 from .errors import (
+    Busy,
+    ConflictError,
     DamagedDatabase,
     LockedDatabase,
     NotADatabase,
     ReadOnlyDatabase,
     StoreError,
 )
+from .failures import sqlite_failure
+from .files import create_new, make_private, sweep_parts
 from .lock import WriterLock
+from .paths import check_database_path, sqlite_url
 
+T = TypeVar("T")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 2000
 FULL_CHECK_BYTES = 32 * 1024 * 1024
@@ -57,17 +68,12 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def check_file(path: Path, *, read_only: bool = False) -> None:
+def check_file(path: Path, *, read_only: bool = False, must_exist: bool = False) -> None:
     """Refuse, with a sentence, a file that is not a usable SSC Desktop database."""
     name = path.name
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a database file. Choose a .sqlite file.")
-    if read_only and (not path.exists() or path.stat().st_size == 0):
-        raise StoreError(f"{path} does not exist or is empty; give the database file "
-                         "with --db PATH.")
-    if not path.exists():
-        if not path.parent.exists():
-            raise StoreError(f"The folder {path.parent} does not exist. Choose another place.")
+    if not check_database_path(path, must_exist=read_only or must_exist) and not path.exists():
         return
     try:
         with open(path, "rb") as handle:
@@ -91,8 +97,6 @@ def check_file(path: Path, *, read_only: bool = False) -> None:
 
 
 def _writable(path: Path) -> bool:
-    import os
-
     mode = path.stat().st_mode
     return bool(mode & 0o222) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
@@ -174,25 +178,52 @@ class Transaction:
 class Database:
     """An open SSC Desktop database: the one place sessions and transactions come from."""
 
-    def __init__(self, path: Path, engine: Engine, lock: WriterLock | None,
-                 actor: str, read_only: bool = False) -> None:
+    def __init__(self, path: Path | None, engine: Engine, lock: WriterLock | None,
+                 actor: str, read_only: bool = False, location: Location | None = None) -> None:
+        # path is the SQLite file; None for a database on a server (see location).
         self.path = path
+        self.location = location or backend.sqlite_location(path or "")
         self.read_only = read_only
         self.engine = engine
         self._lock = lock
         self.actor = actor
         self._sessions = sessionmaker(engine, class_=AuditedSession, expire_on_commit=False)
 
+    @property
+    def name(self) -> str:
+        """The file name, or 'dbname on host:port', for sentences."""
+        return self.location.name
+
+    @property
+    def is_server(self) -> bool:
+        return self.location.is_server
+
+    def attachments(self) -> Any:  # AttachmentStore | ServerAttachmentStore
+        """Where evidence bytes live: the folder beside the file, or the server database."""
+        if self.path is None:
+            from .attachment_blobs import ServerAttachmentStore
+
+            return ServerAttachmentStore(self.engine, self.name)
+        from .attachments import AttachmentStore
+
+        return AttachmentStore.beside(self.path)
+
     @classmethod
-    def open(cls, path: str | Path, *, actor: str | None = None, lock: bool = True,
-             backup_before_migrate: bool = True, read_only: bool = False) -> Database:
-        """Open (creating, checking and upgrading) a database file.
+    def open(cls, path: str | Path | Location, *, actor: str | None = None, lock: bool = True,
+             backup_before_migrate: bool = True, read_only: bool = False,
+             create: bool = True) -> Database:
+        """Open (creating, checking and upgrading) a database file or server database.
 
         read_only opens an existing file at the app's schema for reading only: no lock,
         no upgrade, nothing written, so a check can run while the app has it open.
+        create=False refuses an absent or empty file instead of writing a schema into it.
         """
-        path = Path(path).expanduser().resolve()
-        check_file(path, read_only=read_only)
+        location = backend.locate(path)
+        if location.is_server:
+            return cls._open_server(location, actor, read_only)
+        assert location.path is not None
+        path = location.path
+        check_file(path, read_only=read_only, must_exist=not create)
         if read_only:
             return cls._open_read_only(path, actor)
         writer_lock = WriterLock(path) if lock else None
@@ -200,9 +231,13 @@ class Database:
             writer_lock.acquire()
         engine: Engine | None = None
         try:
+            _sweep(path)
             if path.exists() and path.stat().st_size > 0:
                 _probe(path)
-            engine = create_engine(f"sqlite:///{path}")
+                make_private(path)
+            elif not path.exists():
+                os.close(create_new(path))  # 0600 from the start: SQLite would make it 0644
+            engine = create_engine(sqlite_url(path))
             event.listen(engine, "connect", _configure_connection)
             event.listen(engine, "begin", _begin)
             migrate.upgrade(engine, path, backup=backup_before_migrate)
@@ -213,13 +248,43 @@ class Database:
                 writer_lock.release()
             raise
         db = cls(path, engine, writer_lock, actor or _default_actor())
-        with db.reading() as session:
+        db._seed()
+        # A person erased since this copy was made (an older backup restored) is erased
+        # again before anything reads the file (store/erasure.py).
+        from . import erasure
+
+        try:
+            erasure.reapply(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @classmethod
+    def _open_server(cls, location: Location, actor: str | None,
+                     read_only: bool) -> Database:
+        from . import server
+
+        engine, role = server.connect(location, read_only=read_only)
+        try:
+            server.prepare(engine, location, read_only=read_only)
+            # On a server the audit trail's "who" is the officer's database role.
+            db = cls(None, engine, None, actor or role, read_only=read_only,
+                     location=location)
+            if not read_only:
+                db._seed()
+        except BaseException:
+            engine.dispose()
+            raise
+        return db
+
+    def _seed(self) -> None:
+        with self.reading() as session:
             needs_seed = seed.missing_reference_rows(session)
         if needs_seed:
-            with db.transaction("Load reference data") as tx:
+            with self.transaction("Load reference data") as tx:
                 session = tx.session
                 seed.add_reference_rows(session)
-        return db
 
     @classmethod
     def _open_read_only(cls, path: Path, actor: str | None) -> Database:
@@ -255,39 +320,72 @@ class Database:
         self.close()
 
     @contextmanager
-    def transaction(self, label: str) -> Iterator[Transaction]:
+    def transaction(self, label: str, *, isolation: str | None = None) -> Iterator[Transaction]:
         """One unit of work: committed whole with its change batch, or not at all.
 
         It yields the batch it writes, so the caller's Change names its own batch and no
-        other thread's write can be mistaken for it.
+        other thread's write can be mistaken for it. isolation ("REPEATABLE READ",
+        "SERIALIZABLE") is for bulk work on a server; SQLite's one writer is serial already.
         """
         if self.read_only:
-            raise ReadOnlyDatabase(f"{self.path.name} was opened for reading only; "
+            raise ReadOnlyDatabase(f"{self.name} was opened for reading only; "
                                    "nothing can be changed.")
-        with self._sessions() as session, session.begin():
-            batch = changelog.start_batch(session, label, self.actor)
-            yield Transaction(session, batch.id)
-            session.flush()
+        try:
+            with self._sessions() as session, session.begin():
+                if isolation is not None and self.is_server:
+                    session.connection(execution_options={"isolation_level": isolation})
+                batch = changelog.start_batch(session, label, self.actor)
+                yield Transaction(session, batch.id)
+                session.flush()
+        except StaleDataError as exc:
+            raise ConflictError(
+                "Someone else changed this record since it was loaded; nothing was saved. "
+                "Reload it and make the change again.") from exc
+        except DBAPIError as exc:
+            error = self._translated(exc)
+            if error is None:
+                raise
+            raise error from exc
+
+    def retrying(self, work: Callable[[], T], attempts: int = 3) -> T:
+        """Run work (one or more transactions) again when the server reports that another
+        officer's concurrent transaction made it impossible (a serialization failure)."""
+        for attempt in range(1, attempts + 1):
+            try:
+                return work()
+            except Busy:
+                if attempt == attempts:
+                    raise
+        raise AssertionError("unreachable")
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except DBAPIError as exc:
+            error = self._translated(exc)
+            if error is None:
+                raise
+            raise error from exc
+
+    def _translated(self, exc: DBAPIError) -> StoreError | None:
+        if not self.is_server:
+            return sqlite_failure(exc, self.name)
+        from . import server
+
+        return server.translate(exc, self.location)
 
     def backup_to(self, target: str | Path) -> Path:
         """A consistent copy of the whole file, made with SQLite's backup API."""
-        target = Path(target)
-        tmp = target.with_name(target.name + ".part")
-        source = sqlite3.connect(self.path)
-        try:
-            dest = sqlite3.connect(tmp)
-            with dest:
-                source.backup(dest)
-            dest.close()
-        finally:
-            source.close()
-        tmp.replace(target)
-        return target
+        return consistent_copy(self.path, Path(target), timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _sweep(path: Path) -> None:
+    """Remove what interrupted writes of this database left: its copies' .part files."""
+    sweep_parts(path.parent, prefix=f".{path.name}.")
+    sweep_parts(path.parent / "backups", prefix=f".{path.stem}-")
+    sweep_parts(path.with_name(f"{path.stem}-attachments"), prefix=".incoming-")
 
 
 def _default_actor() -> str:

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import functools
 import re
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+
+from ..i18n import _
+from .backend import Location
+from .copies import consistent_copy
+from .errors import DamagedDatabase, NewerDatabase, NotADatabase
 
 if TYPE_CHECKING:  # Alembic is imported only when a file must be upgraded (start-up time)
     from alembic.config import Config
 
-from .errors import DamagedDatabase, NewerDatabase, NotADatabase
-
 MIGRATIONS = Path(__file__).with_name("migrations")
+BEFORE_UPGRADE_KEEP = 3  # each holds every member's data: not one per upgrade for ever
 
 
 def alembic_config() -> Config:
@@ -43,29 +47,49 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def checked_revision(engine: Engine, path: Path) -> str | None:
-    """The file's schema revision; refuses another program's database or a newer one."""
+def _not_ours(engine: Engine, name: str) -> NotADatabase:
+    if engine.dialect.name == "sqlite":
+        return NotADatabase(_(
+            "{name} is an SQLite database, but not one written by SSC Desktop. "
+            "Choose the .sqlite file the app created.").format(name=name))
+    return NotADatabase(_(
+        "The database {name} belongs to another application (it has tables SSC Desktop "
+        "did not write); nothing was changed. Create an empty database for SSC Desktop "
+        "(createdb) and give its address instead.").format(name=name))
+
+
+def checked_revision(engine: Engine, path: Path | Location) -> str | None:
+    """The database's schema revision; refuses another program's database or a newer one."""
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
 
+    name = path.name
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
+        try:
+            current = MigrationContext.configure(conn).get_current_revision()
+        except CommandError as exc:  # more than one row in alembic_version
+            rows = conn.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar()
+            raise DamagedDatabase(_(
+                "{name} is damaged: its schema version table holds {rows} rows instead of "
+                "one, so the app cannot tell which schema it has; nothing was changed. "
+                "Restore it from a backup.").format(name=name, rows=rows)) from exc
         tables = set(inspect(conn).get_table_names())
     if current is None and tables - {"alembic_version"}:
-        raise NotADatabase(
-            f"{path.name} is an SQLite database, but not one written by SSC Desktop. "
-            "Choose the .sqlite file the app created."
-        )
+        raise _not_ours(engine, name)
     if current is not None:
         try:
             script.get_revision(current)
         except CommandError as exc:
-            raise NewerDatabase(
-                f"{path.name} was written by a newer version of SSC Desktop (schema "
-                f"{current}). Install the newer version to open it; the file was not changed."
-            ) from exc
+            if "change_batch" not in tables:  # another application's Alembic history
+                raise _not_ours(engine, name) from exc
+            raise NewerDatabase(_(
+                "{name} was written by a newer version of SSC Desktop (schema "
+                "{revision}). Install the newer version to open it; {unchanged}"
+            ).format(name=name, revision=current, unchanged=_(
+                "the file was not changed." if engine.dialect.name == "sqlite" else
+                "nothing was changed."))) from exc
     return current
 
 
@@ -87,27 +111,56 @@ def head_from_files() -> str | None:
 
 
 def stored_revision(engine: Engine) -> str | None:
-    """The revision the file records, by one query (None: no version table or row)."""
+    """The revision the database records, by one query (None: no version table or row)."""
     with engine.connect() as conn:
         try:
             row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
-        except Exception:  # noqa: BLE001 - no such table: a new or foreign file
+        except DBAPIError:  # no such table: a new or foreign database
             return None
     return row[0] if row else None
 
 
-def upgrade(engine: Engine, path: Path, *, backup: bool = True, target: str = "head") -> None:
+def upgrade(engine: Engine, path: Path | Location, *, backup: bool = True,
+            target: str = "head") -> None:
     if target == "head" and stored_revision(engine) == head_from_files() is not None:
-        return  # the usual start: the file is current, and Alembic stays unimported
+        return  # the usual start: the database is current, and Alembic stays unimported
     from alembic import command
+    from alembic.util.exc import CommandError
 
     config = alembic_config()
     current = checked_revision(engine, path)
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return
-    if current is not None and backup:
-        backup_before_migration(path, current)
+    if engine.dialect.name != "sqlite":
+        # PostgreSQL runs DDL inside the transaction and checks every foreign key as it
+        # goes: a failed upgrade rolls back whole, with nothing to copy first.
+        with engine.connect() as conn, conn.begin():
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+        return
+    assert isinstance(path, Path)
+    copy = backup_before_migration(path, current) if current is not None and backup else None
+    try:
+        _upgrade_sqlite(engine, path, config, target)
+    except (DBAPIError, CommandError) as exc:
+        # The whole upgrade ran in one transaction and was rolled back.
+        kept = _(" A copy made before the upgrade is {copy}.").format(copy=copy) if copy else ""
+        raise DamagedDatabase(_(
+            "{name} could not be upgraded from schema {revision} ({reason}); nothing was "
+            "changed.{kept} Its schema is not what its version says: restore it from a "
+            "backup, or report this with a copy of the file.").format(
+                name=path.name, revision=current, reason=_short(exc), kept=kept)) from exc
+
+
+def _short(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+def _upgrade_sqlite(engine: Engine, path: Path, config: Config, target: str) -> None:
+    from alembic import command
+
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
@@ -132,6 +185,11 @@ def downgrade(engine: Engine, target: str) -> None:
     from alembic import command
 
     config = alembic_config()
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as conn, conn.begin():
+            config.attributes["connection"] = conn
+            command.downgrade(config, target)
+        return
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
@@ -147,12 +205,26 @@ def downgrade(engine: Engine, target: str) -> None:
 def backup_before_migration(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        with dest:
-            source.backup(dest)
-        dest.close()
-    finally:
-        source.close()
+    n = 1
+    while target.exists():  # two tries within one second
+        n += 1
+        target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}-{n}"
+                                f"{path.suffix}")
+    consistent_copy(path, target)
+    prune_before_upgrade(path)
     return target
+
+
+def before_upgrade_copies(path: Path) -> list[Path]:
+    """The copies made before upgrades of this database, oldest first."""
+    found = [p for p in path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}")
+             if p.is_file() and not p.is_symlink()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def prune_before_upgrade(path: Path, keep: int = BEFORE_UPGRADE_KEEP) -> list[Path]:
+    """Keep the newest `keep` before-upgrade copies, like backups; return what went."""
+    old = before_upgrade_copies(path)[:-keep] if keep > 0 else []
+    for copy in old:
+        copy.unlink(missing_ok=True)
+    return old

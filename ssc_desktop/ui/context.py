@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from ..services import groups
 from ..services.dto import GroupInfo, QuadrenniumInfo
 from ..services.handle import DatabaseHandle
-from .operations import Operations
+from .operations import OpChanges, Operations
 
 
 class AppContext(QObject):
@@ -28,6 +28,7 @@ class AppContext(QObject):
         self.quadrennium: QuadrenniumInfo | None = None  # None: all quadrennia
         self._quadrennia: tuple[QuadrenniumInfo, ...] = ()
         self.ops = Operations(lambda: self.db, self)
+        self.ops.changed.connect(self._changed)
 
     # ------------------------------------------------------------------ the workspace
     @property
@@ -67,6 +68,10 @@ class AppContext(QObject):
 
     def term(self, quadrennium_id: str | None) -> QuadrenniumInfo | None:
         return next((t for t in self.quadrennia if t.id == quadrennium_id), None)
+
+    def _changed(self, changes: OpChanges) -> None:
+        if changes.groups:  # a group or a quadrennium was added: read the terms again
+            self._quadrennia = ()
 
     def forget_workspace(self) -> None:
         """Another database: nothing chosen, every term read again."""

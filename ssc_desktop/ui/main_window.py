@@ -27,6 +27,7 @@ from .ops import groups as group_ops
 from .ops import maintenance
 from .page import Page
 from .pages import PAGES
+from .pages.home import HomePage, apply_link
 from .pages.roster import RosterPage
 
 log = logging.getLogger(__name__)
@@ -200,6 +201,15 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self._page_texts.get(row, ""))
         return page
 
+    def open_link(self, link: str) -> Page | None:
+        """Open the page a Home line names ("invitations:overdue"), filtered to its records."""
+        module = f"ssc_desktop.ui.pages.{link.partition(':')[0]}"
+        row = next((i for i, cls in enumerate(PAGES) if cls.__module__ == module), -1)
+        page = self.show_page(row)
+        if page is not None:
+            apply_link(page, link)  # type: ignore[arg-type]
+        return page
+
     def _connect_page(self, row: int, page: Page) -> None:
         def remember(text: str) -> None:
             self._page_texts[row] = text
@@ -210,6 +220,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value(f"pages/{type(page).__name__}")
         if state is not None:
             page.restore_state(state)
+        if isinstance(page, HomePage):
+            page.linkActivated.connect(self.open_link)
         if isinstance(page, RosterPage):
             page.importRequested.connect(lambda: self.import_roster())
             page.exportRequested.connect(self.export_roster)
@@ -220,6 +232,8 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self, changes: OpChanges) -> None:
         """Reload the pages that show what changed: the shown one now, others when shown."""
+        if changes.groups and changes is not EVERYTHING:  # a group or a term was added
+            self._fill_groups(self.context.group_id, self.ui.quadrenniumCombo.currentData())
         self._stale.update(row for row, page in self.pages.items()
                            if changes.touches(type(page).shows))
         row = self.ui.pages.currentIndex()
@@ -322,9 +336,14 @@ class MainWindow(QMainWindow):
         return done.result  # type: ignore[no-any-return]
 
     def about(self) -> None:
+        from ..identity import data_dir, log_file, version
+
         QMessageBox.about(self, self.tr("About SSC Desktop"), self.tr(
-            "SSC Desktop keeps the roster of an IUCN Species Survival Commission group on "
-            "this computer, offline.\n\nDatabase: {path}").format(path=self.context.db.path))
+            "SSC Desktop {version}\n\nSSC Desktop keeps the roster of an IUCN Species "
+            "Survival Commission group on this computer, offline.\n\nDatabase: {path}\n"
+            "Data folder: {folder}\nLog file: {log}").format(
+                version=version(), path=self.context.db.path, folder=data_dir(),
+                log=log_file()))
 
     # ------------------------------------------------------------------ status bar
     def _show_database(self) -> None:
@@ -373,11 +392,16 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
         self._fill_groups(s.value("window/group"), s.value("window/quadrennium"))
-        names = [cls.__module__ for cls in PAGES]
-        page = s.value("window/page")
-        self.show_page(names.index(page) if page in names else 0)
-        if self.ui.pages.currentIndex() == self._roster_row():
-            QTimer.singleShot(0, self.find)  # the keyboard starts in the roster's search
+        self.show_page(0)  # Home: what needs the chair now, whichever page was last open
+        # The keyboard starts in the search box: Home has none, so the roster's (Ctrl+F).
+        QTimer.singleShot(0, self._focus_first_search)
+
+    def _focus_first_search(self) -> None:
+        page = self.current_page
+        if page is not None and not page.focus_search():
+            roster = self.pages.get(self._roster_row())
+            if roster is not None:
+                roster.focus_search()
 
     def default_size(self) -> tuple[int, int]:
         width, height = DEFAULT_SIZE

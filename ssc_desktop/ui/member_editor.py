@@ -23,6 +23,7 @@ from ..domain.people import AGE_BANDS, GENDERS, PersonFields, Problem, validate_
 from ..domain.reference import reference
 from ..services import history_text, roster
 from ..services.dto import MemberDetail
+from . import member_rights
 from .context import AppContext
 from .forms.ui_member_editor import Ui_MemberEditor
 from .member_tabs import MEMBER_TABS
@@ -80,6 +81,7 @@ class MemberEditor(QDialog):
         self._connect_validation()
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
+        member_rights.connect(self)
         self.validate()
         self.ui.givenNames.setFocus()
         self.unsaved = UnsavedChanges(self)

@@ -45,7 +45,8 @@ class DecisionsModel(FlatTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() == 0:
+        if index.isValid() and index.column() == 0 \
+                and not self.rows[index.row()].already_entered:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
@@ -53,8 +54,18 @@ class DecisionsModel(FlatTableModel):
         if not index.isValid():
             return None
         r = self.rows[index.row()]
-        d = self.decisions[r.membership_id]
         column = index.column()
+        if r.already_entered:  # shown, not decided: they are in the new term already
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+                return (self.tr("Already entered"), r.name, r.email, r.status_name,
+                        self.tr("Skipped: already %1")
+                        .replace("%1", r.new_status_name))[column]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Already has a membership in the new quadrennium; the renewal "
+                               "ends the old one as Term ended and leaves the new one as it "
+                               "is.")
+            return None
+        d = self.decisions[r.membership_id]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if d.reinvite else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
@@ -75,6 +86,8 @@ class DecisionsModel(FlatTableModel):
     def set_decisions(self, ids: list[str], *, reinvite: bool | None = None,
                       add_role: str | None = None, remove_role: str | None = None) -> None:
         for membership_id in ids:
+            if membership_id not in self.decisions:  # already entered: nothing to decide
+                continue
             d = self.decisions[membership_id]
             roles = list(d.roles)
             if add_role and add_role not in roles:
@@ -90,6 +103,9 @@ class DecisionsModel(FlatTableModel):
     def tally(self) -> tuple[int, int]:
         yes = sum(d.reinvite for d in self.decisions.values())
         return yes, len(self.decisions) - yes
+
+    def skipped(self) -> int:
+        return sum(1 for r in self.rows if r.already_entered)
 
 
 class RenewalWizard(QWizard):
@@ -134,7 +150,9 @@ class RenewalWizard(QWizard):
         self.model.modelReset.connect(self._show_tally)
         self.currentIdChanged.connect(self._entered)
         if self.ui.toTerm.count() == 0:
-            self.ui.blocked.setText(self.tr("There is no later quadrennium to renew into."))
+            self.ui.blocked.setText(self.tr(
+                "There is no later quadrennium to renew into. Add the next one on the "
+                "Invitations page (Add quadrennium…) or with 'ssc-desktop quadrennium add'."))
 
     # ------------------------------------------------------------------ pages
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
@@ -174,11 +192,13 @@ class RenewalWizard(QWizard):
                 "and each gets a new {2} membership as <i>Invited</i> with a renewal "
                 "invitation sent on {4}, to be answered within {5} days.</li>"
                 "<li><b>{6}</b> not re-appointed: their {1} membership ends as "
-                "<i>Not re-appointed</i>.</li></ul>"
+                "<i>Not re-appointed</i>.</li>"
+                "<li><b>{7}</b> already entered in {2}: their {1} membership ends as "
+                "<i>Term ended</i>; their {2} membership stays as it is.</li></ul>"
                 "<p>The {1} roster and its history stay as they are. Undo (Ctrl+Z) reverses "
                 "the whole renewal.</p>").format(
                 p.group_name, p.from_code, p.to_code, yes, self.day().isoformat(),
-                self.ui.deadlineDays.value(), no))
+                self.ui.deadlineDays.value(), no, self.model.skipped()))
 
     def day(self) -> date:
         return self.ui.onDate.date().toPython()  # type: ignore[no-any-return]
@@ -192,7 +212,11 @@ class RenewalWizard(QWizard):
 
     def _show_tally(self) -> None:
         yes, no = self.model.tally()
-        self.ui.tally.setText(self.tr("{0} re-invited, {1} not re-appointed").format(yes, no))
+        skipped = self.model.skipped()
+        self.ui.tally.setText(
+            self.tr("{0} re-invited, {1} not re-appointed, {2} already entered").format(
+                yes, no, skipped) if skipped else
+            self.tr("{0} re-invited, {1} not re-appointed").format(yes, no))
 
     # ------------------------------------------------------------------ commit
     def accept(self) -> None:

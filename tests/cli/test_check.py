@@ -71,6 +71,41 @@ def test_check_lists_problems_and_exits_1(saved_db: Path, capsys) -> None:
     assert _digest(saved_db) == before
 
 
+def test_check_reports_illegal_histories_and_impossible_dates(saved_db: Path, capsys) -> None:
+    conn = sqlite3.connect(saved_db)
+    with conn:
+        first, second, person = conn.execute(
+            "SELECT m.id, (SELECT id FROM membership WHERE rowid = 2), m.person_id "
+            "FROM membership m WHERE m.rowid = 1").fetchone()
+        stamp = ", 1, '2025-01-01', '2025-01-01')"
+        conn.execute("UPDATE membership SET status = 'proposed' WHERE id = ?", (first,))
+        conn.execute("INSERT INTO membership_transition (id, membership_id, person_id, "
+                     "from_status, to_status, \"on\", note, version, created_at, updated_at) "
+                     "VALUES (?, ?, ?, 'active', 'proposed', '2025-04-01', ''" + stamp,
+                     (uuid.uuid4().hex, first, person))
+        person2 = conn.execute("SELECT person_id FROM membership WHERE id = ?",
+                               (second,)).fetchone()[0]
+        conn.execute("INSERT INTO membership_transition (id, membership_id, person_id, "
+                     "from_status, to_status, \"on\", note, version, created_at, updated_at) "
+                     "VALUES (?, ?, ?, 'invited', 'accepted', '2025-02-01', ''" + stamp,
+                     (uuid.uuid4().hex, second, person2))
+        conn.execute("INSERT INTO invitation (id, membership_id, person_id, sent_on, channel, "
+                     "sent_by, deadline_on, response, responded_on, is_renewal, version, "
+                     "created_at, updated_at) VALUES (?, ?, ?, '2025-02-20', 'email', '', "
+                     "'2025-03-20', 'accepted', '2025-02-10', 0" + stamp,
+                     (uuid.uuid4().hex, second, person2))
+    conn.close()
+    before = _digest(saved_db)
+    assert main(["check", "--db", str(saved_db)]) == 1
+    out = capsys.readouterr().out
+    assert ("Núñez, Ana 0 in OSG 2021-2025: Active (validated) → Proposed on 2025-04-01, a "
+            "step the life cycle does not allow") in out
+    assert "Núñez, Ana 1 in OSG: invited on 2025-02-20, after the acceptance on 2025-02-01" \
+        in out
+    assert "answered on 2025-02-10, before it was sent on 2025-02-20" in out
+    assert _digest(saved_db) == before
+
+
 def test_check_a_damaged_file_reports_it(saved_db: Path, capsys) -> None:
     data = saved_db.read_bytes()
     saved_db.write_bytes(data[: len(data) // 2])
@@ -104,7 +139,8 @@ ERRORS = [
     ("check", "newer", _spoil_newer, "was written by a newer version of SSC Desktop"),
     ("demo", "not SQLite", _spoil_text, "is not an SSC Desktop database"),
     ("demo", "newer", _spoil_newer, "was written by a newer version of SSC Desktop"),
-    ("backup", "missing", _spoil_missing, "does not exist; give the database with --db PATH."),
+    ("backup", "missing", _spoil_missing, "does not exist or is empty; give the database file "
+                                          "with --db PATH."),
 ]
 
 

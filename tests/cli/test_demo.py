@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from ssc_desktop.cli import main
+from ssc_desktop.demo.build import build_demo
+from ssc_desktop.demo.names import REGION_WEIGHTS
 from ssc_desktop.domain.reference import reference
-from ssc_desktop.services.demo import build_demo
-from ssc_desktop.services.demo_names import REGION_WEIGHTS
 from ssc_desktop.store.database import Database
 from ssc_desktop.store.models import (
     Group,
@@ -197,8 +197,9 @@ def test_demo_refuses_to_replace_a_database_with_groups(tmp_path: Path, capsys) 
 
     assert main(["demo", "--db", str(path), "--members", "40", "--seed", "9", "--force"]) == 0
     out = capsys.readouterr().out
-    kept = list((tmp_path / "backups").glob("mine-*.sqlite"))
+    kept = list((tmp_path / "backups").glob("mine-*"))
     assert len(kept) == 1 and f"kept as {kept[0]}" in out
+    assert (kept[0] / "mine.sqlite").is_file() and (kept[0] / "manifest.json").is_file()
     assert _digest(path) != before
 
 
@@ -235,3 +236,48 @@ def test_iucn_usernames_are_unique(tmp_path: Path) -> None:
         with db.reading() as s:
             names = [n.casefold() for n in s.scalars(select(Person.iucn_username)) if n]
     assert names and len(names) == len(set(names))
+
+
+def test_every_step_the_demo_writes_is_one_the_life_cycle_allows(demo_db) -> None:
+    from ssc_desktop.domain.lifecycle_history import Step, history_problems
+    from ssc_desktop.services.integrity import check_database
+
+    db, _ = demo_db
+    with db.reading() as s:
+        status = dict(s.execute(select(Membership.id, Membership.status)).all())
+        steps = defaultdict(list)
+        for t in s.scalars(select(MembershipTransition)):
+            steps[t.membership_id].append(Step(t.from_status, t.to_status, t.on))
+    assert all(history_problems(steps[m], status[m]) == [] for m in status)
+    # Renewed members start the new term at Invited and were in the last one.
+    with db.reading() as s:
+        renewed = s.scalars(select(MembershipTransition.person_id).where(
+            MembershipTransition.note == "Re-invited for the new quadrennium")).all()
+        past = set(s.scalars(select(Membership.person_id).join(
+            Quadrennium, Quadrennium.id == Membership.quadrennium_id)
+            .where(Quadrennium.code == "2021-2025")))
+    assert renewed and set(renewed) <= past
+    assert check_database(db).problems == ()
+
+
+def test_targets_updates_and_letters_in_the_current_term_and_the_last(demo_db) -> None:
+    from ssc_desktop.services import groups
+    from ssc_desktop.services import letters as letters_svc
+    from ssc_desktop.services import targets as svc
+
+    db, _ = demo_db
+    main_group = next(g for g in groups.list_groups(db) if g.short_code == "ASG")
+    by_term = {}
+    for code in ("2021-2025", "2026-2029"):
+        term = groups.find_quadrennium(db, code)
+        by_term[code] = svc.list_targets(db, main_group.id, term.id, TODAY)
+        assert by_term[code] and sum(r.update_count for r in by_term[code]) > 0, code
+    current = by_term["2026-2029"]
+    assert all(r.ksr_provisional for r in current)  # the previous plan, carried forward
+    carried = [r for r in current if r.carried_from_id]
+    old = {r.id: r for r in by_term["2021-2025"]}
+    assert carried and all(old[r.carried_from_id].code == r.code for r in carried)
+    assert len({r.code for r in current}) == len(current)
+    letters = letters_svc.list_letters(db, main_group.id, today=TODAY)
+    start = groups.find_quadrennium(db, "2026-2029").starts_on
+    assert {r.requested_on < start for r in letters} == {True, False}

@@ -48,7 +48,8 @@ def test_an_unusable_address_is_skipped_and_listed(tmp_path):
     good = email_drafts.Draft("m2", "Bea", "bea@example.org", "Hi", "Body", "", "")
     written = write_drafts([bad, good], tmp_path)
     assert [p.name for p in written.paths] == ["002 Bea.eml"]
-    assert written.skipped == ("Ana (the address not-an-address cannot be used)",)
+    assert written.skipped == ("Ana (the address not-an-address cannot be used: an email "
+                               "address must have an @-sign)",)
 
 
 def test_file_names_are_safe():

@@ -10,6 +10,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
+from ssc_desktop.domain.errors import ValidationFailed
 from ssc_desktop.exchange.cells import CellRefused
 from ssc_desktop.exchange.columns import (
     DEFAULT_KEYS,
@@ -128,9 +129,22 @@ def test_writers_keep_formula_like_text_as_text(tmp_path, value):
     assert read_table(text).rows[1][1][0] == value
 
 
+def _written_by_an_older_version(db, membership_id: str, **values: object) -> None:
+    """A value the services now refuse at entry, as an earlier version let it in."""
+    from ssc_desktop.store.models import Membership
+
+    with db.transaction("older version") as tx:
+        person = tx.session.get(Membership, membership_id).person
+        for key, value in values.items():
+            setattr(person, key, value)
+
+
 def test_control_characters_are_refused_with_name_and_field(db, group, term, add_member,
                                                           tmp_path):
-    add_member("Bea", "Bell", notes="rings \x07 here")
+    with pytest.raises(ValidationFailed, match=r"Notes: “rings \\x07 here” contains"):
+        add_member("Bea", "Bell", notes="rings \x07 here")
+    mid = add_member("Bea", "Bell")
+    _written_by_an_older_version(db, mid, notes="rings \x07 here")
     path = tmp_path / "r.xlsx"
     profile = ColumnProfile("p", (("family_name", "Family name"), ("notes", "Notes")))
     with pytest.raises(CellRefused) as caught:
@@ -140,7 +154,10 @@ def test_control_characters_are_refused_with_name_and_field(db, group, term, add
 
 
 def test_over_long_cells_are_refused(db, group, term, add_member, tmp_path):
-    add_member("Long", "Notes", notes="x" * 40_000)
+    with pytest.raises(ValidationFailed, match="Notes: .* is 40,000 characters long"):
+        add_member("Long", "Notes", notes="x" * 40_000)
+    mid = add_member("Long", "Notes")
+    _written_by_an_older_version(db, mid, notes="x" * 40_000)
     profile = ColumnProfile("p", (("notes", "Remarks"),))
     with pytest.raises(CellRefused, match="Notes, Long: Remarks is 40,000 characters long"):
         export_roster(db, group.id, term.id, tmp_path / "r.csv", profile=profile)

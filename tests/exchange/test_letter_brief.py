@@ -10,11 +10,12 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from ssc_desktop import cli
+from ssc_desktop.domain.errors import ValidationFailed
 from ssc_desktop.domain.letters import LetterFields
 from ssc_desktop.exchange import letter_brief, letters_xlsx
 from ssc_desktop.services import letter_files, roster
 from ssc_desktop.services import letters as svc
-from tests.conftest import TODAY
+from tests.conftest import TODAY, damage_attachment
 
 
 @pytest.fixture
@@ -98,12 +99,12 @@ def test_fonts_are_embedded_dejavu(db, letter, tmp_path) -> None:
 
 def test_a_missing_attachment_is_flagged_in_the_brief(db, letter, tmp_path) -> None:
     sha = svc.letter_detail(db, letter).attachments[0].sha256
-    letter_files.attachment_store(db).path_of(sha).unlink()
+    damage_attachment(db, sha, None)
     path = tmp_path / "brief.pdf"
     letter_brief.write_brief_for(db, letter, path, today=TODAY)
     text = " ".join(pdf_text(path).split())
     assert "MISSING" in text
-    assert "is missing from the attachment folder" in text
+    assert "is missing from the" in text
 
 
 def test_empty_fields_print_as_not_given(db, group, tmp_path) -> None:
@@ -137,30 +138,32 @@ def test_the_workbook_has_one_row_per_request_and_no_formula(db, group, letter,
     assert row["Attachments"] == 1
 
 
-def test_a_control_character_is_refused_and_no_file_written(db, group, letter,
-                                                             tmp_path) -> None:
+def test_a_control_character_is_refused_where_it_enters(db, group, letter,
+                                                         tmp_path) -> None:
+    """Refused by the service (field limits), so the export never meets it."""
     detail = svc.letter_detail(db, letter)
     from dataclasses import replace
 
-    svc.update_letter(db, letter, detail.version, replace(detail.fields, impact="bad\x07"),
-                      today=TODAY)
+    with pytest.raises(ValidationFailed, match="Impact: “bad\\\\x07” contains a character"):
+        svc.update_letter(db, letter, detail.version,
+                          replace(detail.fields, impact="bad\x07"), today=TODAY)
+    assert svc.letter_detail(db, letter).version == detail.version
     path = tmp_path / "letters.xlsx"
-    with pytest.raises(Exception, match="Impact contains a control character"):
-        letters_xlsx.export_group_letters(db, group.id, path, TODAY)
-    assert not path.exists()
+    letters_xlsx.export_group_letters(db, group.id, path, TODAY)
+    assert load_workbook(path).active.max_row == 2
 
 
-def test_the_commands_write_both_files(db, group, letter, db_path, tmp_path, capsys) -> None:
+def test_the_commands_write_both_files(db, group, letter, db_location, tmp_path, capsys) -> None:
     db.close()
     pdf, xlsx = tmp_path / "brief.pdf", tmp_path / "letters.xlsx"
-    assert cli.main(["letter", "brief", "--db", str(db_path), "--letter", letter[:8],
+    assert cli.main(["letter", "brief", "--db", db_location, "--letter", letter[:8],
                      "-o", str(pdf)]) == 0
-    assert cli.main(["export", "letters", "--db", str(db_path), "--group", "OSG",
+    assert cli.main(["export", "letters", "--db", db_location, "--group", "OSG",
                      "-o", str(xlsx)]) == 0
     assert PdfReader(pdf).pages and load_workbook(xlsx).active.max_row == 2
-    assert cli.main(["letter", "brief", "--db", str(db_path), "--letter", "abcdef99",
+    assert cli.main(["letter", "brief", "--db", db_location, "--letter", "abcdef99",
                      "-o", str(pdf)]) == 2
     assert "There is no letter request with the ID 'abcdef99'." in capsys.readouterr().err
-    assert cli.main(["export", "letters", "--db", str(db_path), "--group", "XYZ",
+    assert cli.main(["export", "letters", "--db", db_location, "--group", "XYZ",
                      "-o", str(xlsx)]) == 2
     assert "There is no group 'XYZ'" in capsys.readouterr().err

@@ -160,33 +160,60 @@ def test_large_roster_splits_with_repeated_headers(db, group, add_member, tmp_pa
     assert result.figures.membership.active_at_end == 140
 
 
-def test_small_categories_are_suppressed(db, group, add_member, tmp_path):
+def test_small_categories_are_combined_and_main_ones_stay(db, group, add_member, tmp_path):
     for n in range(7):
         add_member(f"W{n}", "Woman", gender="woman", age_band="35_49")
-    for n in range(3):
-        add_member(f"M{n}", "Man", gender="man", age_band="under_35")
     for n in range(6):
-        add_member(f"U{n}", "Unknown")
+        add_member(f"M{n}", "Man", gender="man", age_band="under_35")
+    for n in range(3):
+        add_member(f"U{n}", "Unknown", gender="undisclosed")
     f = reporting.quarterly_figures(db, group.id, Q3, today=REPORT_DAY)
     gender = {c.code: c.count for c in f.gender.rows}
-    # 3 men are hidden; "not recorded" (6) too, or 16 - 7 - 6 would give them away.
-    assert (gender["woman"], gender["man"], gender[""]) == (7, None, None)
+    # 3 "prefer not to say" are combined (and, under 5, hidden); women and men stay.
+    assert gender == {"woman": 7, "man": 6, "other": None}
     age = {c.code: c.count for c in f.age.rows}
-    assert (age["under_35"], age["35_plus"], age[""]) == (None, 7, None)
+    assert age == {"under_35": 6, "35_plus": 7, "other": None}
     out = tmp_path / "balance.pdf"
     quarterly_report(db, group.id, Q3, out, ReportOptions(sections=("balance",)),
                      today=REPORT_DAY)
     text = squash(text_of(out))
-    assert "Woman 7 44%" in text and "Man not shown" in text
-    assert "Under 35 not shown" in text and "35 or over 7 44%" in text
-    assert "Not recorded not shown" in text and " 3 " not in text.split("Gender")[-1]
+    assert "Woman 7 44%" in text and "Man 6 38%" in text
+    assert "Another answer or not recorded not shown" in text
+    assert "Prefers not to say" not in text and " 3 " not in text.split("Gender")[-1]
 
 
-def test_suppression_rule():
-    rows = reporting.suppress([("a", "A", 40), ("b", "B", 3), ("c", "C", 9), ("d", "D", 0)])
-    assert [r.count for r in rows] == [40, None, None, 0]
-    rows = reporting.suppress([("a", "A", 40), ("b", "B", 3), ("c", "C", 2)])
-    assert [r.count for r in rows] == [40, None, None]
+def test_a_group_under_the_threshold_shows_no_gender_or_age(db, group, add_member, tmp_path):
+    add_member("Ana", "Silva", gender="woman", age_band="under_35")
+    add_member("Bea", "Souza", gender="woman", age_band="35_49")
+    add_member("Carl", "Lima", gender="man", age_band="50_64")
+    f = reporting.quarterly_figures(db, group.id, Q3, today=REPORT_DAY)
+    assert f.gender.rows == () and f.age.rows == () and f.gender.total == 3
+    out = tmp_path / "small.pdf"
+    quarterly_report(db, group.id, Q3, out, today=REPORT_DAY)
+    text = squash(text_of(out))
+    balance = text.split("Gender and age balance")[-1].split("Invitations")[0]
+    assert "fewer than 5 people are counted" in balance
+    assert "Woman" not in text and "Under 35" not in text and "Man " not in balance
+
+
+def test_one_named_leaver_cannot_be_differenced(db, group, add_member, tmp_path):
+    """Q2 and Q3 reports side by side must not reveal the one Q3 leaver's gender."""
+    for n in range(8):
+        add_member(f"W{n}", "Woman", gender="woman")
+    men = [add_member(f"M{n}", "Man", gender="man") for n in range(8)]
+    roster.end_membership(db, men[0], "resigned", date(2025, 8, 10))
+    q2 = reporting.quarterly_figures(db, group.id, "2025-Q2", today=REPORT_DAY)
+    q3 = reporting.quarterly_figures(db, group.id, Q3, today=REPORT_DAY)
+    assert q2.membership.left == 0 and q3.membership.left == 1
+    assert {c.code: c.count for c in q2.gender.rows}["man"] == 8
+    assert q3.gender.rows == () and q3.age.rows == ()
+    out = tmp_path / "q3.pdf"
+    quarterly_report(db, group.id, Q3, out, today=REPORT_DAY)
+    text = squash(text_of(out))
+    assert "Man, M0" in text  # the leaver is named ...
+    balance = text.split("Gender and age balance")[-1].split("Invitations")[0]
+    assert "fewer than 5 people joined or left" in balance  # ... and no count beside
+    assert not re.search(r"\b(7|8)\b", balance)
 
 
 def test_cjk_names_print_with_a_fallback_or_are_named_in_a_warning(
@@ -223,10 +250,10 @@ def test_bad_quarters_are_refused_with_a_sentence(db, group):
         ReportOptions(sections=("gossip",))
 
 
-def test_command_line(db, db_path, group, history, tmp_path, capsys):
+def test_command_line(db, db_location, group, history, tmp_path, capsys):
     db.close()
     out = tmp_path / "cli.pdf"
-    args = ["report", "quarterly", "--db", str(db_path), "--group", "OSG", "--quarter", Q3,
+    args = ["report", "quarterly", "--db", db_location, "--group", "OSG", "--quarter", Q3,
             "--paper", "letter", "--no-roster", "-o", str(out)]
     assert cli.main(args) == 0
     assert "Roster appendix" not in text_of(out)
@@ -234,7 +261,7 @@ def test_command_line(db, db_path, group, history, tmp_path, capsys):
     bad = tmp_path / "bad.pdf"
     assert cli.main([*args[:7], "2025-Q5", "-o", str(bad)]) == 2
     assert "write it like 2025-Q3" in capsys.readouterr().err
-    assert cli.main(["report", "quarterly", "--db", str(db_path), "--group", "Nope",
+    assert cli.main(["report", "quarterly", "--db", db_location, "--group", "Nope",
                      "--quarter", Q3, "-o", str(bad)]) == 2
     assert "There is no group 'Nope'" in capsys.readouterr().err
     assert not bad.exists()

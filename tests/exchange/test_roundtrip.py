@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ssc_desktop.domain.people import PersonFields, tidy
+from ssc_desktop.domain.text_rules import storable
 from ssc_desktop.exchange import importer
 from ssc_desktop.exchange.cells import ILLEGAL_CHARACTERS
 from ssc_desktop.exchange.columns import ColumnProfile, default_profile
@@ -21,9 +22,11 @@ from ..conftest import TODAY
 # Everything a spreadsheet cell can hold (no control characters Excel refuses, no lone
 # surrogates) in any script.
 _chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+# ... and that the services accept (no C1 controls or non-characters: text_rules).
 text = st.text(_chars, min_size=1, max_size=40).filter(
-    lambda s: not ILLEGAL_CHARACTERS.search(s) and tidy(s) != "")
-notes = st.text(_chars, max_size=200).filter(lambda s: not ILLEGAL_CHARACTERS.search(s))
+    lambda s: not ILLEGAL_CHARACTERS.search(s) and tidy(s) != "" and storable(tidy(s)))
+notes = st.text(_chars, max_size=200).filter(
+    lambda s: not ILLEGAL_CHARACTERS.search(s) and storable(s, multiline=True))
 PROFILE = ColumnProfile("with notes", (*default_profile().columns, ("notes", "Notes")))
 
 

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from ssc_desktop import cli
+from ssc_desktop.domain.errors import ValidationFailed
 from ssc_desktop.domain.targets import TargetFields, UpdateFields
 from ssc_desktop.exchange import targets_xlsx as x
 from ssc_desktop.services import roster
@@ -190,29 +191,30 @@ def test_an_ambiguous_focal_point_is_a_problem_row(db, group, term, add_member, 
 
 
 def test_cli_import_refuses_a_workbook_with_problems_and_changes_nothing(
-        db, db_path, group, term, otters, tmp_path, capsys):
+        db, db_location, group, term, otters, tmp_path, capsys):
     path = _workbook(tmp_path, ("", 14, "T", "", 0, 5, "", "", "", "", "", ""),
                      ("", 6, "Fine row", "", 0, 5, "", "", "", "", "", ""))
     before = _counts(db)
     db.close()
-    code = cli.main(["import", "targets", "--db", str(db_path), "--group", "OSG",
+    code = cli.main(["import", "targets", "--db", db_location, "--group", "OSG",
                      "--term", "2021-2025", str(path)])
     err = capsys.readouterr().err
     assert code == 2
     assert "1 row(s) of targets.xlsx have problems (listed above)" in err
     assert "Nothing was changed." in err
-    with Database.open(db_path) as again:
+    with Database.open(db_location) as again:
         assert _counts(again) == before
 
 
-def test_cli_dry_run_then_import_then_export(db, db_path, group, term, otters, tmp_path, capsys):
+def test_cli_dry_run_then_import_then_export(db, db_location, group, term, otters, tmp_path,
+                                             capsys):
     path = _workbook(tmp_path, ("", 6, "Fine row", "", 0, 5, "", "", "", "", "", ""))
     before = _counts(db)
     db.close()
-    args = ["--db", str(db_path), "--group", "OSG", "--term", "2021-2025"]
+    args = ["--db", db_location, "--group", "OSG", "--term", "2021-2025"]
     assert cli.main(["import", "targets", *args, str(path), "--dry-run"]) == 0
     assert "1 to add" in capsys.readouterr().out
-    with Database.open(db_path) as again:
+    with Database.open(db_location) as again:
         assert _counts(again) == before
     assert cli.main(["import", "targets", *args, str(path)]) == 0
     assert "1 added" in capsys.readouterr().out
@@ -222,12 +224,24 @@ def test_cli_dry_run_then_import_then_export(db, db_path, group, term, otters, t
     assert "Fine row" in titles and len(titles) == 3
 
 
-def test_a_file_that_is_not_a_workbook_is_refused(db, db_path, group, term, tmp_path, capsys):
+def test_a_file_that_is_not_a_workbook_is_refused(db, db_location, group, term, tmp_path, capsys):
     path = tmp_path / "targets.xlsx"
     path.write_text("KSR,Target\n6,Assess\n")
     db.close()
-    code = cli.main(["import", "targets", "--db", str(db_path), "--group", "OSG", str(path)])
+    code = cli.main(["import", "targets", "--db", db_location, "--group", "OSG", str(path)])
     assert code == 2
     assert capsys.readouterr().err.strip() == (
         "ssc-desktop: targets.xlsx is not an Excel workbook (.xlsx); save it as an Excel "
         "workbook and import it again.")
+
+
+def test_a_non_character_in_a_workbook_is_refused_naming_the_row(db, db_path, group, term,
+                                                                 tmp_path):
+    path = _workbook(tmp_path, ("", 6, "Assess otters", "Species\ufdd0 assessed", 0, 3, "",
+                                "", "", "", "", ""))
+    preview = _preview(db, group, term, path)
+    assert preview.ok, preview.problems  # the reader lets it through; the service does not
+    before = db_path.read_bytes()
+    with pytest.raises(ValidationFailed, match=r"Row 2: Indicator: “Species.*\(U\+FDD0"):
+        apply_target_import(db, group.id, term.id, preview.plans, today=TODAY)
+    assert db_path.read_bytes() == before

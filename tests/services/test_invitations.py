@@ -199,3 +199,15 @@ def test_drafts_fill_placeholders_and_list_who_has_no_address(db, group, term, a
     assert draft.to_email == "zoe@example.no" and draft.to_name == "Zoë Ødegård"
     assert "Otter Specialist Group" in draft.subject
     assert "14 April 2025" in draft.body and "15 March 2025" in draft.body
+
+
+@pytest.mark.parametrize(("language", "deadline"), [
+    ("en", "14 April 2025"), ("fr", "14 avril 2025"), ("es", "14 de abril de 2025")])
+def test_drafts_write_dates_in_the_template_language(db, group, add_member, language,
+                                                     deadline):
+    member = add_member("Zoë", "Ødegård", status="proposed")
+    invitations.invite(db, [member], TODAY)
+    email_drafts.save_template(db, "reminder", language, "{given_name}", "{deadline} {today}")
+    draft = email_drafts.drafts_for(db, [member], "reminder", language, TODAY).drafts[0]
+    today = {"en": "15 March 2025", "fr": "15 mars 2025", "es": "15 de marzo de 2025"}
+    assert draft.body.strip() == f"{deadline} {today[language]}"

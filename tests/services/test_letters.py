@@ -15,7 +15,7 @@ from ssc_desktop.domain.people import PersonFields
 from ssc_desktop.services import groups, history, letter_files, roster
 from ssc_desktop.services import letters as svc
 from ssc_desktop.store.models import AuditEntry, LetterAttachment, LetterRequest, LetterTransition
-from tests.conftest import TODAY
+from tests.conftest import TODAY, damage_attachment
 
 
 def counts(db) -> tuple[int, int, int, int]:
@@ -150,7 +150,7 @@ def test_editing_keeps_the_state_and_moves_the_creation_date(db, group, leader) 
     after = svc.letter_detail(db, letter_id)
     assert after.fields.dialogue_opened == "partly"
     assert after.timeline[0].on == date(2025, 1, 8)
-    with pytest.raises(UserError, match="changed elsewhere"):
+    with pytest.raises(UserError, match="was changed by tester on"):
         svc.update_letter(db, letter_id, detail.version, detail.fields, today=TODAY)
 
 
@@ -207,13 +207,13 @@ def test_attachments_are_added_verified_and_removed(db, group, leader, tmp_path)
     store = letter_files.attachment_store(db)
     assert [c.status for c in letter_files.verify_attachments(db, letter_id)] == ["ok", "ok"]
     sha = svc.letter_detail(db, letter_id).attachments[0].sha256
-    store.path_of(sha).write_bytes(b"%PDF tampered")
+    damage_attachment(db, sha, b"%PDF tampered")
     checks = letter_files.verify_attachments(db, letter_id)
     assert checks[0].status == "modified"
     assert "survey.pdf was changed or damaged" in checks[0].sentence
     with pytest.raises(UserError, match="survey.pdf was changed"):
         letter_files.open_copy(db, first, tmp_path / "view")
-    store.path_of(sha).unlink()
+    damage_attachment(db, sha, None)
     assert letter_files.verify_attachments(db, letter_id)[0].status == "missing"
     letter_files.remove_attachment(db, first)
     assert [a.filename for a in svc.letter_detail(db, letter_id).attachments] == ["photo.jpg"]

@@ -78,25 +78,36 @@ def test_running_it_twice_is_refused_and_duplicates_no_one(db, group, term, next
     renewal.commit_renewal(db, group.id, term.id, next_term.id, on=RENEW_ON)
     before = snapshot(db)
     plan = renewal.preview_renewal(db, group.id, term.id, next_term.id, RENEW_ON)
-    assert "already has 4 memberships in 2026-2029" in plan.blocked
+    assert plan.rows == () and plan.blocked is None
     with pytest.raises(RuleRefused) as refused:
         renewal.commit_renewal(db, group.id, term.id, next_term.id, on=RENEW_ON)
-    assert str(refused.value) == (
-        "The Otter Specialist Group already has 4 memberships in 2026-2029, so the renewal "
-        "cannot run into it (again). Open 2026-2029 to see them, or undo the earlier renewal.")
+    assert str(refused.value) == ("The Otter Specialist Group has no current members in "
+                                  "2021-2025 to carry forward.")
     assert snapshot(db) == before
 
 
-def test_a_quadrennium_with_memberships_is_refused(db, group, term, next_term, team):
+def test_members_already_in_the_new_term_are_shown_and_skipped(db, group, term, next_term,
+                                                               team):
     from ssc_desktop.domain.people import PersonFields
 
-    roster.add_member(db, group.id, next_term.id,
-                      PersonFields(given_names="Fay", family_name="Early",
-                                   email="fay@example.org"), today=RENEW_ON)
-    before = snapshot(db)
-    with pytest.raises(RuleRefused, match="already has 1 membership in 2026-2029"):
-        renewal.commit_renewal(db, group.id, term.id, next_term.id, on=RENEW_ON)
-    assert snapshot(db) == before
+    bea = roster.member_detail(db, team["member"])
+    roster.add_member(db, group.id, next_term.id, PersonFields(
+        given_names="Bea", family_name="Costa", email=bea.fields.email), status="active",
+        roles=["co_chair"], today=RENEW_ON)
+    roster.add_member(db, group.id, next_term.id, PersonFields(
+        given_names="Fay", family_name="Early", email="fay@example.org"), today=RENEW_ON)
+    plan = renewal.preview_renewal(db, group.id, term.id, next_term.id, RENEW_ON)
+    assert plan.blocked is None
+    [skipped] = plan.skipped
+    assert (skipped.name, skipped.new_status_name) == ("Costa, Bea", "Active (validated)")
+    assert team["member"] not in plan.default_decisions()
+    change = renewal.commit_renewal(db, group.id, term.id, next_term.id, on=RENEW_ON)
+    assert "3 re-invited, 0 not re-appointed, 1 already entered" in change.summary
+    new = {r.family_name: r.status for r in roster.load_roster(db, group.id, next_term.id)}
+    assert new == {"Silva": "invited", "Lima": "invited", "Melo": "invited",
+                   "Costa": "active", "Early": "proposed"}
+    old = {r.family_name: r.status for r in roster.load_roster(db, group.id, term.id)}
+    assert old["Costa"] == "term_ended"
 
 
 def test_renewal_is_one_undo_step(db, group, term, next_term, team):

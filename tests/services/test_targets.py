@@ -236,7 +236,7 @@ def test_demo_targets_have_progress_risks_and_a_departed_focal_point(db, group, 
                                                                       add_member):
     import random
 
-    from ssc_desktop.services.targets_demo import add_demo_targets
+    from ssc_desktop.demo.targets import add_demo_targets
 
     for i in range(8):
         add_member(f"Member{i}", "Demo", roles=["member"])
@@ -259,12 +259,12 @@ def test_in_a_finished_term_people_who_served_to_the_end_are_not_flagged(db, gro
     assert svc.people_needing_focal_point_replacement(db, group.id, term.id, later) == {}
 
 
-def test_demo_targets_land_in_the_last_term_with_a_ksr_set(db_path, tmp_path):
+def test_demo_targets_land_in_the_last_term_and_the_current_one(db_path, tmp_path):
     import random
 
-    from ssc_desktop.services import demo
+    from ssc_desktop.demo import build as demo
+    from ssc_desktop.demo.targets import add_demo_targets
     from ssc_desktop.services.groups import find_quadrennium, list_groups
-    from ssc_desktop.services.targets_demo import add_demo_targets
     from ssc_desktop.store.database import Database
 
     with Database.open(tmp_path / "demo.sqlite", actor="t") as d:
@@ -274,7 +274,9 @@ def test_demo_targets_land_in_the_last_term_with_a_ksr_set(db_path, tmp_path):
         before = sum(len(svc.list_targets(d, g, None, today)) for g in group_ids)
         add_demo_targets(d, group_ids, random.Random(5), today)
         past = find_quadrennium(d, "2021-2025")
-        rows = [r for g in group_ids for r in svc.list_targets(d, g, past.id, today)]
+        now = find_quadrennium(d, "2026-2029")
+        rows = [r for g in group_ids for r in svc.list_targets(d, g, None, today)]
         assert len(rows) > before
-        assert any(r.focal_point_state == "left" for r in rows)
+        assert {r.quadrennium_id for r in rows} == {past.id, now.id}
+        assert any(r.focal_point_state == "left" for r in rows if r.quadrennium_id == now.id)
         assert any(r.status == "at_risk" for r in rows)

@@ -25,8 +25,9 @@ def test_backup_now_writes_a_consistent_copy_beside_the_database(saved_db: Path)
         made = backup.backup_now(db)
         last = backup.last_backup(db)
     assert made.parent == saved_db.parent / "backups"
-    assert made.name.startswith("roster-") and made.suffix == ".sqlite"
-    assert _people(made) == _people(saved_db) == 30
+    assert made.name.startswith("roster-") and made.is_dir()
+    assert sorted(p.name for p in made.iterdir()) == ["manifest.json", "roster.sqlite"]
+    assert _people(made / "roster.sqlite") == _people(saved_db) == 30
     assert last is not None and last.tzinfo is not None
     assert abs(datetime.now(UTC) - last) < timedelta(minutes=5)
     assert not list(made.parent.glob("*.part"))
@@ -39,7 +40,7 @@ def test_backup_to_a_chosen_folder_and_twice_in_a_second(saved_db: Path, tmp_pat
         second = backup.backup_now(db, folder)
     assert first != second
     assert {p.parent for p in (first, second)} == {folder}
-    assert _people(first) == _people(second) == 30
+    assert _people(first / "roster.sqlite") == _people(second / "roster.sqlite") == 30
 
 
 def test_automatic_backup_once_a_day_and_keeps_the_newest(saved_db: Path) -> None:

@@ -56,3 +56,11 @@ def window(qtbot, db, group, term, people, settings_path) -> Iterator[MainWindow
 
 def roster_names(db, group, term) -> list[str]:
     return sorted(r.name for r in roster.load_roster(db, group.id, term.id))
+
+
+def roster_page(window: MainWindow):  # noqa: ANN201 - the RosterPage
+    """The window opens on Home; the roster is one click away."""
+    from ssc_desktop.ui.pages import PAGES
+    from ssc_desktop.ui.pages.roster import RosterPage
+
+    return window.show_page(PAGES.index(RosterPage))

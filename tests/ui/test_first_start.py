@@ -8,13 +8,13 @@ from ssc_desktop.services import groups, roster
 from ssc_desktop.ui.first_start import FirstStartDialog
 from ssc_desktop.ui.pages.roster import RosterPage
 
-from .roster_support import make_window, settings_path  # noqa: F401 - fixture
+from .roster_support import make_window, roster_page, settings_path  # noqa: F401 - fixture
 
 
 def test_empty_database_offers_to_create_the_group(qtbot, db, settings_path):  # noqa: F811
     window = make_window(qtbot, db, settings_path)
     window.show()
-    page = window.current_page
+    page = roster_page(window)
     assert isinstance(page, RosterPage)
     assert page.ui.stack.currentWidget() is page.ui.emptyPage
     assert "No group is open yet" in page.ui.emptyLabel.text()
@@ -74,4 +74,4 @@ def test_demo_group_from_the_first_start(qtbot, db, settings_path):  # noqa: F81
     dialog.open_demo()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=120_000)
     assert groups.list_groups(db)
-    assert window.current_page.model.total > 0
+    assert roster_page(window).model.total > 0

@@ -10,20 +10,29 @@ from PySide6.QtWidgets import QApplication
 from ssc_desktop.services import groups
 from ssc_desktop.ui.main_window import DEMO_FILE, MainWindow
 from ssc_desktop.ui.pages import PAGES
+from ssc_desktop.ui.pages.home import HomePage
 from ssc_desktop.ui.pages.invitations import InvitationsPage
 from ssc_desktop.ui.pages.roster import QUADRENNIUM_COLUMN, RosterPage
 
-from .roster_support import make_window, people, settings_path, window  # noqa: F401
+from .roster_support import (  # noqa: F401 - fixtures
+    make_window,
+    people,
+    roster_page,
+    settings_path,
+    window,
+)
 
 
-def test_the_keyboard_starts_in_the_roster_search(qtbot, window):  # noqa: F811
+def test_from_home_ctrl_f_lands_in_the_roster_search(qtbot, window):  # noqa: F811
+    assert isinstance(window.current_page, HomePage)  # the window opens on Home
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     page = window.current_page
-    assert isinstance(page, RosterPage)
-    qtbot.waitUntil(page.ui.search.hasFocus)
+    assert isinstance(page, RosterPage) and page.ui.search.hasFocus()
 
 
 def test_ctrl_f_reaches_the_search_from_anywhere(qtbot, window):  # noqa: F811
-    page = window.current_page
+    page = roster_page(window)
     window.activateWindow()
     window.ui.navigation.setFocus()
     qtbot.keyClick(window.ui.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -41,7 +50,7 @@ def test_ctrl_f_reaches_the_search_from_anywhere(qtbot, window):  # noqa: F811
 
 
 def test_esc_in_an_editor_with_unsaved_changes_asks_first(qtbot, window, people):  # noqa: F811
-    page = window.current_page
+    page = roster_page(window)
     editor = page.open_editor(people["Núñez"])
     asked: list[bool] = []
     editor.ask_discard = lambda: (asked.append(True), False)[1]
@@ -70,7 +79,7 @@ def test_the_invitations_page_has_a_search(qtbot, window, people):  # noqa: F811
 
 
 def test_the_quadrennium_comes_first_under_all_quadrennia(qtbot, window):  # noqa: F811
-    page = window.current_page
+    page = roster_page(window)
     window.resize(1280, 680)  # the default size on a 1366×768 screen
     combo = window.ui.quadrenniumCombo
     combo.setCurrentIndex(combo.findData("all"))
@@ -104,7 +113,7 @@ def test_the_demo_opens_from_the_file_menu_in_a_file_of_its_own(qtbot, db, group
     qtbot.waitUntil(lambda: win.context.ops.pending == 0 and bool(win._groups),
                     timeout=120_000)
     assert win.context.db.path == own.with_name(DEMO_FILE)
-    assert win.context.group is not None and win.current_page.model.total > 0
+    assert win.context.group is not None and roster_page(win).model.total > 0
     assert [g.short_code for g in groups.list_groups(db)] == ["OSG"]  # the chair's file
     win.open_database(own)
     assert win.context.group_id == group.id

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from ssc_desktop.demo.letters import add_demo_letters
 from ssc_desktop.domain.letters import LetterFields
 from ssc_desktop.services import letters as svc
-from ssc_desktop.services.letters_demo import add_demo_letters
 from ssc_desktop.ui.context import AppContext
 from ssc_desktop.ui.letters_model import COLUMNS, OVERDUE_MARK, LettersModel
 from ssc_desktop.ui.pages.letters import LettersPage

@@ -14,13 +14,14 @@ from .roster_support import (  # noqa: F401 - fixtures
     make_window,
     people,
     roster_names,
+    roster_page,
     settings_path,
     window,
 )
 
 
 def page_of(win) -> RosterPage:
-    page = win.current_page
+    page = roster_page(win)
     assert isinstance(page, RosterPage)
     return page
 
@@ -36,7 +37,8 @@ def test_roster_shows_the_group_and_counts_in_the_status_bar(window):  # noqa: F
     assert window.count_label.text() == "8 of 8 members shown"
     assert window.db_label.text() == "ssc.sqlite"
     assert window.backup_label.text().startswith("Last backup:")
-    assert window.ui.navigation.item(0).text() == "Roster"
+    assert window.ui.navigation.item(0).text() == "Home"
+    assert window.ui.navigation.item(1).text() == "Roster"
     assert "Otter Specialist Group" in window.windowTitle()
 
 
@@ -207,5 +209,5 @@ def test_start_makes_the_automatic_backup_in_the_background(qtbot, window):  # n
     window.start()
     qtbot.waitUntil(lambda: window.backup_job.done, timeout=10000)
     folder = window.context.db.path.parent / "backups"
-    assert len(list(folder.glob("*.sqlite"))) == 1
+    assert len(list(folder.glob("*/*.sqlite"))) == 1  # one backup folder, its database
     assert window.backup_label.text() != "Last backup: never"

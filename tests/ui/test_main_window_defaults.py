@@ -8,7 +8,7 @@ from ssc_desktop.domain.people import PersonFields
 from ssc_desktop.services import groups, roster
 from ssc_desktop.services.workspace import default_workspace
 
-from .roster_support import make_window, settings_path  # noqa: F401 - fixture
+from .roster_support import make_window, roster_page, settings_path  # noqa: F401 - fixture
 
 TODAY = date(2025, 3, 15)  # inside 2021-2025
 
@@ -56,7 +56,7 @@ def test_first_open_without_settings_shows_the_biggest_group(qtbot, db, settings
     assert expected is not None and expected.group_id == big
     assert window.context.group_id == big
     assert window.context.quadrennium_id == expected.quadrennium_id
-    assert window.current_page.model.total == 3
+    assert roster_page(window).model.total == 3
     assert window.ui.groupCombo.currentText() == "Bear Specialist Group (BSG)"
 
 
@@ -82,4 +82,4 @@ def test_the_demo_opens_on_its_biggest_group(qtbot, db, settings_path):  # noqa:
              for g in groups.list_groups(db)}
     assert window.context.group_id == max(sizes, key=sizes.__getitem__)
     assert window.context.quadrennium_id == groups.quadrennium_on(db, date.today()).id
-    assert window.current_page.model.total == sizes[window.context.group_id]
+    assert roster_page(window).model.total == sizes[window.context.group_id]

@@ -20,6 +20,9 @@ from ssc_desktop.ui.failure_dialog import FailureDialog
 from ssc_desktop.ui.operations import Op, OpChanges
 from ssc_desktop.ui.ops import invitations as invitation_ops
 from ssc_desktop.ui.ops import roster as roster_ops
+from ssc_desktop.ui.pages import PAGES
+from ssc_desktop.ui.pages.roster import RosterPage
+from ssc_desktop.ui.pages.targets import TargetsPage
 
 from .roster_support import make_window, people, settings_path  # noqa: F401 - fixtures
 
@@ -181,10 +184,10 @@ def test_only_pages_that_show_a_change_reload(qtbot, db, group, term, people,  #
                                                settings_path):  # noqa: F811
     window = make_window(qtbot, db, settings_path, term.id)
     window.show()
-    roster_page = window.show_page(0)
-    targets_row = 1
+    roster_row, targets_row = PAGES.index(RosterPage), PAGES.index(TargetsPage)
+    roster_page = window.show_page(roster_row)
     window.show_page(targets_row)
-    window.show_page(0)
+    window.show_page(roster_row)
     calls = {"roster": 0, "targets": 0}
     targets_page = window.pages[targets_row]
     roster_page.refresh = lambda: calls.__setitem__("roster", calls["roster"] + 1)

@@ -115,6 +115,65 @@ def test_a_second_renewal_is_refused_on_the_first_page(context, db, group, term,
     qtbot.waitExposed(w)
     w.next()
     assert w.currentPage() is w.ui.termsPage
-    assert "already has 4 memberships in 2026-2029" in w.ui.blocked.text()
+    assert "Nobody in 2021-2025 is a current member" in w.ui.blocked.text()
     w.resize(980, 640)
     w.grab().save(str(SHOTS / "renewal_refused.png"))
+
+
+def test_a_member_already_in_the_new_term_is_shown_and_skipped(context, db, group, term,
+                                                               next_term, team, qtbot):
+    from ssc_desktop.domain.people import PersonFields
+
+    bea = roster.member_detail(db, team["bea"])
+    roster.add_member(db, group.id, next_term.id, PersonFields(
+        given_names="Bea", family_name="Núñez", email=bea.fields.email), status="active",
+        roles=["co_chair"], today=next_term.starts_on)
+    w = RenewalWizard(context)
+    qtbot.addWidget(w)
+    w.resize(980, 640)
+    w.ui.onDate.setDate(QDate(2025, 10, 20))
+    w.show()
+    qtbot.waitExposed(w)
+    w.next()
+    assert w.currentPage() is w.ui.decisionsPage
+    texts = {w.model.index(r, 1).data(): w.model.index(r, 0).data()
+             for r in range(w.model.rowCount())}
+    assert texts["Núñez, Bea"] == "Already entered" and len(texts) == 4
+    row = next(r for r in range(w.model.rowCount()) if w.model.index(r, 1).data() ==
+               "Núñez, Bea")
+    assert not w.model.flags(w.model.index(row, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert "3 re-invited, 0 not re-appointed, 1 already entered" in w.ui.tally.text()
+    w.grab().save(str(SHOTS / "renewal_already_entered.png"))
+    w.next()
+    with qtbot.waitSignal(context.dataChanged, timeout=20000):
+        w.button(QWizard.WizardButton.FinishButton).click()
+    new = {r.family_name: r.status for r in roster.load_roster(db, group.id, next_term.id)}
+    assert new["Núñez"] == "active" and len(new) == 4
+
+
+def test_the_renewal_button_says_why_without_a_later_term_and_a_term_can_be_added(
+        db, group, term, next_term, qtbot):
+    from datetime import date
+
+    from ssc_desktop.ui.add_quadrennium_dialog import AddQuadrenniumDialog
+    from ssc_desktop.ui.pages.invitations import InvitationsPage
+
+    ctx = AppContext(db)
+    ctx.set_group(group.id, next_term.id)
+    page = InvitationsPage(ctx)
+    qtbot.addWidget(page)
+    button = page.ui.renewalButton
+    assert not button.isEnabled()
+    assert "no quadrennium after 2026-2029 to renew into" in button.toolTip()
+    dialog = AddQuadrenniumDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.code.text() == "2030-2033"
+    assert dialog.ui.startsOn.date().toPython() == date(2030, 1, 1)
+    dialog.ui.startsOn.setDate(date(2030, 2, 1))
+    dialog.accept()
+    assert "must start on 2030-01-01, the day after 2026-2029 ends" in dialog.ui.problem.text()
+    dialog.ui.startsOn.setDate(date(2030, 1, 1))
+    dialog.accept()
+    assert [t.code for t in groups.list_quadrennia(db)][-1] == "2030-2033"
+    page._renewal_button()  # noqa: SLF001 - what the page does after the dialog
+    assert button.isEnabled()

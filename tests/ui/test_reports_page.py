@@ -106,3 +106,21 @@ def test_printing_paints_every_page(page, qtbot, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert page.print_to(printer) == page.result.pages
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == page.result.pages
+
+
+def test_the_annual_report_is_saved_as_pdf_and_workbook(page, tmp_path):
+    import openpyxl
+
+    assert page.ui.yearSpin.value() == 2025
+    target = page.save_annual(tmp_path / "osg-2025")
+    assert target == tmp_path / "osg-2025.pdf"
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "ANNUAL REPORT" in text and "Duplaix, Nicole" in text
+    book = openpyxl.load_workbook(tmp_path / "osg-2025.xlsx", read_only=True)
+    assert dict(book["Identity"].iter_rows(min_row=2, values_only=True))["Chair"] == \
+        "Duplaix, Nicole"
+    assert "Saved the annual report 2025" in page.ui.statusLabel.text()
+    page.ui.yearSpin.setValue(2019)
+    assert page.save_annual(tmp_path / "none") is None
+    assert "has no members and no targets in 2019" in page.ui.statusLabel.text()
+    assert not (tmp_path / "none.pdf").exists()

@@ -24,6 +24,7 @@ from ssc_desktop.ui.roster_model import RosterModel
 
 from ..conftest import TODAY
 from .roster_support import make_window, people, settings_path  # noqa: F401 - fixtures
+from .roster_support import roster_page as open_roster
 
 LEFT = "⚠ Focal point for 1 target: needs replacing"
 ACTIVE = {"Núñez", "Ødegård", "Oliveira", "Zimmermann", "Pohaku"}
@@ -106,7 +107,7 @@ def _page(qtbot, db, term, settings_path):  # noqa: F811
     window = make_window(qtbot, db, settings_path, term.id)
     window.show()
     qtbot.waitExposed(window)
-    return window, window.current_page
+    return window, open_roster(window)
 
 
 def test_page_filter_and_completion_through_the_app(qtbot, db, term, departed,

@@ -11,7 +11,9 @@ if connection is None:
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    render_as_batch=True,
+    # Batch mode (copy-and-move tables) is SQLite's way to alter a table; PostgreSQL
+    # alters in place, inside the one transaction (transactional DDL).
+    render_as_batch=connection.dialect.name == "sqlite",
     transactional_ddl=True,
 )
 with context.begin_transaction():

@@ -3,13 +3,14 @@
 from .audit import AuditEntry, ChangeBatch, Setting
 from .base import Base, Entity, new_id, utc_now
 from .exchange import SavedLayout
-from .letters import LetterAttachment, LetterRequest, LetterTransition
+from .letters import AttachmentBlob, LetterAttachment, LetterRequest, LetterTransition
 from .lifecycle import DocumentAcknowledgement, EmailTemplate, Invitation, Reminder
 from .roster import Group, Membership, MembershipRole, MembershipTransition, Person, Quadrennium
 from .targets import KeySpeciesResult, Target, TargetUpdate
 
 __all__ = [
-    "AuditEntry", "Base", "ChangeBatch", "DocumentAcknowledgement", "EmailTemplate", "Entity",
+    "AttachmentBlob", "AuditEntry", "Base", "ChangeBatch", "DocumentAcknowledgement",
+    "EmailTemplate", "Entity",
     "Group", "Invitation", "KeySpeciesResult", "LetterAttachment", "LetterRequest",
     "LetterTransition", "Membership", "MembershipRole", "MembershipTransition", "Person",
     "Quadrennium", "Reminder", "SavedLayout", "Setting", "Target", "TargetUpdate",

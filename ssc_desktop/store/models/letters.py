@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy import Date, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import CODE_LEN, NAME_LEN, Entity, uuid_fk
+from .base import CODE_LEN, NAME_LEN, Base, Entity, uuid_fk
 
 
 class LetterRequest(Entity):
@@ -71,3 +71,14 @@ class LetterAttachment(Entity):
 
     def audit_subject(self) -> str | None:
         return self.letter_id
+
+
+class AttachmentBlob(Base):
+    """The bytes of an evidence file, for a database on a server (a file database keeps
+    them in the folder beside it). Not audited: the attachment row is."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Float, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import CODE_LEN, NAME_LEN, Entity, uuid_fk
@@ -19,6 +19,8 @@ class KeySpeciesResult(Entity):
     objective_code: Mapped[str] = mapped_column(String(CODE_LEN))
     objective_name: Mapped[str] = mapped_column(String(NAME_LEN))
     title: Mapped[str] = mapped_column(Text)
+    # Carried forward from the previous plan until the new plan's set is loaded.
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Target(Entity):
@@ -36,6 +38,12 @@ class Target(Entity):
     is_milestone: Mapped[bool] = mapped_column(Boolean, default=False)
     due_on: Mapped[date] = mapped_column(Date)
     focal_point_id: Mapped[str | None] = uuid_fk("person.id", nullable=True)
+    # T-001...: the target's code in the SSC's database, given once per group and kept
+    # (a target carried into the next term keeps its code).
+    code: Mapped[str | None] = mapped_column(String(16))
+    geographic_scope: Mapped[str] = mapped_column(String(NAME_LEN), default="Global",
+                                                  server_default="Global")
+    carried_from_id: Mapped[str | None] = uuid_fk("target.id", nullable=True)
 
     def audit_subject(self) -> str | None:
         return self.id

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import Row, func, select, text
 from sqlalchemy.orm import Session
 
-from ..models import Group, Membership, MembershipRole, MembershipTransition, Person, Quadrennium
+from ..models import (
+    Group,
+    Invitation,
+    LetterAttachment,
+    LetterRequest,
+    Membership,
+    MembershipRole,
+    MembershipTransition,
+    Person,
+    Quadrennium,
+)
 
 
 def quick_check(session: Session) -> list[str]:
@@ -75,20 +83,61 @@ def duplicate_emails(session: Session) -> list[Row]:
     return list(session.execute(stmt))
 
 
-def transitions_out_of_order(session: Session) -> list[tuple[str, str]]:
-    """(membership id, status) where the latest transition(s) lead to another status."""
-    # One pass in Python: SQLite plans the "latest per membership" subquery badly.
-    stmt = (select(MembershipTransition.membership_id, MembershipTransition.on,
-                   MembershipTransition.to_status, Membership.status)
-            .join(Membership, Membership.id == MembershipTransition.membership_id))
-    latest: dict[str, tuple[date, set[str], str]] = {}
-    for membership_id, on, to_status, status in session.execute(stmt):
-        seen = latest.get(membership_id)
-        if seen is None or on > seen[0]:
-            latest[membership_id] = (on, {to_status}, status)
-        elif on == seen[0]:
-            seen[1].add(to_status)
-    return [(mid, status) for mid, (_on, ends, status) in latest.items() if status not in ends]
+def transition_histories(session: Session) -> dict[str, tuple[str, str, list[Row]]]:
+    """Membership id -> (status, who and where, its transitions: from, to, on, note)."""
+    who = (Person.family_name + ", " + Person.given_names + " in " + Group.short_code
+           + " " + Quadrennium.code)
+    heads = select(Membership.id, Membership.status, who.label("who")) \
+        .join(Person, Person.id == Membership.person_id) \
+        .join(Group, Group.id == Membership.group_id) \
+        .join(Quadrennium, Quadrennium.id == Membership.quadrennium_id)
+    out: dict[str, tuple[str, str, list[Row]]] = {
+        r.id: (r.status, r.who, []) for r in session.execute(heads)}
+    stmt = select(MembershipTransition.membership_id, MembershipTransition.from_status,
+                  MembershipTransition.to_status, MembershipTransition.on,
+                  MembershipTransition.note)
+    for row in session.execute(stmt):
+        if row.membership_id in out:
+            out[row.membership_id][2].append(row)
+    return out
+
+
+def invitations_against_steps(session: Session) -> list[Row]:
+    """Invitations with their membership's first acceptance day (who, sent, responded)."""
+    accepted = (select(MembershipTransition.membership_id,
+                       func.min(MembershipTransition.on).label("accepted_on"))
+                .where(MembershipTransition.to_status == "accepted")
+                .group_by(MembershipTransition.membership_id).subquery())
+    who = Person.family_name + ", " + Person.given_names + " in " + Group.short_code
+    stmt = (select(who.label("who"), Invitation.membership_id,
+                   func.min(Invitation.sent_on).label("first_sent"), accepted.c.accepted_on)
+            .join(Membership, Membership.id == Invitation.membership_id)
+            .join(Person, Person.id == Membership.person_id)
+            .join(Group, Group.id == Membership.group_id)
+            .outerjoin(accepted, accepted.c.membership_id == Invitation.membership_id)
+            .group_by(who, Invitation.membership_id, accepted.c.accepted_on))
+    return list(session.execute(stmt))
+
+
+def invitations_answered_before_sent(session: Session) -> list[Row]:
+    who = Person.family_name + ", " + Person.given_names + " in " + Group.short_code
+    stmt = (select(who.label("who"), Invitation.sent_on, Invitation.responded_on)
+            .join(Membership, Membership.id == Invitation.membership_id)
+            .join(Person, Person.id == Membership.person_id)
+            .join(Group, Group.id == Membership.group_id)
+            .where(Invitation.responded_on.is_not(None),
+                   Invitation.responded_on < Invitation.sent_on))
+    return list(session.execute(stmt))
+
+
+def memberships_ending_before_start(session: Session) -> list[Row]:
+    who = Person.family_name + ", " + Person.given_names + " in " + Group.short_code
+    stmt = (select(who.label("who"), Membership.starts_on, Membership.ends_on)
+            .join(Person, Person.id == Membership.person_id)
+            .join(Group, Group.id == Membership.group_id)
+            .where(Membership.ends_on.is_not(None), Membership.starts_on.is_not(None),
+                   Membership.ends_on < Membership.starts_on))
+    return list(session.execute(stmt))
 
 
 def counts(session: Session) -> dict[str, int]:
@@ -102,3 +151,12 @@ def counts(session: Session) -> dict[str, int]:
 def memberships_by_status(session: Session) -> dict[str, int]:
     stmt = select(Membership.status, func.count()).group_by(Membership.status)
     return {status: n for status, n in session.execute(stmt)}
+
+
+def attachments(session: Session) -> list[Row]:
+    """(filename, sha256, size_bytes, letter title) of every letter attachment."""
+    stmt = (select(LetterAttachment.filename, LetterAttachment.sha256,
+                   LetterAttachment.size_bytes, LetterRequest.title)
+            .join(LetterRequest, LetterRequest.id == LetterAttachment.letter_id)
+            .order_by(LetterRequest.title, LetterAttachment.filename))
+    return list(session.execute(stmt))

@@ -15,6 +15,7 @@ from ..models import (
     Membership,
     Person,
 )
+from .ids import raw, stored_id
 
 
 def letters_of_group(session: Session, group_id: str) -> list[LetterRequest]:
@@ -106,5 +107,6 @@ def group(session: Session, group_id: str) -> Group | None:
 
 def letter_ids_starting(session: Session, prefix: str) -> list[str]:
     """Ids of requests whose id starts with `prefix` (ids as typed from a listing)."""
-    stmt = select(LetterRequest.id).where(LetterRequest.id.like(f"{prefix}%")).limit(3)
+    stmt = (select(LetterRequest.id)
+            .where(raw(LetterRequest.id).like(f"{stored_id(prefix)}%")).limit(3))
     return list(session.scalars(stmt))

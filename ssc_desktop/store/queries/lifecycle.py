@@ -139,12 +139,6 @@ def chairs(session: Session, group_id: str, quadrennium_id: str, today: date) ->
     return list(session.execute(stmt))
 
 
-def membership_count(session: Session, group_id: str, quadrennium_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(Membership).where(
-        Membership.group_id == group_id,
-        Membership.quadrennium_id == quadrennium_id)) or 0
-
-
 def memberships(session: Session, membership_ids: Iterable[str]) -> list[Membership]:
     ids = list(membership_ids)
     out: list[Membership] = []

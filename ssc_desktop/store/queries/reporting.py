@@ -47,7 +47,7 @@ def members(session: Session, group_id: str, quadrennium_ids: Sequence[str]) -> 
                    Person.region_override, Person.gender, Person.age_band,
                    Person.code_of_conduct_accepted_on,
                    Person.conflict_of_interest_declared_on, Person.engages_in_cites,
-                   Person.committee_member)
+                   Person.committee_member, Person.organisation)
             .join(Person, Person.id == Membership.person_id)
             .where(Membership.group_id == group_id, _in_terms(quadrennium_ids)))
     return list(session.execute(stmt))
@@ -106,7 +106,9 @@ def targets(session: Session, group_id: str, quadrennium_id: str) -> list[Row]:
     focal = aliased(Person)
     stmt = (select(raw(Target.id), Target.title, Target.unit, Target.baseline,
                    Target.target_value, Target.is_milestone, Target.due_on,
-                   Target.created_at, raw(Target.focal_point_id),
+                   Target.created_at, raw(Target.focal_point_id), Target.code,
+                   Target.indicator, Target.geographic_scope,
+                   KeySpeciesResult.objective_code,
                    KeySpeciesResult.number.label("ksr_number"),
                    KeySpeciesResult.objective_name, KeySpeciesResult.title.label("ksr_title"),
                    focal.given_names.label("focal_given"),

@@ -18,7 +18,8 @@ TARGET_COLUMNS = (
     KeySpeciesResult.objective_code, KeySpeciesResult.objective_name,
     Person.given_names.label("fp_given"), Person.family_name.label("fp_family"),
     Person.email.label("fp_email"), Quadrennium.code.label("quadrennium"),
-    Quadrennium.ends_on.label("term_ends_on"),
+    Quadrennium.ends_on.label("term_ends_on"), Target.code, Target.geographic_scope,
+    Target.carried_from_id, KeySpeciesResult.provisional.label("ksr_provisional"),
 )
 
 
@@ -134,3 +135,26 @@ def quadrennium(session: Session, quadrennium_id: str) -> Quadrennium | None:
 
 def quadrennium_by_code(session: Session, code: str) -> Quadrennium | None:
     return session.scalar(select(Quadrennium).where(Quadrennium.code == code))
+
+
+def next_target_code(session: Session, group_id: str) -> str:
+    """The group's next free code, T-001, T-002 ...: one more than the highest given."""
+    codes = session.scalars(select(Target.code).where(Target.group_id == group_id,
+                                                      Target.code.is_not(None)))
+    highest = max((int(c[2:]) for c in codes if c[2:].isdigit()), default=0)
+    return f"T-{highest + 1:03d}"
+
+
+def target_in_term(session: Session, group_id: str, quadrennium_id: str, carried_from: str,
+                   code: str | None, title: str) -> Target | None:
+    """A target of the term that is already the given one (carried, same code or title)."""
+    same = [Target.carried_from_id == carried_from, Target.title == title]
+    if code:
+        same.append(Target.code == code)
+    return session.scalar(select(Target).where(
+        Target.group_id == group_id, Target.quadrennium_id == quadrennium_id, or_(*same))
+        .limit(1))
+
+
+def targets_with_ksr(session: Session, ksr_id: str) -> int:
+    return len(session.scalars(select(Target.id).where(Target.ksr_id == ksr_id)).all())

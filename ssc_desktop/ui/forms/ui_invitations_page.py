@@ -42,6 +42,11 @@ class Ui_InvitationsPage(object):
 
         self.headerLayout.addWidget(self.renewalButton)
 
+        self.addTermButton = QPushButton(InvitationsPage)
+        self.addTermButton.setObjectName(u"addTermButton")
+
+        self.headerLayout.addWidget(self.addTermButton)
+
         self.headerLayout.setStretch(0, 1)
 
         self.pageLayout.addLayout(self.headerLayout)
@@ -280,6 +285,7 @@ class Ui_InvitationsPage(object):
         QWidget.setTabOrder(self.draftsButton, self.emailButton)
         QWidget.setTabOrder(self.emailButton, self.templatesButton)
         QWidget.setTabOrder(self.templatesButton, self.renewalButton)
+        QWidget.setTabOrder(self.renewalButton, self.addTermButton)
 
         self.retranslateUi(InvitationsPage)
 
@@ -293,6 +299,10 @@ class Ui_InvitationsPage(object):
         self.renewalButton.setText(QCoreApplication.translate("InvitationsPage", u"&Renew for the next quadrennium\u2026", None))
 #if QT_CONFIG(tooltip)
         self.renewalButton.setToolTip(QCoreApplication.translate("InvitationsPage", u"Carry the group into the next quadrennium: re-invite or do not re-appoint each member", None))
+#endif // QT_CONFIG(tooltip)
+        self.addTermButton.setText(QCoreApplication.translate("InvitationsPage", u"Add &quadrennium\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addTermButton.setToolTip(QCoreApplication.translate("InvitationsPage", u"Add the next quadrennium (reference data) once the Congress that closes the current one is known", None))
 #endif // QT_CONFIG(tooltip)
         self.search.setPlaceholderText(QCoreApplication.translate("InvitationsPage", u"Search by name, e-mail or who proposed them (Ctrl+F)", None))
 #if QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'member_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDialog, QDialogButtonBox, QGridLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QTabWidget, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_MemberEditor(object):
     def setupUi(self, MemberEditor):
@@ -329,6 +329,25 @@ class Ui_MemberEditor(object):
 
         self.historyLayout.addWidget(self.history)
 
+        self.rightsLayout = QHBoxLayout()
+        self.rightsLayout.setObjectName(u"rightsLayout")
+        self.exportPersonButton = QPushButton(self.historyTab)
+        self.exportPersonButton.setObjectName(u"exportPersonButton")
+
+        self.rightsLayout.addWidget(self.exportPersonButton)
+
+        self.anonymiseButton = QPushButton(self.historyTab)
+        self.anonymiseButton.setObjectName(u"anonymiseButton")
+
+        self.rightsLayout.addWidget(self.anonymiseButton)
+
+        self.rightsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rightsLayout.addItem(self.rightsSpacer)
+
+
+        self.historyLayout.addLayout(self.rightsLayout)
+
         self.tabs.addTab(self.historyTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
@@ -459,6 +478,14 @@ class Ui_MemberEditor(object):
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("MemberEditor", u"What", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("MemberEditor", u"Who", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("MemberEditor", u"When", None))
+        self.exportPersonButton.setText(QCoreApplication.translate("MemberEditor", u"Export personal data\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportPersonButton.setToolTip(QCoreApplication.translate("MemberEditor", u"Write everything held about this person (history included) to a JSON file, with a readable PDF beside it: the answer to a request for their data.", None))
+#endif // QT_CONFIG(tooltip)
+        self.anonymiseButton.setText(QCoreApplication.translate("MemberEditor", u"Anonymise\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.anonymiseButton.setToolTip(QCoreApplication.translate("MemberEditor", u"Replace this departed member's identifying data everywhere, keeping only region, gender, age band, dates and statuses for the figures.", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("MemberEditor", u"&History", None))
     # retranslateUi
 

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):
@@ -138,6 +138,31 @@ class Ui_ReportsPage(object):
 
         self.settingsColumn.addLayout(self.outputButtons)
 
+        self.annualBox = QGroupBox(ReportsPage)
+        self.annualBox.setObjectName(u"annualBox")
+        self.annualLayout = QHBoxLayout(self.annualBox)
+        self.annualLayout.setObjectName(u"annualLayout")
+        self.yearLabel = QLabel(self.annualBox)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.annualLayout.addWidget(self.yearLabel)
+
+        self.yearSpin = QSpinBox(self.annualBox)
+        self.yearSpin.setObjectName(u"yearSpin")
+        self.yearSpin.setMinimum(2000)
+        self.yearSpin.setMaximum(2100)
+        self.yearSpin.setValue(2026)
+
+        self.annualLayout.addWidget(self.yearSpin)
+
+        self.annualButton = QPushButton(self.annualBox)
+        self.annualButton.setObjectName(u"annualButton")
+
+        self.annualLayout.addWidget(self.annualButton)
+
+
+        self.settingsColumn.addWidget(self.annualBox)
+
         self.statusLabel = QLabel(ReportsPage)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
@@ -174,6 +199,7 @@ class Ui_ReportsPage(object):
 #if QT_CONFIG(shortcut)
         self.quarterLabel.setBuddy(self.quarterCombo)
         self.paperLabel.setBuddy(self.paperCombo)
+        self.yearLabel.setBuddy(self.yearSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.quarterCombo, self.paperCombo)
         QWidget.setTabOrder(self.paperCombo, self.membershipCheck)
@@ -217,6 +243,12 @@ class Ui_ReportsPage(object):
         self.generateButton.setText(QCoreApplication.translate("ReportsPage", u"&Generate preview", None))
         self.saveButton.setText(QCoreApplication.translate("ReportsPage", u"&Save as PDF\u2026", None))
         self.printButton.setText(QCoreApplication.translate("ReportsPage", u"&Print\u2026", None))
+        self.annualBox.setTitle(QCoreApplication.translate("ReportsPage", u"Annual report to the SSC", None))
+        self.yearLabel.setText(QCoreApplication.translate("ReportsPage", u"&Year:", None))
+        self.annualButton.setText(QCoreApplication.translate("ReportsPage", u"Save &annual report\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.annualButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Write the group's annual report for the SSC as a PDF, with the same tables in a workbook beside it", None))
+#endif // QT_CONFIG(tooltip)
         self.statusLabel.setText(QCoreApplication.translate("ReportsPage", u"Choose a quarter and the sections, then generate a preview.", None))
         pass
     # retranslateUi

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'targets_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -104,6 +104,21 @@ class Ui_TargetsPage(object):
 
         self.actionBar.addItem(self.actionSpacer)
 
+        self.loadKsrButton = QPushButton(TargetsPage)
+        self.loadKsrButton.setObjectName(u"loadKsrButton")
+
+        self.actionBar.addWidget(self.loadKsrButton)
+
+        self.carryKsrButton = QPushButton(TargetsPage)
+        self.carryKsrButton.setObjectName(u"carryKsrButton")
+
+        self.actionBar.addWidget(self.carryKsrButton)
+
+        self.carryTargetsButton = QPushButton(TargetsPage)
+        self.carryTargetsButton.setObjectName(u"carryTargetsButton")
+
+        self.actionBar.addWidget(self.carryTargetsButton)
+
         self.importButton = QPushButton(TargetsPage)
         self.importButton.setObjectName(u"importButton")
 
@@ -161,7 +176,10 @@ class Ui_TargetsPage(object):
         QWidget.setTabOrder(self.addButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.updateButton)
         QWidget.setTabOrder(self.updateButton, self.deleteButton)
-        QWidget.setTabOrder(self.deleteButton, self.importButton)
+        QWidget.setTabOrder(self.deleteButton, self.loadKsrButton)
+        QWidget.setTabOrder(self.loadKsrButton, self.carryKsrButton)
+        QWidget.setTabOrder(self.carryKsrButton, self.carryTargetsButton)
+        QWidget.setTabOrder(self.carryTargetsButton, self.importButton)
         QWidget.setTabOrder(self.importButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.tree)
 
@@ -200,6 +218,18 @@ class Ui_TargetsPage(object):
         self.deleteButton.setText(QCoreApplication.translate("TargetsPage", u"&Delete", None))
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(QCoreApplication.translate("TargetsPage", u"Delete the selected target and its updates (Undo with Ctrl+Z)", None))
+#endif // QT_CONFIG(tooltip)
+        self.loadKsrButton.setText(QCoreApplication.translate("TargetsPage", u"&Load KSR set\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.loadKsrButton.setToolTip(QCoreApplication.translate("TargetsPage", u"Load this quadrennium's Key Species Results from a CSV file (the format of 'ssc-desktop import ksrs')", None))
+#endif // QT_CONFIG(tooltip)
+        self.carryKsrButton.setText(QCoreApplication.translate("TargetsPage", u"Use the &previous KSRs", None))
+#if QT_CONFIG(tooltip)
+        self.carryKsrButton.setToolTip(QCoreApplication.translate("TargetsPage", u"Carry the previous plan's KSRs into this quadrennium as a provisional set, until the new plan is loaded", None))
+#endif // QT_CONFIG(tooltip)
+        self.carryTargetsButton.setText(QCoreApplication.translate("TargetsPage", u"&Carry targets forward\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.carryTargetsButton.setToolTip(QCoreApplication.translate("TargetsPage", u"Copy chosen targets of the previous quadrennium into this one; their history stays in the old term", None))
 #endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("TargetsPage", u"&Import\u2026", None))
 #if QT_CONFIG(tooltip)

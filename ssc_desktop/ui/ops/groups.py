@@ -26,8 +26,17 @@ def create_group(name: str, short_code: str, group_type: str, taxonomic_set: str
 def build_demo(members: int = 500) -> Op[dict[str, int]]:
     """The demo groups: a starting point, not an edit to undo (it returns no Change)."""
     def work(db: Any, _progress: Any) -> dict[str, int]:
-        from ...services import demo
+        from ...demo.build import build_demo as build
 
-        return demo.build_demo(db, members=members)
+        return build(db, members=members)
 
     return Op(tr("Building the demo groups"), work, EVERYTHING, long=True)
+
+
+def add_quadrennium(code: str, starts_on: Any, ends_on: Any, congress: str) -> Op[Change]:
+    def work(db: Any, _progress: Any) -> Change:
+        from ...services import quadrennia
+
+        return quadrennia.add_quadrennium(db, code, starts_on, ends_on, congress)
+
+    return Op(tr("Add a quadrennium"), work, OpChanges(groups=True))

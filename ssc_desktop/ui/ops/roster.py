@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -56,3 +57,13 @@ def withdraw_acknowledgement(person_id: str, number: int) -> Op[Change]:
     return Op(tr("Mark a document unread"),
               lambda db, _p: onboarding.withdraw_acknowledgement(
                   db, person_id, number), ONBOARDING)
+
+
+def anonymise(person_id: str) -> Op[Change]:
+    """Erasing a departed person's data cannot be undone: no undo step."""
+    def work(db: Any, _progress: Any) -> Change:
+        from ...services import people_rights
+
+        return people_rights.anonymise(db, person_id)
+
+    return Op(tr("Anonymise a person"), work, MEMBERS, undoable=False)

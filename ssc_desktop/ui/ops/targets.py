@@ -70,3 +70,30 @@ def apply_import(group_id: str, quadrennium_id: str, plans: list[Any], source: s
                                    today=today, progress=progress)
 
     return Op(tr("Importing targets"), work, TARGETS_AND_ROSTER, long=True, cancellable=True)
+
+
+def load_ksr_set(path: str) -> Op[Change]:
+    def work(db: Any, _progress: Any) -> Change:
+        from ...services import ksr_sets
+
+        return ksr_sets.load_ksr_set(db, path)
+
+    return Op(tr("Load a KSR set"), work, TARGETS)
+
+
+def carry_ksrs(quadrennium_id: str) -> Op[Change]:
+    def work(db: Any, _progress: Any) -> Change:
+        from ...services import term_start
+
+        return term_start.carry_ksrs_forward(db, quadrennium_id)
+
+    return Op(tr("Use the previous KSRs"), work, TARGETS)
+
+
+def carry_targets(target_ids: list[str], quadrennium_id: str, today: date) -> Op[Change]:
+    def work(db: Any, _progress: Any) -> Change:
+        from ...services import term_start
+
+        return term_start.carry_targets_forward(db, target_ids, quadrennium_id, today=today)
+
+    return Op(tr("Carry targets forward"), work, TARGETS_AND_ROSTER)

@@ -8,6 +8,7 @@ page's widgets are built (and its data read) only when it is first shown.
 from __future__ import annotations
 
 from ..page import Page
+from .home import HomePage
 from .invitations import InvitationsPage
 from .letters import LettersPage
 from .reports import ReportsPage
@@ -15,6 +16,7 @@ from .roster import RosterPage
 from .targets import TargetsPage
 
 PAGES: tuple[type[Page], ...] = (
+    HomePage,
     RosterPage,
     TargetsPage,
     LettersPage,

@@ -176,6 +176,7 @@ class InvitationsPage(QWidget):
         self.ui.templatesButton.clicked.connect(self.edit_templates)
         self.ui.renewalButton.clicked.connect(self.open_renewal)
         self.ui.search.textChanged.connect(self._search)
+        self.ui.addTermButton.clicked.connect(self.add_quadrennium)
         self._rows: list[PipelineRow] = []
         self._update_buttons()
 
@@ -269,7 +270,7 @@ class InvitationsPage(QWidget):
         has_rows = bool(rows) or bool(self.proxies[self.current_stage()].rowCount())
         self.ui.draftsButton.setEnabled(has_rows)
         self.ui.emailButton.setEnabled(len(rows) == 1)
-        self.ui.renewalButton.setEnabled(self.context.group_id is not None)
+        self._renewal_button()
         self.ui.channel.setEnabled(allowed is not None and "invite" in allowed)
 
     # ------------------------------------------------------------------ actions
@@ -331,7 +332,14 @@ class InvitationsPage(QWidget):
                 rows[0].name))
             return
         d = drafts.drafts[0]
-        self.open_url(QUrl(mailto_url(d.to_email, d.subject, d.body), QUrl.ParsingMode.StrictMode))
+        from ...domain.errors import UserError
+
+        try:
+            url = mailto_url(d.to_email, d.subject, d.body)  # refuses a hostile address
+        except UserError as exc:
+            self.context.failed.emit(str(exc))
+            return
+        self.open_url(QUrl(url, QUrl.ParsingMode.StrictMode))
 
     def edit_templates(self) -> None:
         from ..templates_dialog import TemplatesDialog
@@ -339,6 +347,31 @@ class InvitationsPage(QWidget):
         dialog = TemplatesDialog(self.context, self)
         dialog.set_kind(self.ui.kind.currentData(), self.ui.language.currentData())
         dialog.exec()
+
+    def _renewal_button(self) -> None:
+        """Enabled when there is a group and a later term; else the tooltip says why not."""
+        ctx = self.context
+        terms, current = ctx.quadrennia, ctx.quadrennium
+        later = current is not None and any(t.starts_on > current.starts_on for t in terms)
+        button = self.ui.renewalButton
+        button.setEnabled(ctx.group_id is not None and later)
+        if ctx.group_id is None:
+            button.setToolTip(self.tr("Create or open a group first."))
+        elif not later:
+            button.setToolTip(self.tr(
+                "There is no quadrennium after %1 to renew into: add it first with Add "
+                "quadrennium…").replace("%1", current.code if current else ""))
+        else:
+            button.setToolTip(self.tr("Carry the group into the next quadrennium: re-invite "
+                                      "or do not re-appoint each member"))
+
+    def add_quadrennium(self) -> None:
+        from ..add_quadrennium_dialog import AddQuadrenniumDialog
+
+        dialog = AddQuadrenniumDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self._renewal_button()
 
     def open_renewal(self) -> None:
         from ..renewal_wizard import RenewalWizard

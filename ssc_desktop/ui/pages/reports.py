@@ -69,6 +69,8 @@ class ReportsPage(QWidget):
         self.ui.generateButton.clicked.connect(self.generate)
         self.ui.saveButton.clicked.connect(lambda: self.save_pdf())
         self.ui.printButton.clicked.connect(self.print_report)
+        self.ui.annualButton.clicked.connect(lambda: self.save_annual())
+        self.ui.yearSpin.setValue(self.today().year)
         for widget in (self.ui.quarterCombo, self.ui.paperCombo):
             widget.currentIndexChanged.connect(self._settings_changed)
         for check in self.checks.values():
@@ -199,6 +201,11 @@ class ReportsPage(QWidget):
         self.ui.statusLabel.setText(self.tr("Saved to %1.").replace("%1", str(target)))
         self.context.message.emit(self.ui.statusLabel.text())
         return target
+
+    def save_annual(self, path: str | Path | None = None) -> Path | None:
+        from ..annual_report_action import save_annual_report
+
+        return save_annual_report(self, path)
 
     def print_report(self) -> None:
         if not self.pdf:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 
 from ...domain import targets as rules
 from ...services import targets as svc
+from ...services import term_start
 from ..context import AppContext
 from ..forms.ui_targets_page import Ui_TargetsPage
 from ..operations import OpChanges
@@ -67,6 +68,9 @@ class TargetsPage(QWidget):
         self.ui.deleteButton.clicked.connect(self.delete_target)
         self.ui.exportButton.clicked.connect(self.export_workbook)
         self.ui.importButton.clicked.connect(self.import_workbook)
+        self.ui.loadKsrButton.clicked.connect(lambda: self.load_ksr_set())
+        self.ui.carryKsrButton.clicked.connect(self.carry_ksrs)
+        self.ui.carryTargetsButton.clicked.connect(self.carry_targets)
         self._shortcut(QKeySequence.StandardKey.New, self.add_target)
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete_target, tree)
         self._rows_ksrs: tuple[list, list] = ([], [])
@@ -90,17 +94,23 @@ class TargetsPage(QWidget):
             return
         ksrs = svc.list_ksrs(ctx.db, ctx.quadrennium_id)
         rows = svc.list_targets(ctx.db, ctx.group_id, ctx.quadrennium_id, self.today)
+        previous = term_start.previous_term_with_ksrs(ctx.db, ctx.quadrennium_id)
+        self._term_buttons(bool(ksrs), previous)
         if not ksrs and not rows:
             term = ctx.quadrennium.code if ctx.quadrennium else ""
-            self._empty(self.tr(
-                "No Key Species Results are loaded for %s yet, so no targets can be set. "
-                "Load the plan's KSR set with 'ssc-desktop import ksrs FILE.csv', or choose "
-                "an earlier quadrennium.") % term)
+            text = self.tr(
+                "No Key Species Results are loaded for %1 yet, so no targets can be set. "
+                "Load the new plan's KSR set from a file with Load KSR set…").replace("%1", term)
+            if previous is not None:
+                text += " " + self.tr(
+                    "Until it is published, Use the previous KSRs carries the %1 set forward "
+                    "as a provisional one.").replace("%1", previous.from_code)
+            self._empty(text)
             return
         self._fill_dynamic_filters(rows, ksrs)
         self.model.set_data(rows, ksrs)
         self._after_reset(current.id if current else None)
-        self._summary(rows)
+        self._summary(rows, provisional=any(k.provisional for k in ksrs))
         self.ui.stack.setCurrentWidget(self.ui.treePage)
         self.ui.addButton.setEnabled(bool(ksrs))
 
@@ -135,7 +145,13 @@ class TargetsPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(wanted)))
             combo.blockSignals(False)
 
-    def _summary(self, rows: list) -> None:
+    def _term_buttons(self, has_ksrs: bool, previous: object) -> None:
+        self.ui.loadKsrButton.setEnabled(True)
+        self.ui.carryKsrButton.setVisible(not has_ksrs)
+        self.ui.carryKsrButton.setEnabled(not has_ksrs and previous is not None)
+        self.ui.carryTargetsButton.setEnabled(has_ksrs and previous is not None)
+
+    def _summary(self, rows: list, provisional: bool = False) -> None:
         by_objective, by_status = summary_counts(rows)
         objectives = " · ".join(f"{escape(name)} <b>{n}</b>" for name, n in by_objective.items())
         parts = []
@@ -159,6 +175,10 @@ class TargetsPage(QWidget):
                  self.tr("No targets yet: add the group's first target with Add target.")]
         if parts or extra:
             lines.append(" &nbsp; ".join(parts + extra))
+        if provisional:
+            lines.append(f"<span style='color:{flag_colour()}'>⚠ " + escape(self.tr(
+                "Provisional KSR set: the previous plan's KSRs, carried forward until the new "
+                "plan is loaded (Load KSR set…).")) + "</span>")
         self.ui.summary.setText("<br>".join(lines))
 
     # ---- filtering
@@ -241,6 +261,21 @@ class TargetsPage(QWidget):
                     "brings it back.", "", row.update_count) % row.title)
         if answer == QMessageBox.StandardButton.Yes:
             self.context.ops.run(target_ops.delete_target(row.id), parent=self)
+
+    def load_ksr_set(self, path: str | None = None) -> None:
+        from ..term_start_actions import load_ksr_file
+
+        load_ksr_file(self, self.context, path)
+
+    def carry_ksrs(self) -> None:
+        from ..term_start_actions import carry_ksrs
+
+        carry_ksrs(self.context)
+
+    def carry_targets(self) -> None:
+        from ..term_start_actions import CarryTargetsDialog
+
+        self._run(CarryTargetsDialog(self.context, self, self.today))
 
     def export_workbook(self) -> None:
         from ..targets_exchange import export_workbook

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from ..domain.reference import reference_dir
+from .. import shipped
 
 # Share of SSC members by statutory region, 2020 (domain notes), in per cent.
 REGION_WEIGHTS = {
@@ -52,11 +52,11 @@ class CountryNames:
 
 
 def names_dir() -> Path:
-    return reference_dir().parent / "demo"
+    return shipped.folder("demo")
 
 
 def _load_names(region: str) -> dict[str, dict[str, list[Name]]]:
-    path = names_dir() / f"names_{region}.csv"
+    path = shipped.path("demo", f"names_{region}.csv")
     with path.open(encoding="utf-8", newline="") as f:
         lines = [line for line in f if not line.startswith("#")]
     pools: dict[str, dict[str, list[Name]]] = defaultdict(lambda: defaultdict(list))

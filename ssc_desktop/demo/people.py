@@ -10,7 +10,7 @@ from datetime import date
 
 from anyascii import anyascii
 
-from .demo_names import (
+from .names import (
     COUNTRIES,
     EXPERTISE,
     NOTES,

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..domain.letters import LetterFields
-from . import groups, letter_files
-from . import letters as svc
+from ..services import groups, letter_files
+from ..services import letters as svc
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +142,20 @@ def _plans(today: date, rng: random.Random) -> list[dict]:
                                ("under_review", 20), ("signed", 35),
                                ("sent_to_addressee", 36), ("no_response", 150)],
          "follow_up": rng.randint(14, 30), "urgency": "normal"},
+        # Older requests, from the last term: one answered and closed, one still open.
+        {"age": 640, "steps": [("evidence_gathered", 5), ("sent_to_coordinator", 9),
+                               ("under_review", 16), ("signed", 38),
+                               ("sent_to_addressee", 40), ("response_received", 120),
+                               ("closed", 200)],
+         "outcome": {"dialogue_opened": "no",
+                     "response_summary": "The company replied that the project meets the "
+                                         "national rules.",
+                     "impact": "No change yet; the group follows the permit appeal."},
+         "urgency": "high", "evidence": False},
+        {"age": 430, "steps": [("evidence_gathered", 8), ("sent_to_coordinator", 15),
+                               ("under_review", 30), ("signed", 60),
+                               ("sent_to_addressee", 62)],
+         "follow_up": -rng.randint(3, 9), "urgency": "normal"},
     ]
 
 

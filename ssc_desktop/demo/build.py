@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..domain.errors import UserError
+from ..services.dto import QuadrenniumInfo
+from ..services.groups import list_quadrennia, quadrennium_on
 from ..store.database import Database
 from ..store.models import (
     Group,
@@ -21,16 +23,14 @@ from ..store.models import (
     Person,
     new_id,
 )
-from .demo_people import DemoPerson, PeopleFactory, accept_code_of_conduct, iucn_username
-from .dto import QuadrenniumInfo
-from .groups import list_quadrennia, quadrennium_on
+from .people import DemoPerson, PeopleFactory, accept_code_of_conduct, iucn_username
 
 # "module:function" steps run after the roster is written, each as
 # fn(db, group_ids, rng, today); other features add their demo data (targets, letters...).
 DEMO_STEPS: list[str] = [
-    "ssc_desktop.services.lifecycle_demo:add_demo_invitations",
-    "ssc_desktop.services.targets_demo:add_demo_targets",
-    "ssc_desktop.services.letters_demo:add_demo_letters",
+    "ssc_desktop.demo.lifecycle:add_demo_invitations",
+    "ssc_desktop.demo.targets:add_demo_targets",
+    "ssc_desktop.demo.letters:add_demo_letters",
 ]
 
 MIN_MEMBERS = 40
@@ -119,10 +119,14 @@ def build_demo(db: Database, members: int = 500, seed: int = 1,
         if not main_people:
             main_people = roster
         builder = _RosterBuilder(rng, batch, group.id, today)
-        builder.current_term(current, roster, plan, guarantee=not eligible)
+        # Who sat in the previous term is drawn first: they are the ones re-invited.
+        continuing = {id(d) for d in roster if rng.random() < 0.75} if previous else set()
+        builder.current_term(current, roster, plan, guarantee=not eligible,
+                             continuing=continuing)
         if previous is not None:
             departed = [factory.person() for _ in range(max(3, plan.size // 5))]
-            builder.previous_term(previous, roster, departed, plan)
+            builder.previous_term(previous, [d for d in roster if id(d) in continuing],
+                                  departed, plan)
     with db.transaction(f"Create demo database ({members:,} members)") as tx:
         s = tx.session
         s.add_all(groups)
@@ -169,7 +173,7 @@ class _RosterBuilder:
         return person
 
     def current_term(self, term: QuadrenniumInfo, roster: list[DemoPerson], plan: GroupPlan,
-                     guarantee: bool) -> None:
+                     guarantee: bool, continuing: set[int]) -> None:
         officers = _officer_roles(roster, plan)
         rare = [s for s in CURRENT_STATUS if s != "active"] if guarantee else []
         for i, demo in enumerate(roster):
@@ -180,15 +184,15 @@ class _RosterBuilder:
                 status = rare.pop()
             else:
                 status = _pick(self.rng, CURRENT_STATUS)
-            renewed = self.rng.random() < 0.75
+            # A re-invited member starts at Invited: only newcomers are proposed first.
+            renewed = id(demo) in continuing and status != "proposed"
             if guarantee:
                 self.batch.current_status[id(demo)] = status
             self._membership(term, demo, status, roles or self._member_role(demo),
                              renewed=renewed)
 
-    def previous_term(self, term: QuadrenniumInfo, roster: list[DemoPerson],
+    def previous_term(self, term: QuadrenniumInfo, continuing: list[DemoPerson],
                       departed: list[DemoPerson], plan: GroupPlan) -> None:
-        continuing = [d for d in roster if self.rng.random() < 0.75]
         old_chair = departed[0]
         departed_status = {s: 0 for s in DEPARTED_STATUS} if plan.share_with_main == 0.0 \
             else {}

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import random
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..domain import targets as rules
+from ..services import groups, roster, term_start
+from ..services import targets as svc
 from ..store.database import Database
-from . import groups, roster
-from . import targets as svc
 
 # (KSR, title, indicator, unit, target value or None for a yes/no milestone)
 CATALOGUE = (
@@ -43,46 +43,84 @@ REGIONS = ("Asian", "African", "Neotropical", "European", "Pacific")
 
 def add_demo_targets(db: Database, group_ids: list[str], rng: random.Random,
                      today: date) -> int:
-    """Targets for each group in the latest term that has a KSR set; returns how many."""
+    """Targets for each group in the last term and the current one; returns how many.
+
+    The current term gets the previous plan's KSRs as a provisional set when it has none
+    (as a chair would until the new plan is published), some unfinished targets carried
+    forward, and a few new ones.
+    """
     added = 0
+    current = groups.quadrennium_on(db, today)
+    past = _term_with_ksrs(db, current.starts_on - timedelta(days=1))
+    if not svc.list_ksrs(db, current.id) and past is not None:
+        term_start.carry_ksrs_forward(db, current.id)
     left_done = False
     for group_id in group_ids:
-        term = _term_with_ksrs(db, today)
-        if term is None:
-            return added
-        members = svc.focal_point_candidates(db, group_id, term.id, today)
-        if not members:
-            continue
-        taxon = _taxon(next(g.name for g in groups.list_groups(db) if g.id == group_id))
+        name = next(g.name for g in groups.list_groups(db) if g.id == group_id)
         picks = rng.sample(CATALOGUE, k=min(len(CATALOGUE), rng.randint(7, 11)))
-        first_focal: str | None = None
-        for ksr, title, indicator, unit, _ in picks:
-            n = rng.choice((4, 5, 6, 8, 10, 12, 13, 15, 20, 25, 40))
-            if ksr == 13:
-                n = rng.choice((5000, 10000, 25000))
-            milestone = ksr in MILESTONES
-            focal = rng.choice(members).person_id if rng.random() > 0.08 else None
-            fields = rules.TargetFields(
-                ksr_number=ksr,
-                title=title.format(n=n, taxon=taxon, Taxon=taxon.title(),
-                                   region=rng.choice(REGIONS)),
-                indicator=indicator, unit=unit, is_milestone=milestone,
-                baseline=None if milestone else 0.0,
-                target_value=None if milestone else float(n),
-                description="Agreed at the group's steering committee meeting.",
-                due_on=None if rng.random() < 0.7 else date(term.ends_on.year, 6, 30),
-                focal_point_id=focal)
-            target_id = svc.create_target(db, group_id, term.id, fields, today=today).subject_id
-            added += 1
-            first_focal = first_focal or focal
-            _progress(db, target_id, milestone, float(n), term, today, rng)
-        if not left_done and first_focal is not None:
-            left_done = _focal_point_leaves(db, group_id, term.id, first_focal, today)
+        if past is not None and past.id != current.id:
+            old = _add_targets(db, group_id, past, picks, name, today, rng)
+            added += len(old)
+            there = {t.title for t in svc.list_targets(db, group_id, current.id, today)}
+            unfinished = [t.id for t in svc.list_targets(db, group_id, past.id, today)
+                          if t.id in old and t.status not in ("achieved", "dropped")
+                          and t.title not in there]
+            carried = rng.sample(unfinished, k=len(unfinished) // 2)
+            if carried and svc.list_ksrs(db, current.id):
+                term_start.carry_targets_forward(db, carried, current.id, today=today)
+                added += len(carried)
+                for row in svc.list_targets(db, group_id, current.id, today):
+                    if row.title in there:
+                        continue
+                    _progress(db, row.id, row.is_milestone, row.target_value or 1.0,
+                              current, today, rng)
+        if not svc.list_ksrs(db, current.id):
+            continue
+        # A first term gets a whole plan; a later one the carried targets and a few new.
+        fresh = picks if past is None or past.id == current.id else \
+            [p for p in CATALOGUE if p not in picks][:rng.randint(2, 4)]
+        first_focal = _add_targets(db, group_id, current, fresh, name, today, rng)
+        added += len(first_focal)
+        focal = next((f for f in first_focal.values() if f), None)
+        if not left_done and focal is not None:
+            left_done = _focal_point_leaves(db, group_id, current.id, focal, today)
     return added
 
 
-def _term_with_ksrs(db: Database, today: date):  # noqa: ANN202 - QuadrenniumInfo | None
-    terms = [t for t in groups.list_quadrennia(db) if t.starts_on <= today]
+def _add_targets(db: Database, group_id: str, term: object, picks: list[tuple],
+                 group_name: str, today: date, rng: random.Random) -> dict[str, str | None]:
+    """Create targets with a few quarters of progress: target id -> focal point id."""
+    members = svc.focal_point_candidates(db, group_id, term.id, today)  # type: ignore[attr-defined]
+    if not members:
+        return {}
+    taxon = _taxon(group_name)
+    out: dict[str, str | None] = {}
+    for ksr, title, indicator, unit, _ in picks:
+        n = rng.choice((4, 5, 6, 8, 10, 12, 13, 15, 20, 25, 40))
+        if ksr == 13:
+            n = rng.choice((5000, 10000, 25000))
+        milestone = ksr in MILESTONES
+        focal = rng.choice(members).person_id if rng.random() > 0.08 else None
+        fields = rules.TargetFields(
+            ksr_number=ksr,
+            title=title.format(n=n, taxon=taxon, Taxon=taxon.title(),
+                               region=rng.choice(REGIONS)),
+            indicator=indicator, unit=unit, is_milestone=milestone,
+            baseline=None if milestone else 0.0,
+            target_value=None if milestone else float(n),
+            description="Agreed at the group's steering committee meeting.",
+            due_on=None if rng.random() < 0.7 else date(term.ends_on.year, 6, 30),  # type: ignore[attr-defined]
+            focal_point_id=focal)
+        target_id = svc.create_target(db, group_id, term.id, fields,  # type: ignore[attr-defined]
+                                      today=today).subject_id
+        out[target_id] = focal
+        _progress(db, target_id, milestone, float(n), term, today, rng)
+    return out
+
+
+def _term_with_ksrs(db: Database, day: date):  # noqa: ANN202 - QuadrenniumInfo | None
+    """The latest term begun by `day` that has a KSR set."""
+    terms = [t for t in groups.list_quadrennia(db) if t.starts_on <= day]
     for term in reversed(terms):
         if svc.list_ksrs(db, term.id):
             return term
@@ -104,6 +142,8 @@ def _progress(db: Database, target_id: str, milestone: bool, goal: float, term: 
     quarters = []
     q = last
     for _ in range(count):
+        if q.ends_on < term.starts_on:  # type: ignore[attr-defined]
+            break
         quarters.append(q)
         q = q.previous()
     mood = rng.choices(("on_track", "at_risk", "off_track"), weights=(6, 3, 1))[0]
@@ -139,7 +179,7 @@ def _focal_point_leaves(db: Database, group_id: str, quadrennium_id: str, person
         if row.person_id == person_id and row.status == "active":
             if "chair" in row.roles or "co_chair" in row.roles:
                 return False
-            on = max(row.starts_on or today, min(today, date(2025, 6, 30)))
+            on = today  # after every step of the membership, which are all by today
             roster.end_membership(db, row.membership_id, "resigned", on,
                                   note="Moved to another organisation (demo)")
             return True

@@ -11,11 +11,11 @@ import random
 from datetime import date, timedelta
 
 from ..domain import onboarding as rules
+from ..services.groups import quadrennium_on
+from ..services.invitations import DEFAULT_DEADLINE_DAYS, pipeline
 from ..store.database import Database
 from ..store.models import DocumentAcknowledgement, Invitation, Reminder, new_id
 from ..store.queries import lifecycle as q
-from .groups import quadrennium_on
-from .invitations import DEFAULT_DEADLINE_DAYS, pipeline
 
 
 def add_demo_invitations(db: Database, group_ids: list[str], rng: random.Random,

@@ -1,0 +1,43 @@
+"""Dates, numbers and percentages as a reader of each language writes them (Babel/CLDR).
+
+One style per context: `long_date` where a person reads a sentence (e-mails, report
+text), `short_date` in tables; ISO dates stay where a machine reads them (files, logs).
+English follows IUCN's British usage ("21 November 2025").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
+
+from . import i18n
+
+# The CLDR locale each app language formats with.
+_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
+
+
+def _locale(language: str | None) -> Locale:
+    return Locale.parse(_LOCALES.get(language or i18n.language(), "en_GB"))
+
+
+def long_date(day: date | None, language: str | None = None) -> str:
+    """'21 November 2025', '21 novembre 2025', '21 de noviembre de 2025'; '' for None."""
+    return format_date(day, format="long", locale=_locale(language)) if day else ""
+
+
+def short_date(day: date | None, language: str | None = None) -> str:
+    """'21 Nov 2025', '21 nov. 2025', '21 nov 2025'; '' for None."""
+    return format_date(day, format="medium", locale=_locale(language)) if day else ""
+
+
+def number(value: int | float, language: str | None = None) -> str:
+    """'10,000' in English, '10 000' in French, '10.000' in Spanish."""
+    return format_decimal(value, locale=_locale(language))
+
+
+def percent(share: float, language: str | None = None) -> str:
+    """A share (0.25) as '25%', '25 %'."""
+    return format_percent(share, locale=_locale(language))
