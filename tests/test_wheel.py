@@ -113,6 +113,8 @@ def demo(installed, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_demo_and_quarterly_report_run_from_an_empty_folder(installed, demo, tmp_path):
     bin_dir, env = installed
     shutil.copy(demo, tmp_path / "demo.sqlite")
+    # the letters' evidence travels with the file; check reads every attachment back
+    shutil.copytree(demo.with_name("demo-attachments"), tmp_path / "demo-attachments")
 
     today = date.today()
     quarter = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
