@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,7 +65,7 @@ class LetterEditor(QDialog):
         self._fill_choices()
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.rejected.connect(self.cancel)
         self.ui.briefButton.clicked.connect(self.save_brief)
         self.ui.hasFollowUp.toggled.connect(self.ui.followUpOn.setEnabled)
         self.ui.stepHasFollowUp.toggled.connect(self.ui.stepFollowUpOn.setEnabled)
@@ -91,10 +91,18 @@ class LetterEditor(QDialog):
         """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
         return ask_discard(self)
 
-    def reject(self) -> None:
+    def cancel(self) -> None:
+        """Esc or Cancel: close, after asking when edits would be lost. (Not reject():
+        closing the dialog in code, or at the end of a test, must not ask.)"""
         if self.unsaved.changed() and not self.ask_discard():
             return
-        super().reject()
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ choices
     def _fill_choices(self) -> None:

@@ -7,6 +7,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -80,7 +81,7 @@ class MemberEditor(QDialog):
             self._prepare_edit(self.detail)
         self._connect_validation()
         self.ui.buttons.accepted.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.buttons.rejected.connect(self.cancel)
         member_rights.connect(self)
         self.validate()
         self.ui.givenNames.setFocus()
@@ -91,10 +92,18 @@ class MemberEditor(QDialog):
         """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
         return ask_discard(self)
 
-    def reject(self) -> None:
+    def cancel(self) -> None:
+        """Esc or Cancel: close, after asking when edits would be lost. (Not reject():
+        closing the dialog in code, or at the end of a test, must not ask.)"""
         if self.unsaved.changed() and not self.ask_discard():
             return
-        super().reject()
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ set-up
     @property

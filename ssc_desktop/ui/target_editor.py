@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain import targets as rules
@@ -48,7 +49,7 @@ class TargetEditor(QDialog):
         self.ui.milestone.toggled.connect(self._kind_changed)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.ui.buttons.accepted.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.buttons.rejected.connect(self.cancel)
         for edit in (self.ui.title, self.ui.baseline, self.ui.targetValue):
             edit.textChanged.connect(self._check)
         self.ui.problems.setStyleSheet(f"color: {flag_colour()}")
@@ -61,10 +62,18 @@ class TargetEditor(QDialog):
         """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
         return ask_discard(self)
 
-    def reject(self) -> None:
+    def cancel(self) -> None:
+        """Esc or Cancel: close, after asking when edits would be lost. (Not reject():
+        closing the dialog in code, or at the end of a test, must not ask.)"""
         if self.unsaved.changed() and not self.ask_discard():
             return
-        super().reject()
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def _fill_focal_points(self) -> None:
         combo = self.ui.focalPoint
