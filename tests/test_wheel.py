@@ -120,7 +120,7 @@ def _copy_demo(demo: Path, folder: Path) -> None:
 
 def test_demo_and_quarterly_report_run_from_an_empty_folder(installed, demo, tmp_path):
     bin_dir, env = installed
-    _copy_demo(demo, tmp_path)
+    _copy_demo(demo, tmp_path)  # check reads every attachment back
 
     today = date.today()
     quarter = f"{today.year}-Q{(today.month - 1) // 3 + 1}"

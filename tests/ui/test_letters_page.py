@@ -76,15 +76,15 @@ def test_an_empty_group_says_how_to_start(page) -> None:
 
 def test_the_page_shows_state_holder_age_and_overdue(page, demo) -> None:
     page.refresh()
-    assert page.proxy.rowCount() == demo == 6
+    assert page.proxy.rowCount() == demo == 8  # six recent requests, two from the last term
     model = page.model
     overdue = [i for i, r in enumerate(model.rows()) if r.overdue]
-    assert len(overdue) == 1
+    assert len(overdue) == 2
     cell = model.index(overdue[0], COLUMNS.index("follow_up"))
     text = model.data(cell)
     assert text.startswith(OVERDUE_MARK) and "overdue by" in text  # not colour alone
     assert model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACK
-    assert "1 follow-up(s) overdue" in page.ui.summary.text()
+    assert "2 follow-up(s) overdue" in page.ui.summary.text()
     holders = {model.data(model.index(i, COLUMNS.index("holder")))
                for i in range(model.rowCount())}
     assert {"Addressee", "Chair's Office", "Group leader", "Nobody"} <= holders
@@ -97,14 +97,14 @@ def test_filters_by_state_species_and_overdue(page, demo, qtbot) -> None:
     combo.setCurrentIndex(combo.findData("withdrawn"))
     assert page.proxy.rowCount() == 1
     combo.setCurrentIndex(combo.findData("open"))
-    assert page.proxy.rowCount() == 4
+    assert page.proxy.rowCount() == 5
     combo.setCurrentIndex(0)
     species = page.ui.speciesFilter
     species.setCurrentIndex(1)
     assert page.proxy.rowCount() == 1
     page.ui.clearFiltersButton.click()
     qtbot.mouseClick(page.ui.overdueOnly, Qt.MouseButton.LeftButton)
-    assert page.proxy.rowCount() == 1
+    assert page.proxy.rowCount() == 2
     page.ui.clearFiltersButton.click()
     qtbot.keyClicks(page.ui.search, "pangolin")
     assert page.proxy.rowCount() == 1
