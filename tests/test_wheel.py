@@ -110,11 +110,17 @@ def demo(installed, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "demo.sqlite"
 
 
+def _copy_demo(demo: Path, folder: Path) -> None:
+    """The demo database and the letter attachments folder beside it."""
+    shutil.copy(demo, folder / demo.name)
+    attachments = demo.with_name(f"{demo.stem}-attachments")
+    if attachments.is_dir():
+        shutil.copytree(attachments, folder / attachments.name)
+
+
 def test_demo_and_quarterly_report_run_from_an_empty_folder(installed, demo, tmp_path):
     bin_dir, env = installed
-    shutil.copy(demo, tmp_path / "demo.sqlite")
-    # the letters' evidence travels with the file; check reads every attachment back
-    shutil.copytree(demo.with_name("demo-attachments"), tmp_path / "demo-attachments")
+    _copy_demo(demo, tmp_path)  # check reads every attachment back
 
     today = date.today()
     quarter = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
@@ -135,7 +141,7 @@ def test_demo_and_quarterly_report_run_from_an_empty_folder(installed, demo, tmp
 
 def test_a_missing_font_in_a_broken_install_is_one_sentence(installed, demo, tmp_path):
     bin_dir, env = installed
-    shutil.copy(demo, tmp_path / "demo.sqlite")
+    _copy_demo(demo, tmp_path)
     font = next(bin_dir.parent.glob("lib/python*/site-packages/ssc_desktop/resources/fonts"))
     shutil.move(font / "DejaVuSans.ttf", tmp_path / "kept.ttf")
     try:
