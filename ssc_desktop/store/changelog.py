@@ -58,7 +58,7 @@ def _record(session: Session, obj: Entity, action: str,
     # Kept as plain rows and written in one INSERT after the flush: an ORM object per
     # entry made large operations (a renewal, an import) several times slower.
     info.setdefault("pending", []).append({
-        "id": _new_id(), "batch_id": info["batch"].id, "seq": info["seq"],
+        "batch_id": info["batch"].id, "seq": info["seq"],
         "entity": obj.__tablename__, "entity_id": obj.id, "subject_id": obj.audit_subject(),
         "action": action, "before": before, "after": after,
     })

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from .changelog import current_batch, next_seq
 from .models import AuditEntry, Base, ChangeBatch, Entity
-from .models.base import AUDIT_SKIP, UTCDateTime, new_id, utc_now
+from .models.base import AUDIT_SKIP, UTCDateTime, utc_now
 from .queries import history as q
 
 CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
@@ -203,7 +203,7 @@ def _who(session: Session, stale: list[Stale], batch_id: str) -> list[Stale]:
     out = []
     for s in stale[:20]:  # a sentence names a few; the count says the rest
         touched = s.by_label if s.kind == "dependants" else s.entity_id
-        last = q.last_change_of(session, touched, batch_id)
+        last = q.last_change_of(session, touched, batch_id, s.subject_id)
         label, actor, at = last if last is not None else ("", "", None)
         out.append(Stale(s.entity, s.entity_id, s.subject_id, s.kind, s.fields,
                          s.dependant, label, actor, at))
@@ -269,7 +269,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
         seq = next_seq(session, len(log))
         batch = current_batch(session).id
         for i, entry in enumerate(log):
-            entry.update(id=new_id(), batch_id=batch, seq=seq + i)
+            entry.update(batch_id=batch, seq=seq + i)
         session.connection().execute(insert(cast(Table, AuditEntry.__table__)), log)
     step(total, total, "Done")
     return len(log)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
@@ -34,15 +35,26 @@ def entries(session: Session, batch_id: str) -> list[Row]:
     return list(session.execute(stmt))
 
 
-def last_change_of(session: Session, entity_id: str,
-                   other_than: str) -> tuple[str, str, datetime] | None:
-    """(label, actor, when) of the newest operation that touched a row, other than one."""
+def last_change_of(session: Session, entity_id: str, other_than: str,
+                   subject_id: str | None = None) -> tuple[str, str, datetime] | None:
+    """(label, actor, when) of the newest operation that touched a row, other than one.
+
+    The log has no index on entity_id: the row's subject (its person, target or letter;
+    NULL for the rest) narrows the search to that subject's entries first."""
     stmt = (select(ChangeBatch.label, ChangeBatch.actor, ChangeBatch.at)
             .join(AuditEntry, AuditEntry.batch_id == ChangeBatch.id)
             .where(AuditEntry.entity_id == entity_id, ChangeBatch.id != other_than)
             .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc()).limit(1))
-    row = session.execute(stmt).first()
+    row = session.execute(_by_subject(stmt, subject_id)).first()
+    if row is None:  # a row logged under another subject (merged people): every entry
+        row = session.execute(stmt).first()
     return (row[0], row[1], row[2]) if row is not None else None
+
+
+def _by_subject(stmt: Any, subject_id: str | None) -> Any:
+    if subject_id is None:
+        return stmt.where(AuditEntry.subject_id.is_(None))
+    return stmt.where(AuditEntry.subject_id == subject_id)
 
 
 def subject_names(session: Session, ids: list[str]) -> dict[str, str]:
@@ -75,14 +87,14 @@ def latest_undo_of(session: Session, batch_id: str) -> str | None:
     """The newest batch that undid this one."""
     return session.scalar(select(ChangeBatch.id).where(ChangeBatch.reverts_batch_id == batch_id)
                           .order_by(ChangeBatch.at.desc()).limit(1))
-def latest_change(session: Session, entity_id: str) -> tuple[str, datetime, list[str]] | None:
-    """(who, when, fields) of the newest logged change of one row."""
-    row = session.execute(
-        select(ChangeBatch.actor, ChangeBatch.at, AuditEntry.after)
-        .join(ChangeBatch, ChangeBatch.id == AuditEntry.batch_id)
-        .where(AuditEntry.entity_id == entity_id)
-        .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc()).limit(1)
-    ).first()
+def latest_change(session: Session, entity_id: str,
+                  subject_id: str | None = None) -> tuple[str, datetime, list[str]] | None:
+    """(who, when, fields) of the newest logged change of one row (of that subject)."""
+    stmt = (select(ChangeBatch.actor, ChangeBatch.at, AuditEntry.after)
+            .join(ChangeBatch, ChangeBatch.id == AuditEntry.batch_id)
+            .where(AuditEntry.entity_id == entity_id)
+            .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc()).limit(1))
+    row = session.execute(_by_subject(stmt, subject_id)).first()
     if row is None:
         return None
     fields = sorted(k.replace("_", " ") for k in (row.after or {}))
