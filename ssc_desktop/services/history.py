@@ -12,6 +12,7 @@ from ..store import changelog, replay
 from ..store.database import Database
 from ..store.errors import ConflictError, NotFound
 from ..store.queries import history as q
+from ..store.queries.person_data import vacuum
 from .dto import Change, HistoryEntry
 from .history_text import ENTITY_NAMES, field_name
 
@@ -35,12 +36,17 @@ class Operation:
 RETENTION_DAYS = 365  # undo data kept this long; the readable history forever
 
 
-def compact(db: Database, retention_days: int = RETENTION_DAYS) -> int:
+def compact(db: Database, retention_days: int = RETENTION_DAYS, *,
+            rebuild: bool = False) -> int:
     """Drop the undo data of operations older than the retention period, keeping their
-    readable history; returns how many log entries were compacted."""
+    readable history; returns how many log entries were compacted. `rebuild` then
+    rebuilds the file (SQLite VACUUM) so the freed space leaves it."""
     cutoff = datetime.now(UTC) - timedelta(days=retention_days)
     with db.transaction(_("Compact the change log")) as tx:
-        return replay.compact(tx.session, cutoff)
+        compacted = replay.compact(tx.session, cutoff)
+    if rebuild and compacted:
+        vacuum(db.engine)
+    return compacted
 
 
 def undo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Change:
@@ -134,10 +140,10 @@ def _moves(session: Session, batch_id: str, label: str) -> list[replay.Move]:
     try:
         return replay.batch_moves(session, batch_id)
     except replay.Compacted:
-        raise ConflictError(_("“{label}” is older than {days} days: its undo data was "
-                              "compacted and only its history is kept. Change the records "
-                              "directly instead.").format(label=label, days=RETENTION_DAYS)
-                            ) from None
+        raise ConflictError(_("“{label}” can no longer be undone: its undo data was "
+                              "compacted and only its history is kept (undo data is kept "
+                              "for {days} days). Change the records directly instead."
+                              ).format(label=label, days=RETENTION_DAYS)) from None
 
 
 def _label(db: Database, batch_id: str, missing: str) -> str:
