@@ -14,7 +14,7 @@ from ..models import AuditEntry, ChangeBatch, LetterRequest, Person, Target
 def subject_history(session: Session, subject_id: str, limit: int = 500) -> list[Row]:
     stmt = (
         select(ChangeBatch.at, ChangeBatch.actor, ChangeBatch.label, AuditEntry.entity,
-               AuditEntry.action, AuditEntry.before, AuditEntry.after)
+               AuditEntry.entity_id, AuditEntry.action, AuditEntry.before, AuditEntry.after)
         .join(ChangeBatch, ChangeBatch.id == AuditEntry.batch_id)
         .where(AuditEntry.subject_id == subject_id)
         .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc())
@@ -81,6 +81,26 @@ def latest_batches(session: Session, limit: int) -> list[Row]:
                    count.label("records"), ChangeBatch.reverted, ChangeBatch.reverts_batch_id)
             .order_by(ChangeBatch.at.desc()).limit(limit))
     return list(session.execute(stmt))
+
+
+def entries_after(session: Session, batch_id: str, subjects: set[str | None],
+                  entity_ids: set[str]) -> list[Row]:
+    """Entries written after a batch about these rows (found through their subjects, the
+    indexed column), newest first: entity_id, action, before."""
+    last = session.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.batch_id == batch_id))
+    if last is None or not entity_ids:
+        return []
+    out: list[Row] = []
+    named = sorted(s for s in subjects if s is not None)
+    groups: list[Any] = [AuditEntry.subject_id.in_(named[i:i + 500])
+                         for i in range(0, len(named), 500)]
+    if None in subjects:
+        groups.append(AuditEntry.subject_id.is_(None))
+    for where in groups:
+        stmt = (select(AuditEntry.id, AuditEntry.entity_id, AuditEntry.action,
+                       AuditEntry.before).where(where, AuditEntry.id > last))
+        out += [r for r in session.execute(stmt) if str(r.entity_id) in entity_ids]
+    return sorted(out, key=lambda r: r.id, reverse=True)
 
 
 def latest_undo_of(session: Session, batch_id: str) -> str | None:
