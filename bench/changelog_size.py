@@ -2,14 +2,15 @@
 
     python bench/changelog_size.py [FILE.sqlite] [--members N] [--keep DIR]
 
-Without a file, writes the demo with `ssc-desktop demo` twice (default 10,000 members):
-as the command writes it (the construction's undo data compacted, the history kept) and
-with --keep-undo (every insert's row logged, as in the first year of a chair's file).
-For each it prints the file as written, its data alone (the same file with change_batch
-and audit_entry emptied, then VACUUMed: the same rows without the log), the ratio (budget
-1.5×), and where the log's bytes are (SQLite's dbstat: each table and index, pages
-included). A given FILE is measured as it is. Sizes do not vary between runs of the same
-seed (one run each; the ids are random but of fixed size).
+Without a file, writes the demo with `ssc-desktop demo` (default 10,000 members) and
+measures it as written, with all its undo data; then a copy after compacting the undo
+data of every operation and rebuilding the file (`history.compact` with retention 0, as
+`ssc-desktop history --compact` does for what is older than the retention period): the
+file once its history is all older. For each it prints the file, its data alone (the
+same file with change_batch and audit_entry emptied, then VACUUMed: the same rows
+without the log), the ratio (budget 1.5×), and where the log's bytes are (SQLite's
+dbstat: each table and index, and free pages). A given FILE is measured as it is. Sizes
+do not vary between runs of one seed (one run; the ids are random but of fixed size).
 """
 
 from __future__ import annotations
@@ -90,10 +91,20 @@ def report(title: str, path: Path, folder: Path) -> float:
     return ratio
 
 
-def build(path: Path, members: int, *extra: str) -> None:
+def build(path: Path, members: int) -> None:
     subprocess.run([sys.executable, "-m", "ssc_desktop.cli", "demo", "--db", str(path),
-                    "--members", str(members), *extra], check=True,
-                   stdout=subprocess.DEVNULL)
+                    "--members", str(members)], check=True, stdout=subprocess.DEVNULL)
+
+
+def compacted_copy(path: Path, folder: Path) -> Path:
+    from ssc_desktop.services.history import compact
+    from ssc_desktop.store.database import Database
+
+    copy = folder / f"{path.stem}-compacted.sqlite"
+    shutil.copyfile(path, copy)
+    with Database.open(copy, actor="bench") as db:
+        compact(db, retention_days=0, rebuild=True)
+    return copy
 
 
 def main() -> None:
@@ -109,14 +120,12 @@ def main() -> None:
             report(str(args.file), args.file, folder)
             return
         built = folder / f"demo-{args.members}.sqlite"
-        full = folder / f"demo-{args.members}-keep-undo.sqlite"
-        for path, extra in ((built, ()), (full, ("--keep-undo",))):
-            if not path.exists():
-                build(path, args.members, *extra)
+        if not built.exists():
+            build(built, args.members)
         print(f"Demo, {args.members:,} members")
-        report("as `ssc-desktop demo` writes it (construction's undo data compacted)",
-               built, folder)
-        report("with --keep-undo (every insert's row in the log)", full, folder)
+        report("as `ssc-desktop demo` writes it (all its undo data)", built, folder)
+        report("its undo data compacted, the file rebuilt (history older than the "
+               "retention period)", compacted_copy(built, folder), folder)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 from ..domain.errors import UserError
 from ..i18n import _
@@ -26,9 +25,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="random seed; the same seed gives the same people (default: %(default)s)")
     p.add_argument("--force", action="store_true",
                    help="replace a database that already has groups (a backup is kept)")
-    p.add_argument("--keep-undo", action="store_true",
-                   help="keep the undo data of the demo's construction (by default it is "
-                        "compacted as years-old history is: the history stays readable)")
     p.set_defaults(func=_demo)
 
     p = sub.add_parser("check", help="check a database's integrity and print its counts",
@@ -57,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from ..demo.build import MAX_MEMBERS, MIN_MEMBERS
+    from ..demo.build import MAX_MEMBERS, MIN_MEMBERS, build_demo
     from ..services import backup
     from ..services.groups import list_groups
     from ..store.database import Database
@@ -100,7 +96,7 @@ def _demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         with Database.open(work / path.name) as db:
-            counts = _build(db, args)
+            counts = build_demo(db, members=args.members, seed=args.seed)
         for folder in (p for p in work.iterdir() if p.is_dir()):
             _merge_folder(folder, path.parent / folder.name)  # e.g. letter attachments
         os.replace(work / path.name, path)
@@ -116,24 +112,12 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _build(db: Any, args: argparse.Namespace) -> dict[str, int]:
-    """The demo, its construction's undo data compacted (unless --keep-undo): the demo
-    stands for years of a group's past, whose undo data a chair's file would no longer
-    hold; undo works from the first change made in it."""
-    from ..demo.build import build_demo
-    from ..services import history
-
-    counts = build_demo(db, members=args.members, seed=args.seed)
-    if not args.keep_undo:
-        history.compact(db, retention_days=0, rebuild=True)
-    return counts
-
-
 def _demo_on_server(args: argparse.Namespace) -> int:
     """Built in a temporary file, then copied to the server in one transaction: an
     interrupted demo leaves the server database as it was."""
     import tempfile
 
+    from ..demo.build import build_demo
     from ..services.server import transfer
 
     location = common.db_location(args)
@@ -142,7 +126,7 @@ def _demo_on_server(args: argparse.Namespace) -> int:
         from ..store.database import Database
 
         with Database.open(Path(work) / "demo.sqlite") as db:
-            counts = _build(db, args)
+            counts = build_demo(db, members=args.members, seed=args.seed)
         transfer(Path(work) / "demo.sqlite", location)
     seconds = time.perf_counter() - started
     print(f"Wrote a demo database to {location.display()} in {seconds:.1f} s: "
