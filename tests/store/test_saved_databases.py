@@ -70,6 +70,10 @@ def test_a_saved_database_upgrades_with_its_data(saved: Path, tmp_path: Path) ->
             kept = [(e.batch_id, e.seq, e.entity, e.entity_id, e.subject_id, e.action)
                     for e in s.query(AuditEntry).order_by(AuditEntry.id)]
         assert kept[:len(logged)] == logged  # then reference rows a later revision adds
+        with db.reading() as s:
+            inserted = {str(e.after) for e in s.query(AuditEntry).filter(
+                AuditEntry.action == "insert")}
+        assert inserted == {"{}"}  # an insert logs no row: its table holds it
         conn = sqlite3.connect(path)
         try:
             assert conn.execute(

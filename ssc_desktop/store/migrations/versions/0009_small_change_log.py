@@ -1,11 +1,14 @@
 """A smaller change log: an integer key for each entry, the batch, row and subject
 references as 16 bytes on SQLite (native uuid on PostgreSQL already), no index on
-entity_id (a row's changes are found through its subject), JSON without spaces.
+entity_id (a row's changes are found through its subject), JSON without spaces, and an
+insert logs no row ({}: the row is in its table; undo rebuilds it from there and the
+later entries, redo from the undo's delete entries).
 
 On SQLite the two log tables are rebuilt and their rows copied across with their ids
 packed (foreign keys are checked before the upgrade commits); on PostgreSQL the entry
-key becomes an identity column and the entity_id index goes. Nothing is lost: every
-entry keeps its batch, order, row, subject and values.
+key becomes an identity column and the entity_id index goes. Every entry keeps its
+batch, order, row, subject and what undo and the history need. A downgrade leaves the
+inserts as {} (an older app undoes them, but cannot redo them).
 
 Revision ID: 0009
 Revises: 0008
@@ -105,6 +108,8 @@ def upgrade() -> None:
         op.add_column("audit_entry", sa.Column("id", sa.Integer(), sa.Identity(),
                                                nullable=False))
         op.create_primary_key("pk_audit_entry", "audit_entry", ["id"])
+        op.execute("UPDATE audit_entry SET after = '{}' WHERE action = 'insert' "
+                   "AND after IS NOT NULL")
         return
     _functions(conn)
     _set_aside()
@@ -117,7 +122,9 @@ def upgrade() -> None:
     # In the order they were written (a JSON value minified by SQLite's json()).
     op.execute(f"INSERT INTO audit_entry ({ENTRY_COLUMNS}) "
                "SELECT ssc_pack(batch_id), seq, entity, ssc_pack(entity_id), "
-               "ssc_pack(subject_id), action, json(before), json(after) "
+               "ssc_pack(subject_id), action, json(before), "
+               "CASE WHEN action = 'insert' AND after IS NOT NULL THEN '{}' "
+               "ELSE json(after) END "
                "FROM audit_entry_old ORDER BY rowid")
     _drop_old()
 
