@@ -45,8 +45,14 @@ def compact(db: Database, retention_days: int = RETENTION_DAYS, *,
     with db.transaction(_("Compact the change log")) as tx:
         compacted = replay.compact(tx.session, cutoff)
     if rebuild and compacted:
-        vacuum(db.engine)
+        rebuild_file(db)
     return compacted
+
+
+def rebuild_file(db: Database) -> bool:
+    """Rebuild a database file from its live content (SQLite VACUUM): smaller after a
+    large write or a compaction. False on a server, or when another reader stopped it."""
+    return vacuum(db.engine)
 
 
 def undo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Change:
