@@ -23,7 +23,7 @@ NAME_FIELDS = ("given_names", "family_name")
 # Fields a repair (mojibake, capitals, titles) may change.
 REPAIRED_FIELDS = ("given_names", "family_name", "organisation", "position")
 _LOST = re.compile(r"\?|\ufffd")
-_LOST_RUN = re.compile(r"\?{2,}|\ufffd|\w\?\w")
+_LOST_RUN = re.compile(r"\?{2,}|\ufffd|[^\W\d_]\?[^\W\d_]")  # "?" between letters
 _INSTITUTION = re.compile(
     r"\b(universit\w*|univ|institut\w*|museu?m?\w*|societ\w*|soci[eé]t[eé]|department|dept|"
     r"departamento|d[eé]partement|cent(?:re|er|ro)|foundation|fundaci[oó]n|fondation|"
@@ -144,7 +144,7 @@ def split_full_name(raw: str) -> tuple[str, str, bool]:
 
 def lost_characters(value: str, *, name: bool = False) -> bool:
     """'?' or U+FFFD where a letter was: the file was saved in an encoding without it
-    (in a name any '?' counts; elsewhere a run of them, or one inside a word)."""
+    (in a name any '?' counts; elsewhere a run of them, or one between letters)."""
     return bool((_LOST if name else _LOST_RUN).search(value))
 
 

@@ -338,7 +338,7 @@ def batch_moves(session: Session, batch_id: str, *, redo: bool = False) -> list[
     if redo and any(m.entity_id not in rows for m in added):
         raise Compacted()  # the undo's entries no longer hold the rows
     filled = {m.entity_id: Move(m.entity, m.entity_id, m.subject_id, None,
-                                {**(m.to or {}), **rows[m.entity_id]})
+                                {**(m.to or {}), **(rows[m.entity_id] or {})})
               for m in added if rows.get(m.entity_id) is not None}
     return [filled.get(m.entity_id, m) if m.frm is None else m for m in moves]
 
@@ -367,15 +367,14 @@ def _as_left(session: Session, batch_id: str,
         read[name] = (set(ids), rows)
         state.update(rows)
     session.info[_READ] = read  # check() reads the same rows next
-    ids = set(state)
-    for r in q.entries_after(session, batch_id, {m.subject_id for m in added}, ids):
+    for r in q.entries_after(session, batch_id, {m.subject_id for m in added}, set(state)):
         key = str(r.entity_id)
         if r.action == "delete":
             state[key] = dict(r.before or {})
         elif r.action == "insert":
             state[key] = None  # made again later: before that, it was not there
-        elif state[key] is not None:
-            state[key] = {**state[key], **(r.before or {})}
+        elif (current := state[key]) is not None:
+            state[key] = {**current, **(r.before or {})}
     return state
 
 

@@ -13,6 +13,7 @@ from ssc_desktop.domain.text_rules import storable
 from ssc_desktop.exchange import importer
 from ssc_desktop.exchange.cells import ILLEGAL_CHARACTERS
 from ssc_desktop.exchange.columns import ColumnProfile, default_profile
+from ssc_desktop.exchange.plausibility import lost_characters
 from ssc_desktop.exchange.roster_export import export_roster
 from ssc_desktop.services import groups, roster
 from ssc_desktop.store.database import Database
@@ -25,6 +26,10 @@ _chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"
 # ... and that the services accept (no C1 controls or non-characters: text_rules).
 text = st.text(_chars, min_size=1, max_size=40).filter(
     lambda s: not ILLEGAL_CHARACTERS.search(s) and tidy(s) != "" and storable(tidy(s)))
+# A "?" in a name, or between letters elsewhere, is a character a file has lost: such a
+# row is refused on import (tests/exchange/test_plausibility*), so it cannot round-trip.
+names = text.filter(lambda s: not lost_characters(s, name=True))
+organisations = text.filter(lambda s: not lost_characters(s))
 notes = st.text(_chars, max_size=200).filter(
     lambda s: not ILLEGAL_CHARACTERS.search(s) and storable(s, multiline=True))
 PROFILE = ColumnProfile("with notes", (*default_profile().columns, ("notes", "Notes")))
@@ -32,7 +37,7 @@ PROFILE = ColumnProfile("with notes", (*default_profile().columns, ("notes", "No
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(given_names=text, family_name=text, organisation=text, note=notes,
+@given(given_names=names, family_name=names, organisation=organisations, note=notes,
        suffix=st.sampled_from([".xlsx", ".csv"]))
 def test_names_organisations_and_notes_round_trip(given_names, family_name, organisation,
                                                  note, suffix):

@@ -123,7 +123,7 @@ def set_cell(session: Session, table: Table, key_column: Any, column: Any, key: 
     session.execute(update(table).where(key_column == key).values({column.name: value}))
 
 
-def set_audit_values(session: Session, entry_id: str, before: Any, after: Any) -> None:
+def set_audit_values(session: Session, entry_id: int, before: Any, after: Any) -> None:
     session.execute(update(AuditEntry).where(AuditEntry.id == entry_id)
                     .values(before=before, after=after))
 

@@ -43,6 +43,7 @@ def _unpack(value: object) -> str | None:
 
 def _functions(conn: sa.Connection) -> None:
     raw = conn.connection.driver_connection
+    assert raw is not None
     raw.create_function("ssc_pack", 1, _pack, deterministic=True)
     raw.create_function("ssc_unpack", 1, _unpack, deterministic=True)
     raw.create_function("ssc_new_hex", 0, lambda: uuid.uuid4().hex)
