@@ -115,6 +115,7 @@ class TargetsPage(QWidget):
         self.ui.addButton.setEnabled(bool(ksrs))
 
     def _empty(self, text: str) -> None:
+        self._fill_dynamic_filters([], [])  # "Any KSR", "Any focal point": never blank
         self.model.set_data([], [])
         self.ui.emptyLabel.setText(text)
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
