@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr(cls.title))
             self.ui.pages.addWidget(QWidget(self.ui.pages))  # replaced on first show
         nav.setIconSize(nav.iconSize().expandedTo(nav.fontMetrics().boundingRect("M").size()))
+        from .navigation_counts import NavigationCounts
+
+        self.nav_counts = NavigationCounts(self.context, nav, PAGES,
+                                           [self.tr(cls.title) for cls in PAGES])
 
     # ------------------------------------------------------------------ start-up
     def start(self) -> None:
