@@ -66,12 +66,12 @@ def ssc_region_shares() -> dict[str, float]:
 
 def _invitation_lines(db: Database, group_id: str, quadrennium_id: str,
                       today: date) -> list[AgendaLine]:
-    pipeline = invitations.counts(invitations.pipeline(db, group_id, quadrennium_id, today))
+    overdue, accepted = invitations.waiting(db, group_id, quadrennium_id, today)
     return [
-        AgendaLine(OVERDUE_INVITATIONS, pipeline.overdue, ngettext(
-            "{n} invitation overdue", "{n} invitations overdue", pipeline.overdue)),
-        AgendaLine(AWAITING_VALIDATION, pipeline.accepted, ngettext(
-            "{n} acceptance to validate", "{n} acceptances to validate", pipeline.accepted)),
+        AgendaLine(OVERDUE_INVITATIONS, overdue, ngettext(
+            "{n} invitation overdue", "{n} invitations overdue", overdue)),
+        AgendaLine(AWAITING_VALIDATION, accepted, ngettext(
+            "{n} acceptance to validate", "{n} acceptances to validate", accepted)),
     ]
 
 
