@@ -180,6 +180,9 @@ def format_number(value: float | None) -> str:
 
 # --------------------------------------------------------------------------- validation
 
+GLOBAL_SCOPE = "Global"
+
+
 @dataclass(frozen=True, slots=True)
 class TargetFields:
     """Everything a chair types about a target; values are numbers (or None) by now."""
@@ -194,12 +197,18 @@ class TargetFields:
     is_milestone: bool = False
     due_on: date | None = None  # None: the end of the quadrennium
     focal_point_id: str | None = None
+    # Where the target applies ("Global", a region, a country); None keeps what is stored
+    # (a new target: Global), so a workbook without the column changes nothing.
+    geographic_scope: str | None = None
 
     def cleaned(self) -> TargetFields:
         from dataclasses import replace
 
+        scope = None if self.geographic_scope is None else (
+            tidy(self.geographic_scope) or GLOBAL_SCOPE)
         return replace(self, title=tidy(self.title), unit=tidy(self.unit),
-                       indicator=self.indicator.strip(), description=self.description.strip())
+                       indicator=self.indicator.strip(), description=self.description.strip(),
+                       geographic_scope=scope)
 
 
 @dataclass(frozen=True, slots=True)

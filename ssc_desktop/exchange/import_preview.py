@@ -55,6 +55,7 @@ class PreviewRow:
     notes: tuple[str, ...] = ()
     plan: RowPlan | None = None
     warnings: tuple[RowWarning, ...] = ()
+    name_split: bool = False  # its name was split from one Name cell: given/family swappable
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,7 @@ class ImportPreview:
     source: str
     rows: tuple[PreviewRow, ...]
     ignored_columns: tuple[str, ...] = ()
+    swapped: frozenset[int] = frozenset()  # rows whose split name the chair swapped
 
     def count(self, kind: str) -> int:
         return sum(1 for r in self.rows if r.kind == kind)
@@ -169,8 +171,10 @@ def file_keys(table: RawTable, mapping: HeaderMapping) -> FileKeys:
 
 
 def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot, *,
-                  default_status: str = "proposed", progress: Progress = NO_PROGRESS
-                  ) -> ImportPreview:
+                  default_status: str = "proposed", progress: Progress = NO_PROGRESS,
+                  swapped: frozenset[int] = frozenset()) -> ImportPreview:
+    """Every row classified; ``swapped`` numbers the rows whose name, split from one Name
+    cell, the chair said is written family name first."""
     blocking = mapping.problems()
     if blocking:
         from .table_reader import FileRefused
@@ -180,6 +184,7 @@ def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot,
     rows = data_rows(table, mapping)
     seen: dict[str, int] = {}
     sheet = Sheet(mapping)
+    sheet.swapped = frozenset(swapped)
     sheet.shape = FileShape.of(rows, [sheet.columns[c] for c in ("country", "country_code")
                                       if c in sheet.columns], sheet.columns.get("email"))
     damaged: dict[int, list[str]] = {}
@@ -194,7 +199,8 @@ def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot,
             row = replace(row, kind=PROBLEM, plan=None, problems=tuple(
                 RowProblem(number, "", m) for m in damaged[number]) + row.problems)
         out.append(row)
-    return ImportPreview(table.name, tuple(out), tuple(mapping.ignored()))
+    return ImportPreview(table.name, tuple(out), tuple(mapping.ignored()),
+                         frozenset(swapped))
 
 
 def _same(key: str, stored: object, new: object) -> bool:
@@ -250,7 +256,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
             seen.setdefault(f"{what}:{term}:{value}", number)
 
     # Who the row is about.
-    notes: list[str] = []
+    notes: list[str] = list(r.notes)
     candidates: dict[str, str] = {}
     if record_id:
         known = snap.memberships.get(record_id)
@@ -343,7 +349,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     if r.problems:
         return PreviewRow(number, PROBLEM, name, fields_after.email or "",
                           problems=tuple(r.problems), notes=tuple(notes),
-                          warnings=tuple(r.warnings))
+                          warnings=tuple(r.warnings), name_split=r.name_split)
     kind = NEW if membership is None else (UPDATE if changes else UNCHANGED)
     status_on = dates.get(_STATUS_DATE.get(new_status or "", ""))
     plan = RowPlan(
@@ -355,7 +361,8 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
         status=new_status, status_on=status_on, roles=new_roles)
     return PreviewRow(number, kind, name, fields_after.email or "", tuple(changes),
                       notes=tuple(notes), plan=plan,
-                      warnings=tuple(r.warnings) if kind != UNCHANGED else ())
+                      warnings=tuple(r.warnings) if kind != UNCHANGED else (),
+                      name_split=r.name_split)
 
 
 _PERSON_LABELS = {f.name: f.name.replace("_", " ").capitalize() for f in fields(PersonFields)}

@@ -30,11 +30,13 @@ def read_and_map(db: Database, path: Path, sheet: str | None = None,
 
 def preview(db: Database, group: GroupInfo, quadrennium: str, table: RawTable,
             mapping: HeaderMapping, *, default_status: str = "proposed",
-            progress: Progress = NO_PROGRESS, today: date | None = None) -> ImportPreview:
+            progress: Progress = NO_PROGRESS, today: date | None = None,
+            swapped: frozenset[int] = frozenset()) -> ImportPreview:
+    """The preview of every row (``swapped``: rows whose split name is family name first)."""
     # Only the people the file can match are read, so the time depends on the file.
     snapshot = import_snapshot(db, group, quadrennium, today, file_keys(table, mapping))
     return build_preview(table, mapping, snapshot, default_status=default_status,
-                         progress=progress)
+                         progress=progress, swapped=swapped)
 
 
 def apply(db: Database, group: GroupInfo, result: ImportPreview, rows: set[int] | None = None,

@@ -5,15 +5,15 @@ Fonts
     resources/fonts (embedded and subset in every PDF) once per process.
     ``REGULAR`` / ``BOLD`` are the registered font names to use in styles and tables.
     DejaVu covers Latin with diacritics, Cyrillic, Greek and Vietnamese, not Chinese,
-    Japanese or Korean. For those, ``ReportFonts.fallback`` looks for a TrueType CJK
-    font on this computer (``$SSC_DESKTOP_FALLBACK_FONT``, then the usual places on
-    Linux, Windows and macOS: WenQuanYi, Droid Sans Fallback, Microsoft YaHei, SimSun,
-    Arial Unicode...), loaded only when a text needs it. reportlab's built-in CID fonts
-    are not used: they are not embedded and print as boxes on many viewers.
+    Japanese, Korean, Devanagari or Thai. For each character it lacks, ``font_of(ch)``
+    takes the first installed TrueType font that has it (pdf_fonts: the usual files on
+    Linux, Windows and macOS, then whatever fontconfig finds), loaded only when a text
+    needs it; ``fallback`` names the one that prints Chinese. reportlab's built-in CID
+    fonts are not used: they are not embedded and print as boxes on many viewers.
 
 Text
-    ``markup(text)`` escapes text for a Paragraph and switches to the fallback font for
-    the characters DejaVu lacks. ``cell(text, style, width)`` gives a table cell: the
+    ``markup(text)`` escapes text for a Paragraph and switches, run by run, to the font
+    that has the characters DejaVu lacks. ``cell(text, style, width)`` gives a table cell: the
     plain string, broken into lines at spaces, when DejaVu covers it (a Table draws it
     fast), else a wrapping Paragraph. Long tables: ``pdf_tables.PagedTable``.
     ``unprintable(texts)`` lists the texts no font on this computer can print: they
@@ -41,8 +41,6 @@ Document
 from __future__ import annotations
 
 import functools
-import os
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -66,13 +64,12 @@ from .. import shipped
 from ..domain.errors import UserError
 from ..formats import long_date
 from ..i18n import _
+from .pdf_fonts import FallbackFonts
 from .pdf_tables import CELL_PADDING, plain_lines
 from .report_shaping import visual
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
-FALLBACK = "SSCFallbackCJK"
-FALLBACK_ENV = "SSC_DESKTOP_FALLBACK_FONT"
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -87,27 +84,7 @@ CHART_FILLS = [colors.HexColor(h) for h in
                ("#1f3f66", "#9fb4cc", "#505050", "#d9d9d9", "#7a7a7a", "#ffffff",
                 "#2e2e2e", "#bfbfbf")]
 
-# TrueType-outline CJK fonts reportlab can embed (CFF/OpenType ones such as Noto CJK
-# cannot be embedded by reportlab, so they are tried but usually skipped).
-_CJK_CANDIDATES = [
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
-    "/usr/share/fonts/truetype/arphic/ukai.ttc",
-    "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
-    "/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf",
-    "C:/Windows/Fonts/msyh.ttc",
-    "C:/Windows/Fonts/simsun.ttc",
-    "C:/Windows/Fonts/simhei.ttf",
-    "C:/Windows/Fonts/msgothic.ttc",
-    "C:/Windows/Fonts/malgun.ttf",
-    "/Library/Fonts/Arial Unicode.ttf",
-    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
-    "/System/Library/Fonts/STHeiti Light.ttc",
-    "/System/Library/Fonts/Hiragino Sans GB.ttc",
-]
-_CJK_PROBE = "\u4e2d\u6587"  # 中文: the fallback must at least cover these
+_CJK_PROBE = "\u4e2d"  # 中: what a CJK fallback must cover
 
 
 def fonts_dir() -> Path:
@@ -115,16 +92,11 @@ def fonts_dir() -> Path:
     return shipped.folder("fonts")
 
 
-def cjk_candidates() -> list[Path]:
-    """Where a fallback font is looked for, in order of preference."""
-    found = [os.environ[FALLBACK_ENV]] if os.environ.get(FALLBACK_ENV) else []
-    return [Path(p) for p in found + _CJK_CANDIDATES]
-
-
 class ReportFonts:
     """The registered fonts and what they can print."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, search: bool = True) -> None:
+        """``search``: look for installed fonts for what DejaVu lacks (False: DejaVu only)."""
         folder = fonts_dir()
         regular_path = shipped.path("fonts", "DejaVuSans.ttf")
         bold_path = shipped.path("fonts", "DejaVuSans-Bold.ttf")
@@ -143,10 +115,7 @@ class ReportFonts:
         # The same set as characters: covers() becomes one C-speed set comparison.
         self._covered_text: frozenset[str] = frozenset(
             [*map(chr, self._covered), "\n", "\t"])
-        self._fallback_lock = threading.Lock()
-        self._fallback_loaded = False
-        self._fallback_cover: frozenset[int] = frozenset()
-        self.fallback_path: Path | None = None
+        self._fallbacks = FallbackFonts(search=search)
 
     def covers(self, text: str) -> bool:
         """True when DejaVu Sans has every character of text."""
@@ -154,37 +123,28 @@ class ReportFonts:
 
     @property
     def fallback(self) -> str | None:
-        """The registered fallback font name, or None when this computer has none."""
-        self._load_fallback()
-        return FALLBACK if self.fallback_path else None
+        """The registered font that prints Chinese characters, or None (no such font)."""
+        found = self._fallbacks.font_for(ord(_CJK_PROBE))
+        return found.name if found else None
 
-    def _load_fallback(self) -> None:
-        with self._fallback_lock:
-            if self._fallback_loaded:
-                return
-            self._fallback_loaded = True
-            for path in cjk_candidates():
-                if not path.is_file():
-                    continue
-                try:
-                    font = TTFont(FALLBACK, str(path), subfontIndex=0)
-                except (OSError, TTFError, Exception):
-                    continue
-                cover = frozenset(font.face.charToGlyph)
-                if all(ord(ch) in cover for ch in _CJK_PROBE):
-                    pdfmetrics.registerFont(font)
-                    self._fallback_cover = cover
-                    self.fallback_path = path
-                    return
+    @property
+    def fallback_path(self) -> Path | None:
+        found = self._fallbacks.font_for(ord(_CJK_PROBE))
+        return found.path if found else None
+
+    def font_of(self, ch: str) -> str | None:
+        """The font that prints ``ch``: DejaVu Sans, an installed one, or None."""
+        if ch in self._covered_text or ch == " ":
+            return REGULAR
+        found = self._fallbacks.font_for(ord(ch))
+        return found.name if found else None
 
     def printable(self, text: str) -> bool:
-        """True when every character prints with DejaVu or the fallback font."""
+        """True when every character prints with DejaVu or an installed font."""
         text = visual(text)
         if self.covers(text):
             return True
-        self._load_fallback()
-        fallback = self._fallback_cover
-        return all(ch in self._covered_text or ord(ch) in fallback for ch in text)
+        return all(self.font_of(ch) is not None for ch in text)
 
     def markup(self, text: str) -> str:
         """Paragraph markup for text: escaped, with runs DejaVu lacks in the fallback font.
@@ -195,29 +155,21 @@ class ReportFonts:
         text = visual(text)
         if self.covers(text):
             return escape(text)
-        fallback = self.fallback
-        fallback_cover = self._fallback_cover
         out: list[str] = []
         run: list[str] = []
-        kind = "plain"
+        kind: str | None = REGULAR
 
         def flush() -> None:
             chunk = "".join(run)
-            if kind == "fallback" and fallback:
-                out.append(f'<font name="{fallback}">{escape(chunk)}</font>')
-            elif kind == "missing":
+            if kind is None:
                 out.append(escape(anyascii(chunk)))
+            elif kind != REGULAR:
+                out.append(f'<font name="{kind}">{escape(chunk)}</font>')
             else:
                 out.append(escape(chunk))
 
         for ch in text:
-            code = ord(ch)
-            if code in self._covered or ch in "\n\t ":
-                now = "plain"
-            elif code in fallback_cover:
-                now = "fallback"
-            else:
-                now = "missing"
+            now = REGULAR if ch in "\n\t " else self.font_of(ch)
             if now != kind and run:
                 flush()
                 run = []
@@ -473,7 +425,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 __all__ = [
-    "ACCENT", "BOLD", "CHART_FILLS", "FALLBACK", "INK", "MUTED", "PAPERS", "REGULAR",
+    "ACCENT", "BOLD", "CHART_FILLS", "INK", "MUTED", "PAPERS", "REGULAR",
     "RULE", "SHADE", "TA_CENTER", "ZEBRA", "ReportDocument", "ReportFonts",
     "ReportStyles", "cell", "fit", "fonts", "is_printable", "markup", "page_size", "styles",
     "table_style", "unprintable",

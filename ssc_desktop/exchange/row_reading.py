@@ -58,6 +58,7 @@ class Sheet:
                 self.columns.setdefault(target, column)
         self.parsed: dict[tuple[object, str], tuple[object, str | None]] = {}
         self.shape = FileShape(frozenset(), 0.0)
+        self.swapped: frozenset[int] = frozenset()  # rows whose split name the chair swapped
 
     def header(self, target: str) -> str:
         column = self.columns.get(target)
@@ -78,6 +79,8 @@ class RowReader:
         self.mapping = sheet.mapping
         self.problems: list[RowProblem] = []
         self.warnings: list[RowWarning] = []
+        self.notes: list[str] = []
+        self.name_split = False  # the name came from one Name cell: the chair may swap it
 
     def has(self, target: str) -> bool:
         return target in self.sheet.columns
@@ -163,13 +166,22 @@ def file_fields(r: RowReader) -> dict[str, object]:
                                                and "family_name" in given):
         written = r.text(FULL_NAME)
         first, last, guessed = split_full_name(written)
-        given.setdefault("given_names", first)
-        given.setdefault("family_name", last)
-        if guessed and written:
+        r.name_split = bool(guessed and first and last)
+        if r.name_split and r.number in r.sheet.swapped:
+            words = written.split()
+            # Written family name first: "Nguyen Van An" is Nguyen, Van An (a single CJK
+            # cell, read family name first already, has its two parts exchanged).
+            first, last = (" ".join(words[1:]), words[0]) if len(words) > 1 else (last, first)
+            r.notes.append(_("'{name}' is read as given name '{given}' and family name "
+                             "'{family}', as you chose.").format(
+                name=written, given=first, family=last))
+        elif guessed and written:
             r.warn(FULL_NAME, _("'{name}' was split as given name '{given}' and family name "
                                 "'{family}'; if the family name comes first, swap them "
                                 "before accepting").format(name=written, given=first,
-                                                           family=last))
+                                                           family=last), "split")
+        given.setdefault("given_names", first)
+        given.setdefault("family_name", last)
     by_code = _country(r, "country_code") if r.has("country_code") else None
     by_name = _country(r, "country") if r.has("country") else None
     if by_code and by_name and by_code != by_name:

@@ -64,36 +64,74 @@ def ssc_region_shares() -> dict[str, float]:
         return {r["region"]: float(r["share_percent"]) / 100 for r in rows}
 
 
-def agenda(db: Database, group_id: str, quadrennium_id: str,
-           today: date | None = None) -> list[AgendaLine]:
-    """The lines that need the chair, most urgent first; none with a count of zero."""
-    today = today or date.today()
-    pipeline = invitations.counts(invitations.pipeline(db, group_id, quadrennium_id, today))
+def _invitation_lines(db: Database, group_id: str, quadrennium_id: str,
+                      today: date) -> list[AgendaLine]:
+    overdue, accepted = invitations.waiting(db, group_id, quadrennium_id, today)
+    return [
+        AgendaLine(OVERDUE_INVITATIONS, overdue, ngettext(
+            "{n} invitation overdue", "{n} invitations overdue", overdue)),
+        AgendaLine(AWAITING_VALIDATION, accepted, ngettext(
+            "{n} acceptance to validate", "{n} acceptances to validate", accepted)),
+    ]
+
+
+def _letter_lines(db: Database, group_id: str, _quadrennium_id: str,
+                  today: date) -> list[AgendaLine]:
     due = sum(1 for r in letters.list_letters(db, group_id, today) if r.overdue)
+    return [AgendaLine(LETTERS_DUE, due, ngettext(
+        "{n} letter due for follow-up", "{n} letters due for follow-up", due))]
+
+
+def _target_lines(db: Database, group_id: str, quadrennium_id: str,
+                  today: date) -> list[AgendaLine]:
     rows = target_svc.list_targets(db, group_id, quadrennium_id, today)
     stale = sum(1 for r in rows if r.needs_update)
+    return [AgendaLine(TARGETS_NOT_UPDATED, stale, ngettext(
+        "{n} target not updated in {quarter}", "{n} targets not updated in {quarter}", stale))]
+
+
+def _roster_lines(db: Database, group_id: str, quadrennium_id: str,
+                  today: date) -> list[AgendaLine]:
     focal = len(roster_followup.focal_points_to_replace(db, group_id, quadrennium_id, today))
     onboarding = len(roster_followup.incomplete_onboarding(db, group_id, quadrennium_id,
                                                            today))
-    quarter = str(target_rules.quarter_of(today))
-    lines = [
-        AgendaLine(OVERDUE_INVITATIONS, pipeline.overdue, ngettext(
-            "{n} invitation overdue", "{n} invitations overdue", pipeline.overdue)),
-        AgendaLine(LETTERS_DUE, due, ngettext(
-            "{n} letter due for follow-up", "{n} letters due for follow-up", due)),
-        AgendaLine(AWAITING_VALIDATION, pipeline.accepted, ngettext(
-            "{n} acceptance to validate", "{n} acceptances to validate", pipeline.accepted)),
-        AgendaLine(TARGETS_NOT_UPDATED, stale, ngettext(
-            "{n} target not updated in {quarter}", "{n} targets not updated in {quarter}",
-            stale)),
+    return [
         AgendaLine(FOCAL_POINTS, focal, ngettext(
             "{n} focal point to replace", "{n} focal points to replace", focal)),
         AgendaLine(ONBOARDING, onboarding, ngettext(
             "{n} member with onboarding incomplete", "{n} members with onboarding incomplete",
             onboarding)),
     ]
+
+
+# The parts of the agenda, by the page their lines open.
+_PARTS = {"invitations": _invitation_lines, "letters": _letter_lines,
+          "targets": _target_lines, "roster": _roster_lines}
+_ORDER = (OVERDUE_INVITATIONS, LETTERS_DUE, AWAITING_VALIDATION, TARGETS_NOT_UPDATED,
+          FOCAL_POINTS, ONBOARDING)  # most urgent first
+
+
+def _worded(lines: list[AgendaLine], today: date) -> list[AgendaLine]:
+    quarter = str(target_rules.quarter_of(today))
     return [AgendaLine(x.link, x.count, x.text.format(n=f"{x.count:,}", quarter=quarter))
             for x in lines if x.count]
+
+
+def agenda(db: Database, group_id: str, quadrennium_id: str,
+           today: date | None = None) -> list[AgendaLine]:
+    """The lines that need the chair, most urgent first; none with a count of zero."""
+    today = today or date.today()
+    lines = [x for part in _PARTS.values() for x in part(db, group_id, quadrennium_id, today)]
+    return _worded(sorted(lines, key=lambda x: _ORDER.index(x.link)), today)
+
+
+def attention(db: Database, group_id: str, quadrennium_id: str, pages: tuple[str, ...],
+              today: date | None = None) -> dict[str, list[AgendaLine]]:
+    """The agenda lines of these pages only ("invitations", "letters", "targets",
+    "roster"), by page: what the navigation counts, reading only what it needs."""
+    today = today or date.today()
+    return {page: _worded(_PARTS[page](db, group_id, quadrennium_id, today), today)
+            for page in pages if page in _PARTS}
 
 
 def make_up(db: Database, group_id: str, quadrennium_id: str) -> MakeUp:

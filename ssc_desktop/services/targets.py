@@ -250,6 +250,8 @@ def target_columns(fields: rules.TargetFields, term: Quadrennium) -> dict[str, o
         "target_value": float(fields.target_value) if numeric else None,  # type: ignore[arg-type]
         "is_milestone": fields.is_milestone, "due_on": fields.due_on or term.ends_on,
         "focal_point_id": fields.focal_point_id,
+        **({} if fields.geographic_scope is None else
+           {"geographic_scope": fields.geographic_scope}),
     }
 
 

@@ -45,11 +45,13 @@ def open_export_dialog(context: AppContext, parent: QWidget | None) -> QDialog |
     return dialog
 
 
-def open_merge_dialog(context: AppContext, parent: QWidget | None) -> QDialog:
-    """Merge people… (two records of one person made one, one undo step)."""
+def open_merge_dialog(context: AppContext, parent: QWidget | None, *, keep: str = "",
+                      merge: str = "") -> QDialog:
+    """Merge people… (two records of one person made one, one undo step); the addresses
+    prefilled when the roster's two selected members are chosen."""
     from .merge_people_dialog import MergePeopleDialog
 
-    dialog = MergePeopleDialog(context, parent)
+    dialog = MergePeopleDialog(context, parent, keep=keep, merge=merge)
     dialog.setModal(True)
     dialog.show()
     return dialog

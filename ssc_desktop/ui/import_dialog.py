@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,7 +27,7 @@ from ..domain.errors import UserError
 from ..domain.progress import Cancelled
 from ..domain.reference import reference
 from ..exchange.header_mapping import IGNORE, TARGET_LABELS, HeaderMapping
-from ..exchange.import_preview import KINDS, NEW, UPDATE, ImportPreview
+from ..exchange.import_preview import KINDS, NEW, UPDATE, ImportPreview, PreviewRow
 from ..exchange.table_reader import RawTable, SheetInfo, list_sheets
 from ..services import groups
 from ..services.dto import GroupInfo
@@ -60,6 +60,7 @@ class ImportWizard(QWizard):
         self._loaded_key: tuple[str, str | None] | None = None
         self._previewed_key: object = None
         self._applied = False
+        self.swapped: set[int] = set()  # rows whose split name the chair swapped
         self.job: Running | None = None
         self.model = PreviewModel(self)
         self.proxy = PreviewFilter(self)
@@ -87,6 +88,9 @@ class ImportWizard(QWizard):
         ui.selectNone.clicked.connect(lambda: self.model.tick_all(False))
         ui.acceptWarnings.clicked.connect(lambda: self.model.tick_all(True, warned=True))
         ui.mergePeople.clicked.connect(self.merge_people)
+        ui.previewTable.addAction(ui.actionSwapNames)
+        ui.actionSwapNames.triggered.connect(self.swap_names)
+        ui.swapNames.clicked.connect(self.swap_names)
         ui.previewTable.selectionModel().selectionChanged.connect(self._show_detail)
         if path:
             ui.filePath.setText(str(path))
@@ -129,6 +133,7 @@ class ImportWizard(QWizard):
 
     def _file_changed(self) -> None:
         self.sheets, self._loaded_key, self._previewed_key = [], None, None
+        self.swapped = set()
 
     def _check_file(self) -> bool:
         text = self.ui.filePath.text().strip()
@@ -230,7 +235,7 @@ class ImportWizard(QWizard):
     def _ensure_previewed(self) -> bool:
         assert self.table is not None and self.mapping is not None
         status = self.ui.defaultStatus.currentData()
-        key = (self._loaded_key, self.mapping, status)
+        key = (self._loaded_key, self.mapping, status, frozenset(self.swapped))
         if self._previewed_key == key:
             return True
         problems = self.mapping.problems()
@@ -244,13 +249,63 @@ class ImportWizard(QWizard):
             self.next()
 
         self._run(exchange_ops.preview(self.group, self.quadrennium, self.table, self.mapping,
-                                       status), done, self.ui.mappingMessage)
+                                       status, frozenset(self.swapped)), done,
+                  self.ui.mappingMessage)
         return False
 
-    def _fill_preview(self, result: ImportPreview) -> None:
-        self.model.reset(result.rows)
+    def _selected_rows(self) -> list[PreviewRow]:
+        selection = self.ui.previewTable.selectionModel()
+        return [self.model.row_at(self.proxy.mapToSource(index))
+                for index in selection.selectedRows()]
+
+    def swap_names(self) -> None:
+        """Swap given and family name on the selected rows whose name was split from one
+        Name cell (written family name first); the preview is worked out again."""
+        assert self.table is not None and self.mapping is not None
+        if self.job is not None and not self.job.done:
+            return
+        chosen = {row.row for row in self._selected_rows() if row.name_split}
+        if not chosen:
+            return
+        swapped = set(self.swapped) ^ chosen
+        status = self.ui.defaultStatus.currentData()
+        ticked = self.model.ticked()
+
+        def done(result: ImportPreview) -> None:
+            self.swapped = swapped
+            self.preview = result
+            self._previewed_key = (self._loaded_key, self.mapping, status, frozenset(swapped))
+            self._fill_preview(result, keep=ticked, fresh=chosen)
+            self._select_numbers(chosen)
+
+        self._run(exchange_ops.preview(self.group, self.quadrennium, self.table, self.mapping,
+                                       status, frozenset(swapped)), done,
+                  self.ui.previewSummary)
+
+    def _select_numbers(self, numbers: set[int]) -> None:
+        table = self.ui.previewTable
+        table.clearSelection()
+        for position, row in enumerate(self.model.rows):
+            if row.row in numbers:
+                proxy_index = self.proxy.mapFromSource(self.model.index(position, 0))
+                if proxy_index.isValid():
+                    flags = QItemSelectionModel.SelectionFlag
+                    table.selectionModel().select(proxy_index, flags.Select | flags.Rows)
+                    if not table.currentIndex().isValid():
+                        table.selectionModel().setCurrentIndex(proxy_index, flags.NoUpdate)
+                        table.scrollTo(proxy_index)
+
+    def _swap_state(self) -> None:
+        possible = any(row.name_split for row in self._selected_rows())
+        self.ui.swapNames.setEnabled(possible)
+        self.ui.actionSwapNames.setEnabled(possible)
+
+    def _fill_preview(self, result: ImportPreview, *, keep: set[int] | None = None,
+                      fresh: frozenset[int] | set[int] = frozenset()) -> None:
+        self.model.reset(result.rows, keep=keep, fresh=fresh)
         names = kind_names()
         combo = self.ui.kindFilter
+        shown = combo.currentData() if keep is not None else None
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All rows ({n})").format(n=len(result.rows)), None)
@@ -259,8 +314,9 @@ class ImportWizard(QWizard):
         warned = sum(1 for r in result.rows if r.warnings and r.kind in (NEW, UPDATE))
         combo.addItem(self.tr("With warnings ({n})").format(n=warned), WARNED)
         self.ui.acceptWarnings.setEnabled(warned > 0)
+        combo.setCurrentIndex(max(0, combo.findData(shown)))
         combo.blockSignals(False)
-        self.proxy.show_kind(None)
+        self.proxy.show_kind(combo.currentData())
         text = self.tr("{summary}.").format(summary=result.summary())
         if warned:
             text += " " + self.tr("{n} row(s) have warnings: check them, then tick each one "
@@ -276,11 +332,18 @@ class ImportWizard(QWizard):
         table.setColumnWidth(3, min(table.columnWidth(3), 240))
         table.setColumnWidth(4, min(table.columnWidth(4), 240))
         self.ui.rowDetail.setText(self.tr("Select a row to see everything about it."))
+        self._swap_state()
 
-    def _show_detail(self, selected: QItemSelection, _old: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            row = self.model.row_at(self.proxy.mapToSource(indexes[0]))
+    def _show_detail(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        """Everything about the current row (of several selected: the one clicked last)."""
+        self._swap_state()
+        table = self.ui.previewTable
+        current = table.currentIndex()
+        chosen = table.selectionModel().selectedRows()
+        if current.isValid() and table.selectionModel().isRowSelected(current.row()):
+            chosen.insert(0, current)
+        if chosen:
+            row = self.model.row_at(self.proxy.mapToSource(chosen[0]))
             self.ui.rowDetail.setText(detail(row) or self.tr("Nothing changes for this row."))
 
     # ------------------------------------------------------------------ apply

@@ -51,11 +51,20 @@ class PreviewModel(FlatTableModel):
         self._ticked: set[int] = set()
         self._kinds = kind_names()
 
-    def reset(self, rows: tuple[PreviewRow, ...] | list[PreviewRow]) -> None:
+    def reset(self, rows: tuple[PreviewRow, ...] | list[PreviewRow], *,
+              keep: set[int] | None = None, fresh: set[int] | frozenset[int] = frozenset()
+              ) -> None:
+        """New rows; ``keep``: the ticks to keep (the same file worked out again), except
+        on the ``fresh`` rows the chair just changed, ticked as if new."""
         self.beginResetModel()
         self._rows = list(rows)
         # A row with warnings waits for the chair: ticking it accepts them.
-        self._ticked = {r.row for r in self._rows if r.kind in APPLICABLE and not r.warnings}
+        unwarned = {r.row for r in self._rows if r.kind in APPLICABLE and not r.warnings}
+        if keep is None:
+            self._ticked = unwarned
+        else:
+            applicable = {r.row for r in self._rows if r.kind in APPLICABLE}
+            self._ticked = ((keep & applicable) - set(fresh)) | (unwarned & set(fresh))
         self.endResetModel()
 
     def ticked(self) -> set[int]:

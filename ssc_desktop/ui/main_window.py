@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionReload.triggered.connect(self.reload)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionMergePeople.triggered.connect(lambda: self.merge_people())
+        ui.menuRoster.setToolTipsVisible(True)
         ui.menuFile.setToolTipsVisible(True)
 
     def _make_navigation(self) -> None:
@@ -107,6 +109,10 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr(cls.title))
             self.ui.pages.addWidget(QWidget(self.ui.pages))  # replaced on first show
         nav.setIconSize(nav.iconSize().expandedTo(nav.fontMetrics().boundingRect("M").size()))
+        from .navigation_counts import NavigationCounts
+
+        self.nav_counts = NavigationCounts(self.context, nav, PAGES,
+                                           [self.tr(cls.title) for cls in PAGES])
 
     # ------------------------------------------------------------------ start-up
     def start(self) -> None:
@@ -226,6 +232,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, RosterPage):
             page.importRequested.connect(lambda: self.import_roster())
             page.exportRequested.connect(self.export_roster)
+            page.mergeRequested.connect(self.merge_people)
 
     @property
     def current_page(self) -> Page | None:
@@ -326,6 +333,11 @@ class MainWindow(QMainWindow):
         from . import exchange_actions
 
         exchange_actions.open_export_dialog(self.context, self)
+
+    def merge_people(self, keep: str = "", merge: str = ""):  # -> MergePeopleDialog
+        from . import exchange_actions
+
+        return exchange_actions.open_merge_dialog(self.context, self, keep=keep, merge=merge)
 
     def back_up_now(self) -> Path | None:
         done = self.context.ops.run(maintenance.backup_now(), parent=self)

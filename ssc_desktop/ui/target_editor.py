@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain import targets as rules
 from ..domain.errors import UserError
+from ..domain.reference import reference
 from ..services import targets as svc
 from ..services.target_dto import TargetRow
 from .context import AppContext
@@ -43,6 +44,7 @@ class TargetEditor(QDialog):
             self.ui.ksr.addItem(f"{k.number}. {k.objective_name}: {k.title}", k.number)
             self.ui.ksr.setItemData(self.ui.ksr.count() - 1, k.title, Qt.ItemDataRole.ToolTipRole)
         self._fill_focal_points()
+        self._fill_scopes()
         self.ui.dueOn.setDateRange(_qdate(self.term.starts_on), _qdate(self.term.ends_on))
         self.ui.dueOn.setToolTip(self.tr("Due by the end of the quadrennium (%s) at the "
                                          "latest") % self.term.ends_on.isoformat())
@@ -93,12 +95,23 @@ class TargetEditor(QDialog):
         self.ui.focalNote.setStyleSheet(f"color: {flag_colour()}")
         self.ui.focalNote.setVisible(bool(self.ui.focalNote.text()))
 
+    def _fill_scopes(self) -> None:
+        combo = self.ui.scope
+        combo.addItem(self.tr("Global"), rules.GLOBAL_SCOPE)
+        for region in reference().regions.values():
+            combo.addItem(region.name, region.name)
+
     def _load(self) -> None:
         t = self.target
         if t is None:
             self.ui.dueOn.setDate(_qdate(self.term.ends_on))
             self.ui.baseline.setText("0")
             return
+        at = self.ui.scope.findData(t.geographic_scope)
+        if at >= 0:
+            self.ui.scope.setCurrentIndex(at)
+        else:
+            self.ui.scope.setEditText(t.geographic_scope)
         self.ui.ksr.setCurrentIndex(max(0, self.ui.ksr.findData(t.ksr_number)))
         self.ui.title.setText(t.title)
         self.ui.description.setPlainText(t.description)
@@ -132,7 +145,15 @@ class TargetEditor(QDialog):
             unit=self.ui.unit.text() if not milestone else "", baseline=baseline,
             target_value=target_value, is_milestone=milestone,
             due_on=date(qd.year(), qd.month(), qd.day()),
-            focal_point_id=self.ui.focalPoint.currentData() or None).cleaned()
+            focal_point_id=self.ui.focalPoint.currentData() or None,
+            geographic_scope=self._scope()).cleaned()
+
+    def _scope(self) -> str:
+        """The scope as stored: "Global" in English whatever the window's language."""
+        combo = self.ui.scope
+        text = combo.currentText().strip()
+        at = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(combo.itemData(at)) if at >= 0 else text
 
     def problems(self) -> list[str]:
         try:

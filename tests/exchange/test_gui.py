@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QWizard
 
 from ssc_desktop.domain.progress import Progress
@@ -16,7 +16,12 @@ from ssc_desktop.services import exchange as exchange_service
 from ssc_desktop.services import roster
 from ssc_desktop.ui import exchange_actions
 from ssc_desktop.ui.context import AppContext
-from ssc_desktop.ui.import_dialog import PAGE_MAPPING, PAGE_PREVIEW, PAGE_SHEET, PAGE_SUMMARY
+from ssc_desktop.ui.import_dialog import (
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    PAGE_SHEET,
+    PAGE_SUMMARY,
+)
 
 from .conftest import fingerprint
 
@@ -154,6 +159,55 @@ def test_cancelled_import_leaves_nothing(qtbot, context, db, group, monkeypatch,
     assert wizard.currentId() == PAGE_PREVIEW
     assert wizard.ui.previewSummary.text() == "Cancelled; nothing was changed."
     assert fingerprint(db) == before and context.undo_stack.count() == 0
+
+
+def test_swap_given_and_family_name_in_the_preview(qtbot, context, db, group, term,
+                                                   tmp_path):
+    path = tmp_path / "names.csv"
+    path.write_text("Name,Email,Country\nNguyen Van An,nva@example.org,Viet Nam\n"
+                    "Kovács Péter,kp@example.org,Hungary\nAna Silva,ana@example.org,Brazil\n"
+                    "王小明,wxm@example.org,China\n", encoding="utf-8")
+    wizard = exchange_actions.open_import_dialog(context, None, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.resize(1000, 640)
+    next_page(qtbot, wizard, PAGE_MAPPING)
+    next_page(qtbot, wizard, PAGE_PREVIEW)
+    proxy, table = wizard.proxy, wizard.ui.previewTable
+    assert [proxy.index(r, 3).data() for r in range(4)] == [
+        "An, Nguyen Van", "Péter, Kovács", "Silva, Ana", "王, 小明"]
+    assert not wizard.ui.swapNames.isEnabled()  # nothing selected yet
+    assert wizard.model.ticked() == set()  # every split waits for the chair
+    table.selectRow(0)
+    table.selectionModel().select(proxy.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+    assert wizard.ui.swapNames.isEnabled() and wizard.ui.actionSwapNames.isEnabled()
+    assert wizard.ui.actionSwapNames in table.actions()  # the table's context menu
+    qtbot.mouseClick(wizard.ui.swapNames, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.job.done)
+    assert [proxy.index(r, 3).data() for r in range(4)] == [
+        "Nguyen, Van An", "Kovács, Péter", "Silva, Ana", "王, 小明"]
+    assert wizard.preview.swapped == {2, 3}
+    assert wizard.model.ticked() == {2, 3}  # their only warning answered: applied
+    assert [proxy.index(r, 2).data() for r in range(4)] == ["New", "New", "New: check",
+                                                             "New: check"]
+    assert {i.row() for i in table.selectionModel().selectedRows()} == {0, 1}
+    table.selectRow(0)
+    assert "'Nguyen Van An' is read as given name 'Van An' and family name 'Nguyen', as " \
+        "you chose." in wizard.ui.rowDetail.text()
+    shot(wizard, "7-preview-swapped.png")
+    # The context menu's action is the same: swapping Kovács back brings his warning back.
+    table.selectRow(1)
+    wizard.ui.actionSwapNames.trigger()
+    qtbot.waitUntil(lambda: wizard.job.done)
+    assert proxy.index(1, 3).data() == "Péter, Kovács" and wizard.model.ticked() == {2}
+    table.selectRow(1)
+    wizard.ui.actionSwapNames.trigger()
+    qtbot.waitUntil(lambda: wizard.job.done)
+    assert wizard.model.ticked() == {2, 3}
+    next_page(qtbot, wizard, PAGE_SUMMARY)
+    stored = {(r.given_names, r.family_name) for r in roster.load_roster(db, group.id, term.id)}
+    assert stored == {("Van An", "Nguyen"), ("Péter", "Kovács")}
+    assert context.undo_stack.count() == 1
 
 
 def test_bad_file_is_a_sentence_on_the_first_page(qtbot, context, tmp_path):

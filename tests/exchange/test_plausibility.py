@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from ssc_desktop import cli
+from ssc_desktop.exchange import importer
 from ssc_desktop.exchange.import_preview import NEW, PROBLEM
 from ssc_desktop.services import roster
 
-from .conftest import digest, preview_file
+from .conftest import TERM, digest, preview_file
 
 HEAD = "Given name,Family name,Email,Organisation,Country"
 GOOD = ["Ana,Silva,ana@example.org,Museu Nacional,Brazil",
@@ -128,6 +129,23 @@ def test_a_single_name_column_says_how_it_split(db, group, tmp_path):
     assert rows[3].warnings and "family name '王'" in rows[3].warnings[0].message
     assert rows[4].kind == NEW and not rows[4].warnings  # the comma says which is which
     assert rows[5].name == "Kovács, Péter"  # capitals said it; written as a name
+
+
+def test_a_swapped_row_is_read_family_name_first(db, group, tmp_path):
+    path = write(tmp_path, "names.csv", ["Name,Email", "Nguyen Van An,nva@example.org",
+                                         "王小明,wxm@example.org", "Ana Silva,as@example.org",
+                                         '"Núñez, Ana",an@example.org'])
+    table, mapping = importer.read_and_map(db, path)
+    rows = {r.row: r for r in importer.preview(db, group, TERM, table, mapping,
+                                               swapped=frozenset({2, 3})).rows}
+    assert rows[2].name == "Nguyen, Van An" and not rows[2].warnings
+    assert rows[2].plan.fields.given_names == "Van An"
+    assert rows[2].plan.fields.family_name == "Nguyen"
+    assert "'Nguyen Van An' is read as given name 'Van An' and family name 'Nguyen', as " \
+        "you chose." in rows[2].notes
+    assert rows[3].name == "小明, 王" and not rows[3].warnings  # the chair's choice, as said
+    assert rows[4].name == "Silva, Ana" and rows[4].warnings[0].kind == "split"
+    assert [r.name_split for r in rows.values()] == [True, True, True, False]
 
 
 def test_a_known_member_gets_no_warning_for_what_the_app_holds(db, group, add_member,

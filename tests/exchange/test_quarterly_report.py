@@ -225,11 +225,57 @@ def test_cjk_names_print_with_a_fallback_or_are_named_in_a_warning(
         assert "王, 小明" in text_of(out) and not result.warnings
     else:
         assert "王, 小明" in result.warnings[0]
-    # Without any CJK font, the name is transliterated (never boxes) and flagged.
-    monkeypatch.setattr(pdf_style, "cjk_candidates", lambda: [])
-    bare = pdf_style.ReportFonts()
+    # Without any other font, the name is transliterated (never boxes) and flagged.
+    bare = pdf_style.ReportFonts(search=False)
     assert bare.fallback is None and not bare.printable("王小明")
     assert bare.markup("Wang 王") == "Wang Wang"
+
+
+FONT_PROBES = {"Chinese": "王小明", "Japanese": "山田花子", "Korean": "김민준",
+               "Devanagari": "प्रिया शर्मा", "Thai": "สมชาย"}
+
+
+@pytest.mark.parametrize("script", sorted(FONT_PROBES))
+def test_each_script_prints_with_an_installed_font_that_has_it(script, tmp_path):
+    """Every name prints in the first installed font that covers its characters."""
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from ssc_desktop.exchange.pdf_fonts import fonts_covering
+
+    name = FONT_PROBES[script]
+    letter = next(ch for ch in name if not pdf_style.fonts().covers(ch))
+    if shutil.which("fc-list") is None or not any(
+            p.suffix.lower() in (".ttf", ".ttc") for p in fonts_covering(letter)):
+        pytest.skip(f"no TrueType font for {script} is installed here (on Debian/Ubuntu: "
+                    "fonts-wqy-zenhei for Chinese and Japanese, fonts-nanum for Korean, "
+                    "fonts-noto-core for Devanagari and Thai)")
+    fonts = pdf_style.fonts()
+    font = fonts.font_of(letter)
+    if font is None:  # only CFF (OpenType) faces, which reportlab cannot embed
+        pytest.skip(f"the {script} fonts installed here are not TrueType outlines")
+    assert fonts.printable(name) and f'<font name="{font}">' in fonts.markup(name)
+    out = tmp_path / "names.pdf"
+    SimpleDocTemplate(str(out)).build([Paragraph(fonts.markup(f"Ana {name}"),
+                                                 pdf_style.styles().body)])
+    page = PdfReader(out).pages[0]
+    used = {str(f["/BaseFont"]) for f in page["/Resources"]["/Font"].values()} - {
+        "/Helvetica"}  # the page template's default, unused
+    # DejaVu Sans for "Ana", the installed font (embedded, subset) for the name.
+    assert len(used) == 2 and any(f.endswith("+DejaVuSans") for f in used)
+    if script not in ("Devanagari", "Thai"):  # reordered or combined: text differs
+        assert name in page.extract_text()
+
+
+def test_names_of_several_scripts_take_each_its_own_font():
+    fonts = pdf_style.fonts()
+    names = [n for n in FONT_PROBES.values() if fonts.printable(n)]
+    chosen = {fonts.font_of(next(ch for ch in n if not fonts.covers(ch))) for n in names}
+    assert None not in chosen
+    korean, chinese = "김", "王"
+    if fonts.printable(korean) and fonts.printable(chinese):
+        # Both print: from one font that has both (WenQuanYi), or from two.
+        assert fonts.font_of(korean) and fonts.font_of(chinese)
+    assert not pdf_style.ReportFonts(search=False).printable("김민준")
 
 
 def test_arabic_and_hebrew_are_shaped_in_visual_order():

@@ -211,3 +211,18 @@ def test_drafts_write_dates_in_the_template_language(db, group, add_member, lang
     draft = email_drafts.drafts_for(db, [member], "reminder", language, TODAY).drafts[0]
     today = {"en": "15 March 2025", "fr": "15 mars 2025", "es": "15 de marzo de 2025"}
     assert draft.body.strip() == f"{deadline} {today[language]}"
+
+
+def test_waiting_counts_agree_with_the_pipeline(db, group, term, add_member):
+    ids = [add_member(f"P{n}", "Otter", status="proposed") for n in range(6)]
+    invitations.invite(db, ids[:5], TODAY)  # five invited on the test day
+    invitations.take_step(db, ids[:2], "accept", TODAY + timedelta(days=3))
+    invitations.take_step(db, [ids[2]], "decline", TODAY + timedelta(days=4))  # ended
+    invitations.invite(db, [ids[5]], TODAY + timedelta(days=20))  # due later
+    for today in (TODAY, TODAY + timedelta(days=31), TODAY + timedelta(days=60)):
+        full = invitations.counts(invitations.pipeline(db, group.id, term.id, today))
+        assert invitations.waiting(db, group.id, term.id, today) == (full.overdue,
+                                                                    full.accepted)
+    assert invitations.waiting(db, group.id, term.id, TODAY + timedelta(days=31)) == (2, 2)
+    assert invitations.waiting(db, group.id, term.id, TODAY + timedelta(days=60)) == (3, 2)
+    assert invitations.waiting(db, group.id, term.id, TODAY) == (0, 2)

@@ -52,6 +52,13 @@ def test_home_opens_first_and_every_line_opens_its_filtered_page(demo_window, qt
     assert {home.OVERDUE_INVITATIONS, home.LETTERS_DUE, home.TARGETS_NOT_UPDATED,
             home.FOCAL_POINTS, home.ONBOARDING} <= set(links)
     assert links.index(home.OVERDUE_INVITATIONS) < links.index(home.ONBOARDING)
+    # The navigation counts the same lines, by the page they open.
+    qtbot.waitUntil(lambda: window.nav_counts.reads >= 3)
+    by_page = {"invitations": 0, "letters": 0, "targets": 0}
+    for text, link in lines:
+        if link.partition(":")[0] in by_page:
+            by_page[link.partition(":")[0]] += int(text.split()[1].replace(",", ""))
+    assert window.nav_counts.counts == by_page
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "home.png"))
     expected = {home.OVERDUE_INVITATIONS: InvitationsPage,

@@ -34,8 +34,13 @@ def test_carry_the_previous_ksrs_then_load_the_new_plan(db, group, qtbot, tmp_pa
     assert page.ui.stack.currentWidget() is page.ui.emptyPage
     assert "Use the previous KSRs carries the 2021-2025 set forward" in page.ui.emptyLabel.text()
     assert page.ui.carryKsrButton.isEnabled() and not page.ui.carryTargetsButton.isEnabled()
+    # The filter combos are filled, not blank, before the term has anything.
+    assert [c.currentText() for c in (page.ui.statusFilter, page.ui.ksrFilter,
+                                      page.ui.focalFilter)] == [
+        "Any status", "Any KSR", "Any focal point"]
     qtbot.mouseClick(page.ui.carryKsrButton, Qt.MouseButton.LeftButton)
     assert page.ui.stack.currentWidget() is page.ui.treePage
+    assert page.ui.ksrFilter.count() > 1 and page.ui.ksrFilter.currentText() == "Any KSR"
     assert "Provisional KSR set" in page.ui.summary.text()
     assert page.ui.addButton.isEnabled() and page.ui.carryKsrButton.isHidden()
     path = tmp_path / "ksrs_2026-2029.csv"

@@ -186,6 +186,46 @@ def test_editor_adds_a_target_and_refuses_bad_input(page, context, db, group, te
     assert "Publish the otter action plan" in _titles(page)
 
 
+def test_editor_sets_the_geographic_scope_and_the_annual_report_counts_it(
+        page, context, db, group, term, qtbot):
+    from ssc_desktop.services.annual_report import annual_figures
+
+    row = next(r for r in page.model.rows if r.title == "Assess all 13 otter species")
+    assert row.geographic_scope == "Global"
+    editor = TargetEditor(context, group.id, term.id, row, page, TODAY)
+    qtbot.addWidget(editor)
+    assert editor.ui.scope.currentText() == "Global"
+    assert editor.ui.scope.findText("Meso and South America") > 0  # the statutory regions
+    editor.ui.scope.setCurrentIndex(editor.ui.scope.findText("Meso and South America"))
+    editor.grab().save("/tmp/shots/target-editor-scope.png")
+    with qtbot.waitSignal(context.ops.changed):
+        qtbot.mouseClick(editor.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    other = next(r for r in page.model.rows if r.title.startswith("Recruit"))
+    editor = TargetEditor(context, group.id, term.id, other, page, TODAY)
+    qtbot.addWidget(editor)
+    editor.ui.scope.setEditText("  Amazon   basin ")  # typed: any area the chair names
+    with qtbot.waitSignal(context.ops.changed):
+        qtbot.mouseClick(editor.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    scopes = {r.title: r.geographic_scope for r in svc.list_targets(db, group.id, term.id,
+                                                                     TODAY)}
+    assert scopes == {"Assess all 13 otter species": "Meso and South America",
+                      "Recruit 10 early-career members": "Amazon basin",
+                      "Reach 10000 people on World Otter Day": "Global"}
+    editor = TargetEditor(context, group.id, term.id, next(
+        r for r in page.model.rows if r.title.startswith("Recruit")), page, TODAY)
+    qtbot.addWidget(editor)
+    assert editor.ui.scope.currentText() == "Amazon basin"  # shown again as typed
+    assert annual_figures(db, group.id, 2025, today=TODAY).scope() == \
+        "1 Meso and South America, 1 Amazon basin, 1 Global"
+    assert context.undo_stack.count() == 2  # each save one step
+    context.ops.undo()
+    context.ops.wait()
+    assert next(r for r in svc.list_targets(db, group.id, term.id, TODAY)
+                if r.title.startswith("Recruit")).geographic_scope == "Global"
+
+
 def test_editor_shows_a_departed_focal_point_and_keeps_it_until_replaced(page, context,
                                                                          seeded, qtbot):
     row = next(r for r in page.model.rows if r.focal_point_state == "left")

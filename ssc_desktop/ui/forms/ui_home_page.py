@@ -31,6 +31,7 @@ class Ui_HomePage(object):
         self.heading.setObjectName(u"heading")
         self.heading.setText(u"")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.heading.setWordWrap(True)
 
         self.pageLayout.addWidget(self.heading)
@@ -76,6 +77,7 @@ class Ui_HomePage(object):
         self.balance.setObjectName(u"balance")
         self.balance.setText(u"")
         self.balance.setTextFormat(Qt.TextFormat.RichText)
+        self.balance.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.balance.setWordWrap(True)
 
         self.tablesLayout.addWidget(self.balance)

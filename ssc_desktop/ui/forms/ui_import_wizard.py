@@ -11,10 +11,11 @@
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
@@ -28,6 +29,9 @@ class Ui_ImportWizard(object):
         ImportWizard.resize(900, 600)
         ImportWizard.setWizardStyle(QWizard.ClassicStyle)
         ImportWizard.setOptions(QWizard.NoBackButtonOnLastPage|QWizard.NoCancelButtonOnLastPage)
+        self.actionSwapNames = QAction(ImportWizard)
+        self.actionSwapNames.setObjectName(u"actionSwapNames")
+        self.actionSwapNames.setEnabled(False)
         self.filePage = QWizardPage()
         self.filePage.setObjectName(u"filePage")
         self.fileLayout = QVBoxLayout(self.filePage)
@@ -165,6 +169,12 @@ class Ui_ImportWizard(object):
 
         self.previewTools.addWidget(self.acceptWarnings)
 
+        self.swapNames = QPushButton(self.previewPage)
+        self.swapNames.setObjectName(u"swapNames")
+        self.swapNames.setEnabled(False)
+
+        self.previewTools.addWidget(self.swapNames)
+
 
         self.previewLayout.addLayout(self.previewTools)
 
@@ -172,7 +182,8 @@ class Ui_ImportWizard(object):
         self.previewTable.setObjectName(u"previewTable")
         self.previewTable.setAlternatingRowColors(True)
         self.previewTable.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.previewTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.previewTable.setContextMenuPolicy(Qt.ActionsContextMenu)
+        self.previewTable.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.previewTable.setSortingEnabled(True)
         self.previewTable.setWordWrap(False)
         self.previewTable.horizontalHeader().setStretchLastSection(True)
@@ -234,7 +245,8 @@ class Ui_ImportWizard(object):
         QWidget.setTabOrder(self.kindFilter, self.selectAll)
         QWidget.setTabOrder(self.selectAll, self.selectNone)
         QWidget.setTabOrder(self.selectNone, self.acceptWarnings)
-        QWidget.setTabOrder(self.acceptWarnings, self.mergePeople)
+        QWidget.setTabOrder(self.acceptWarnings, self.swapNames)
+        QWidget.setTabOrder(self.swapNames, self.mergePeople)
         QWidget.setTabOrder(self.mergePeople, self.previewTable)
 
         self.retranslateUi(ImportWizard)
@@ -244,6 +256,10 @@ class Ui_ImportWizard(object):
 
     def retranslateUi(self, ImportWizard):
         ImportWizard.setWindowTitle(QCoreApplication.translate("ImportWizard", u"Import members", None))
+        self.actionSwapNames.setText(QCoreApplication.translate("ImportWizard", u"Swap given and family name", None))
+#if QT_CONFIG(tooltip)
+        self.actionSwapNames.setToolTip(QCoreApplication.translate("ImportWizard", u"The first part of the name is the family name", None))
+#endif // QT_CONFIG(tooltip)
         self.filePage.setTitle(QCoreApplication.translate("ImportWizard", u"Choose the file", None))
         self.filePage.setSubTitle(QCoreApplication.translate("ImportWizard", u"An Excel workbook (.xlsx) or a CSV file: a Commission System download, the app's own export, or any list with one person per row.", None))
         self.filePathLabel.setText(QCoreApplication.translate("ImportWizard", u"&File", None))
@@ -266,6 +282,10 @@ class Ui_ImportWizard(object):
         self.acceptWarnings.setToolTip(QCoreApplication.translate("ImportWizard", u"Tick every row with warnings too: its repairs are applied as shown", None))
 #endif // QT_CONFIG(tooltip)
         self.acceptWarnings.setText(QCoreApplication.translate("ImportWizard", u"Accept all &warnings", None))
+#if QT_CONFIG(tooltip)
+        self.swapNames.setToolTip(QCoreApplication.translate("ImportWizard", u"For the selected rows, whose name came from one Name column: the first part is the family name (Nguyen Van An, \u738b\u5c0f\u660e, Kov\u00e1cs P\u00e9ter)", None))
+#endif // QT_CONFIG(tooltip)
+        self.swapNames.setText(QCoreApplication.translate("ImportWizard", u"S&wap given and family name", None))
         self.summaryPage.setTitle(QCoreApplication.translate("ImportWizard", u"Done", None))
 #if QT_CONFIG(tooltip)
         self.mergePeople.setToolTip(QCoreApplication.translate("ImportWizard", u"Make two records of one person one (the preview said \"maybe the same as\")", None))

@@ -119,6 +119,7 @@ class Ui_RosterPage(object):
         self.tableLayout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView(self.tablePage)
         self.table.setObjectName(u"table")
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'target_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -158,6 +158,18 @@ class Ui_TargetEditor(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.focalPoint)
 
+        self.scopeLabel = QLabel(TargetEditor)
+        self.scopeLabel.setObjectName(u"scopeLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.scopeLabel)
+
+        self.scope = QComboBox(TargetEditor)
+        self.scope.setObjectName(u"scope")
+        self.scope.setEditable(True)
+        self.scope.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.scope)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -195,6 +207,7 @@ class Ui_TargetEditor(object):
         self.unitLabel.setBuddy(self.unit)
         self.dueLabel.setBuddy(self.dueOn)
         self.focalLabel.setBuddy(self.focalPoint)
+        self.scopeLabel.setBuddy(self.scope)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.ksr, self.title)
         QWidget.setTabOrder(self.title, self.description)
@@ -206,7 +219,8 @@ class Ui_TargetEditor(object):
         QWidget.setTabOrder(self.targetValue, self.unit)
         QWidget.setTabOrder(self.unit, self.dueOn)
         QWidget.setTabOrder(self.dueOn, self.focalPoint)
-        QWidget.setTabOrder(self.focalPoint, self.buttons)
+        QWidget.setTabOrder(self.focalPoint, self.scope)
+        QWidget.setTabOrder(self.scope, self.buttons)
 
         self.retranslateUi(TargetEditor)
 
@@ -231,5 +245,9 @@ class Ui_TargetEditor(object):
         self.unit.setPlaceholderText(QCoreApplication.translate("TargetEditor", u"species", None))
         self.dueLabel.setText(QCoreApplication.translate("TargetEditor", u"D&ue", None))
         self.focalLabel.setText(QCoreApplication.translate("TargetEditor", u"&Focal point", None))
+        self.scopeLabel.setText(QCoreApplication.translate("TargetEditor", u"Geographic &scope", None))
+#if QT_CONFIG(tooltip)
+        self.scope.setToolTip(QCoreApplication.translate("TargetEditor", u"Where the target applies: Global, a statutory region, or type a country or area. The annual report counts targets by scope.", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

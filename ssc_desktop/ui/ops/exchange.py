@@ -27,12 +27,13 @@ def read_file(path: Path, sheet: str | None) -> Op[Any]:
 
 
 def preview(group: GroupInfo, quadrennium: str, table: Any, mapping: Any,
-            default_status: str) -> Op[Any]:
+            default_status: str, swapped: frozenset[int] = frozenset()) -> Op[Any]:
     def work(db: Any, progress: Any) -> Any:
         from ...exchange import importer
 
         return importer.preview(db, group, quadrennium, table, mapping,
-                                default_status=default_status, progress=progress)
+                                default_status=default_status, progress=progress,
+                                swapped=swapped)
 
     return Op(tr("Checking the rows"), work, long=True, cancellable=True)
 

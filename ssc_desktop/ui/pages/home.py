@@ -62,10 +62,18 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         ctx = self.context
         if ctx.group_id is None or ctx.quadrennium_id is None:
-            self.ui.heading.setText(self.tr("Choose a group and a quadrennium to see what "
-                                            "needs you."))
-            self._fill_agenda([])
+            # Nothing to count: say what to do instead of "nothing needs you".
+            self.ui.heading.setText(self.tr(
+                "No group yet. Create your group with File ▸ New group…, or open the demo "
+                "group (File ▸ Open the demo group) to try the app first.")
+                if ctx.group_id is None else self.tr(
+                "Choose one quadrennium above (not All quadrennia) to see what needs you "
+                "in it."))
+            self.ui.agendaBox.setVisible(False)
+            self.ui.makeUpBox.setVisible(False)
             return
+        self.ui.agendaBox.setVisible(True)
+        self.ui.makeUpBox.setVisible(True)
         group = ctx.group
         term = ctx.quadrennium.code if ctx.quadrennium else ""
         self.ui.heading.setText(f"<h2>{escape(group.name if group else '')}</h2>"
@@ -84,6 +92,16 @@ class HomePage(QWidget):
         self.ui.agendaEmpty.setVisible(not lines)
 
     def _fill_make_up(self, m: home.MakeUp) -> None:
+        # No validated member yet: a sentence saying how to get some, not a table of zeros.
+        self.ui.regionTable.setVisible(bool(m.members))
+        self.ui.chartFrame.setVisible(bool(m.members))
+        if not m.members:
+            term = self.context.quadrennium.code if self.context.quadrennium else ""
+            self.ui.balance.setText(escape(self.tr(
+                "No validated members in %1 yet. Add members on the Roster page (Ctrl+N) or "
+                "import your list with File ▸ Import roster… (Ctrl+I); invite and validate "
+                "them on the Invitations page.").replace("%1", term)))
+            return
         table = self.ui.regionTable
         table.setRowCount(len(m.regions))
         for row, r in enumerate(m.regions):

@@ -211,12 +211,16 @@ class InvitationsPage(QWidget):
             "<b>{0}</b> proposed · <b>{1}</b> invited, <b>{2}</b> of them overdue · "
             "<b>{3}</b> accepted, awaiting validation · <b>{4}</b> validated").format(
             c.proposed, c.invited, c.overdue, c.accepted, c.active))
-        empty = ""
-        if self.context.group_id is None:
-            empty = self.tr("Choose or create a group to see its invitations.")
-        elif not rows:
-            empty = self.tr("Nobody is proposed or invited in this quadrennium yet. Add "
-                            "people on the Roster page as Proposed, then invite them here.")
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        from .invitation_hints import empty_text
+
+        empty = empty_text(
+            has_group=self.context.group_id is not None,
+            has_term=self.context.quadrennium_id is not None, members=len(self._rows),
+            stage=self.current_stage(), shown=self.proxies[self.current_stage()].rowCount(),
+            searched=bool(self.ui.search.text().strip()))
         self.ui.emptyState.setText(empty)
         self.ui.emptyState.setVisible(bool(empty))
 
@@ -258,6 +262,7 @@ class InvitationsPage(QWidget):
 
     def _stage_changed(self) -> None:
         self._update_buttons()
+        self._show_empty()
 
     def _update_buttons(self) -> None:
         rows = self.selected_rows()
@@ -388,6 +393,7 @@ class InvitationsPage(QWidget):
         for proxy in self.proxies.values():
             proxy.set_search(text)
         self._update_buttons()
+        self._show_empty()
 
     # ------------------------------------------------------------------ state
     def save_state(self) -> QByteArray:

@@ -122,7 +122,8 @@ class LettersPage(QWidget):
     def _update_summary(self) -> None:
         rows = self.model.rows()
         if self.context.group_id is None:
-            text = self.tr("Choose or create a group to see its letter requests.")
+            text = self.tr("No group yet. Create your group with File ▸ New group…, or "
+                           "open the demo group from the File menu.")
         elif not rows:
             text = self.tr("No letter requests yet. When a member raises an alert about a "
                            "serious, urgent threat, choose New request… to start one.")

@@ -103,9 +103,14 @@ class ReportsPage(QWidget):
             self.ui.quarterCombo.blockSignals(False)
         has_group = group is not None
         self.ui.generateButton.setEnabled(has_group)
+        self.ui.annualButton.setEnabled(has_group)
+        no_group = self.tr("No group yet: a report is about one group. Create your group "
+                           "with File ▸ New group…, or open the demo group from the File "
+                           "menu.")
         if not has_group:
-            self.ui.statusLabel.setText(self.tr("Create a group first: a report is about "
-                                                "one group."))
+            self.ui.statusLabel.setText(no_group)
+        elif self.ui.statusLabel.text() == no_group:
+            self.ui.statusLabel.setText("")
 
     @staticmethod
     def _group_text(group: GroupInfo) -> str:

@@ -51,6 +51,7 @@ class RosterPage(QWidget):
     statusText = Signal(str)
     importRequested = Signal()
     exportRequested = Signal()
+    mergeRequested = Signal(str, str)  # the e-mails of the person to keep, and to merge
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +132,12 @@ class RosterPage(QWidget):
         self.end_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.removeAction(self.end_action)
         self.ui.table.addAction(self.end_action)
+        # Two records of one person, both selected: the table's context menu merges them.
+        self.merge_action = QAction(self.tr("Merge these two records of one person…"), self)
+        self.merge_action.setToolTip(self.tr(
+            "Select the two records of one person (Ctrl+click), then merge them"))
+        self.merge_action.triggered.connect(self.merge_selected)
+        self.ui.table.addAction(self.merge_action)
 
     # ------------------------------------------------------------------ page contract
     def refresh(self) -> None:
@@ -227,6 +234,26 @@ class RosterPage(QWidget):
         editor.open()
         return editor
 
+    def _merge_pair(self) -> tuple[str, str] | None:
+        """The e-mails (kept, merged) of the two selected people; the current row kept."""
+        spans = self.ui.table.selectionModel().selection()
+        if sum(span.height() for span in spans) != 2:  # no row set built for 10,000 rows
+            return None
+        rows = {row for span in spans for row in range(span.top(), span.bottom() + 1)}
+        if len(rows) != 2:
+            return None
+        first, second = (self.model.row_at(row) for row in sorted(rows))
+        if first.person_id == second.person_id:
+            return None
+        if self.ui.table.currentIndex().row() == max(rows):
+            first, second = second, first
+        return first.email, second.email
+
+    def merge_selected(self) -> None:
+        pair = self._merge_pair()
+        if pair is not None:
+            self.mergeRequested.emit(*pair)
+
     def end_selected(self):  # -> EndMembershipDialog | None
         membership_id = self.current_id()
         if membership_id is None:
@@ -318,3 +345,4 @@ class RosterPage(QWidget):
         self.ui.editButton.setEnabled(has_current)
         self.ui.endButton.setEnabled(has_current)
         self.end_action.setEnabled(has_current)
+        self.merge_action.setEnabled(self._merge_pair() is not None)

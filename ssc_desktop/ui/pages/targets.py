@@ -90,7 +90,14 @@ class TargetsPage(QWidget):
         ctx = self.context
         current = self.selected()
         if ctx.group_id is None or ctx.quadrennium_id is None:
-            self._empty(self.tr("Choose or create a group to see its targets."))
+            self._empty(self.tr(
+                "No group yet. Create your group with File ▸ New group…, or open the demo "
+                "group from the File menu.") if ctx.group_id is None else self.tr(
+                "Targets belong to one quadrennium: choose one above (not All quadrennia) "
+                "to see and set its targets."))
+            for button in (self.ui.loadKsrButton, self.ui.carryKsrButton,
+                           self.ui.carryTargetsButton):
+                button.setEnabled(False)
             return
         ksrs = svc.list_ksrs(ctx.db, ctx.quadrennium_id)
         rows = svc.list_targets(ctx.db, ctx.group_id, ctx.quadrennium_id, self.today)
@@ -109,16 +116,18 @@ class TargetsPage(QWidget):
             return
         self._fill_dynamic_filters(rows, ksrs)
         self.model.set_data(rows, ksrs)
-        self._after_reset(current.id if current else None)
-        self._summary(rows, provisional=any(k.provisional for k in ksrs))
         self.ui.stack.setCurrentWidget(self.ui.treePage)
+        self._after_reset(current.id if current else None)  # the empty page if none shows
+        self._summary(rows, provisional=any(k.provisional for k in ksrs))
         self.ui.addButton.setEnabled(bool(ksrs))
 
     def _empty(self, text: str) -> None:
+        self._fill_dynamic_filters([], [])  # "Any KSR", "Any focal point": never blank
         self.model.set_data([], [])
         self.ui.emptyLabel.setText(text)
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
         self.ui.summary.setText("")
+        self.ui.summary.setVisible(False)  # an empty framed box says nothing
         for b in (self.ui.addButton, self.ui.editButton, self.ui.updateButton,
                   self.ui.deleteButton, self.ui.exportButton, self.ui.importButton):
             b.setEnabled(False)
@@ -180,6 +189,7 @@ class TargetsPage(QWidget):
                 "Provisional KSR set: the previous plan's KSRs, carried forward until the new "
                 "plan is loaded (Load KSR set…).")) + "</span>")
         self.ui.summary.setText("<br>".join(lines))
+        self.ui.summary.setVisible(True)
 
     # ---- filtering
 
@@ -215,6 +225,15 @@ class TargetsPage(QWidget):
 
     def _show_count(self) -> None:
         total = len(self.model.rows)
+        if total:  # a search or filter that matches nothing says so, and how to undo it
+            nothing = self.model.shown == 0
+            if nothing:
+                self.ui.emptyLabel.setText(self.tr(
+                    "No target matches the search and filters. Empty the search box, set the "
+                    "filters back to Any and untick Not updated this quarter to see all %n "
+                    "target(s).",
+                    "", total))
+            self.ui.stack.setCurrentWidget(self.ui.emptyPage if nothing else self.ui.treePage)
         self.statusText.emit(self.tr("%1 of %n target(s) shown", "", total)
                              .replace("%1", str(self.model.shown)))
         self._update_buttons()
