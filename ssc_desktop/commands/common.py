@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 class ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]  # exits, as argparse's
         # one sentence, status 2, as for every user error
-        self.exit(2, f"{self.prog}: {message}. Run '{self.prog} --help' for usage.\n")
+        self.exit(2, _("{program}: {message}. Run '{program} --help' for usage.").format(
+            program=self.prog, message=message) + "\n")
 
 
 def default_db_path() -> Path:
@@ -35,18 +36,19 @@ def default_db_path() -> Path:
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument("--db", required=required, default=argparse.SUPPRESS,
-                        help="database file or postgresql://user@host:port/dbname "
-                             "(default: $SSC_DESKTOP_DB, else the file in your data folder)")
+                        help=_("database file or postgresql://user@host:port/dbname "
+                               "(default: $SSC_DESKTOP_DB, else the file in your data folder)"))
 
 
 def add_group_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--group", required=True, help="the group's short code or name")
+    parser.add_argument("--group", required=True, help=_("the group's short code or name"))
 
 
 def add_quadrennium_argument(parser: argparse.ArgumentParser, *, flags: tuple[str, ...] = (),
-                             help: str = "e.g. 2026-2029 (default: the current quadrennium)",
-                             ) -> None:
+                             help: str | None = None) -> None:
     """--quadrennium (with --term kept as its alias): one spelling for every command."""
+    if help is None:
+        help = _("e.g. 2026-2029 (default: the current quadrennium)")
     parser.add_argument("--quadrennium", "--term", *flags, dest="quadrennium", default=None,
                         metavar="QUADRENNIUM", help=help)
 
@@ -103,7 +105,7 @@ def open_group(args: argparse.Namespace, term_code: str | None
     try:
         group = groups.find_group(db, args.group)
         if group is None:
-            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
+            known = ", ".join(g.short_code for g in groups.list_groups(db)) or _("none yet")
             raise UserError(_("There is no group '{group}' in {file} (groups: {known}).")
                             .format(group=args.group, file=db.name, known=known))
         term = find_term(db, term_code) if term_code else groups.quadrennium_on(db, date.today())

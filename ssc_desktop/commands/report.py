@@ -7,40 +7,41 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ..i18n import _
 from ..services.reporting_dto import SECTIONS
 from . import common
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    report = sub.add_parser("report", help="print reports as PDF",
-                            description="Print a group's reports as PDF files.")
+    report = sub.add_parser("report", help=_("print reports as PDF"),
+                            description=_("Print a group's reports as PDF files."))
     kinds = report.add_subparsers(dest="report_kind", required=True,
                                   parser_class=common.ArgumentParser)
-    p = kinds.add_parser("quarterly", help="the quarterly report of one group",
-                         description="Write one group's quarterly report (membership, "
-                                     "balance, invitations, onboarding, targets, letters "
-                                     "and a roster appendix) as a PDF.")
+    p = kinds.add_parser("quarterly", help=_("the quarterly report of one group"),
+                         description=_("Write one group's quarterly report (membership, "
+                                       "balance, invitations, onboarding, targets, letters "
+                                       "and a roster appendix) as a PDF."))
     common.add_db_argument(p)
-    p.add_argument("--group", required=True, help="the group's short code or name")
+    p.add_argument("--group", required=True, help=_("the group's short code or name"))
     p.add_argument("--quarter", required=True, metavar="YYYY-QN",
-                   help="a calendar quarter, e.g. 2025-Q3 (July to September 2025)")
+                   help=_("a calendar quarter, e.g. 2025-Q3 (July to September 2025)"))
     p.add_argument("--paper", choices=("a4", "letter"), default="a4",
-                   help="paper size (default: %(default)s)")
-    p.add_argument("--no-roster", action="store_true", help="leave out the roster appendix")
+                   help=_("paper size (default: %(default)s)"))
+    p.add_argument("--no-roster", action="store_true", help=_("leave out the roster appendix"))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.set_defaults(func=_quarterly)
 
-    p = kinds.add_parser("annual", help="the SSC annual report of one group",
-                         description="Write one group's annual report to the SSC (leaders, "
-                                     "targets with codes and yearly status, activities and "
-                                     "results by component, summary, membership make-up) as "
-                                     "a PDF, and optionally the same tables as a workbook.")
+    p = kinds.add_parser("annual", help=_("the SSC annual report of one group"),
+                         description=_("Write one group's annual report to the SSC (leaders, "
+                                       "targets with codes and yearly status, activities and "
+                                       "results by component, summary, membership make-up) as "
+                                       "a PDF, and optionally the same tables as a workbook."))
     common.add_db_argument(p)
-    p.add_argument("--group", required=True, help="the group's short code or name")
+    p.add_argument("--group", required=True, help=_("the group's short code or name"))
     p.add_argument("--year", required=True, type=int, metavar="YYYY")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.add_argument("--xlsx", type=Path, default=None, metavar="FILE.xlsx",
-                   help="also write the tables to a workbook")
+                   help=_("also write the tables to a workbook"))
     p.set_defaults(func=_annual)
 
 
