@@ -12,11 +12,15 @@ from typing import Any
 from anyascii import anyascii
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
+from ..i18n import N_
 from .reference import reference
 
-GENDERS = {"woman": "Woman", "man": "Man", "non_binary": "Non-binary",
-           "undisclosed": "Prefers not to say"}
-AGE_BANDS = {"under_35": "Under 35", "35_49": "35-49", "50_64": "50-64", "65_plus": "65 or over"}
+# English names, marked for the catalogue: reference_names.gender_name/age_band_name
+# give them in the reader's language.
+GENDERS = {"woman": N_("Woman"), "man": N_("Man"), "non_binary": N_("Non-binary"),
+           "undisclosed": N_("Prefers not to say")}
+AGE_BANDS = {"under_35": N_("Under 35"), "35_49": "35-49", "50_64": "50-64",
+             "65_plus": N_("65 or over")}
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,7 +162,7 @@ def annual_figures(db: Database, group_id: str, year: int,
     merge = {band: "35_plus" for band in AGE_BANDS if band != "under_35"}
     age = privacy.balance(Counter(merge.get(m.age_band or "", m.age_band or "")
                                   for m in active),
-                          {"under_35": "Under 35", "35_plus": "35 or over"})
+                          {"under_35": _("Under 35"), "35_plus": _("35 or over")})
     lines, activities = _targets(targets, updates, year)
     return AnnualFigures(
         name, code, ref.group_types[kind].name if kind in ref.group_types else kind, year,

@@ -59,15 +59,19 @@ def check_database(db: Database) -> IntegrityReport:
     with db.reading() as s:
         quick = q.quick_check(s)
         if quick != ["ok"]:
-            problems += [f"SQLite quick_check: {line}" for line in quick[:SHOWN_PER_KIND]]
-        problems += _limited("broken reference", [
-            f"{r[0]} row {r[1]} points at a missing {r[2]} row" for r in q.foreign_key_check(s)])
+            problems += [_("SQLite quick_check: {line}").format(
+                line=line) for line in quick[:SHOWN_PER_KIND]]
+        problems += _limited(_("broken reference"), [
+            _("{table} row {row} points at a missing {target} row").format(
+                table=r[0], row=r[1], target=r[2]) for r in q.foreign_key_check(s)])
         problems += _limited("membership", [_dangling(r) for r in q.dangling_memberships(s)])
-        problems += _limited("detail", [f"{table} {row_id} belongs to a missing membership"
-                                        for table, row_id in q.dangling_details(s)])
+        problems += _limited("detail", [
+            _("{table} {row} belongs to a missing membership").format(table=table, row=row_id)
+            for table, row_id in q.dangling_details(s)])
         problems += _unknown_codes(q.distinct_values(s))
         problems += _limited("e-mail", [
-            f"{r.people} people share the e-mail {r.email} in {r.name} ({r.code})"
+            _("{people} people share the e-mail {email} in {name} ({code})").format(
+                people=r.people, email=r.email, name=r.name, code=r.code)
             for r in q.duplicate_emails(s)])
         problems += _limited("history", _history_problems(q.transition_histories(s)))
         problems += _limited("date", _date_problems(s))
@@ -126,14 +130,15 @@ def _date_problems(s: Session) -> list[str]:
 def _dangling(r: Row) -> str:
     missing = [what for what, value in (("person", r.person), ("group", r.group),
                                         ("quadrennium", r.term)) if value is None]
-    return f"membership {r.id} has no {' or '.join(missing)}"
+    return _("membership {id} has no {missing}").format(id=r.id, missing=' or '.join(missing))
 
 
 def _limited(kind: str, problems: list[str]) -> list[str]:
     if len(problems) <= SHOWN_PER_KIND:
         return problems
     rest = len(problems) - SHOWN_PER_KIND
-    return problems[:SHOWN_PER_KIND] + [f"... and {rest:,} more {kind} problems like these"]
+    more = _("... and {rest:,} more {kind} problems like these").format(rest=rest, kind=kind)
+    return problems[:SHOWN_PER_KIND] + [more]
 
 
 def _unknown_codes(values: dict[str, set[str]]) -> list[str]:

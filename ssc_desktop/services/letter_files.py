@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from ..domain.errors import RuleRefused, UserError
+from ..i18n import _
 from ..store.attachments import MISSING, MODIFIED, OK, AttachmentStore
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -51,9 +52,10 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
     store = attachment_store(db)
     stored = store.add(source)
     if stored.sha256 in existing:
-        raise RuleRefused(f"{stored.filename} is already attached to '{title}' (as "
-                          f"{existing[stored.sha256]}); its stored copy is checked and "
-                          "complete, nothing else changed.")
+        raise RuleRefused(_("{filename} is already attached to '{title}' (as {existing}); its "
+                            "stored copy is checked and complete, nothing else changed.").format(
+                                filename=stored.filename, title=title,
+                                    existing=existing[stored.sha256]))
     try:
         with db.transaction(f"Attach {stored.filename}") as tx:
             s = tx.session
@@ -85,11 +87,12 @@ def _check(store: AttachmentStore, attachment_id: str, filename: str, sha256: st
     status = store.verify(sha256, size)
     sentence = ""
     if status == MISSING:
-        sentence = (f"{filename} is missing from {store.where}; "
-                    "add the file again from your own copy.")
+        sentence = _("{filename} is missing from {where}; add the file again from your own "
+                     "copy.").format(filename=filename, where=store.where)
     elif status == MODIFIED:
-        sentence = (f"{filename} was changed or damaged in {store.where} (its "
-                    "SHA-256 no longer matches); add the original file again.")
+        sentence = (_("{filename} was changed or damaged in {where} (its SHA-256 no longer "
+                      "matches); add the original file again.").format(
+                          filename=filename, where=store.where))
     return AttachmentCheck(attachment_id, filename, status, sentence)
 
 
@@ -98,7 +101,7 @@ def open_copy(db: Database, attachment_id: str, folder: Path | None = None) -> P
     with db.reading() as s:
         a = s.get(LetterAttachment, attachment_id)
         if a is None:
-            raise NotFound("That attachment no longer exists. Reload the request.")
+            raise NotFound(_("That attachment no longer exists. Reload the request."))
         row = (a.id, a.filename, a.sha256, a.size_bytes)
     store = attachment_store(db)
     check = _check(store, *row)
@@ -123,14 +126,15 @@ def remove_viewing_copies(folder: Path | None = None) -> None:
 
 
 def remove_attachment(db: Database, attachment_id: str) -> Change:
-    with db.transaction("Remove attachment") as tx:
+    with db.transaction(_("Remove attachment")) as tx:
         s = tx.session
         a = s.get(LetterAttachment, attachment_id)
         if a is None:
-            raise NotFound("That attachment no longer exists. Reload the request.")
+            raise NotFound(_("That attachment no longer exists. Reload the request."))
         filename, letter_id = a.filename, a.letter_id
         s.delete(a)
-    change = Change(tx.batch_id, f"Removed the attachment {filename}", letter_id)
+    change = Change(tx.batch_id, _("Removed the attachment {filename}").format(
+        filename=filename), letter_id)
     sweep_orphans(db)
     return change
 

@@ -16,6 +16,7 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.letters import LETTER_FIELD_NAMES, LetterFields
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
+from ..i18n import _
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -96,7 +97,7 @@ def letter_detail(db: Database, letter_id: str, today: date | None = None) -> Le
     st = rules.state_of(r.state)
     timeline = tuple(TimelineEntry(
         t.on, t.from_state, t.to_state,
-        "Request created" if t.from_state is None else rules.state_of(t.to_state).name,
+        _("Request created") if t.from_state is None else rules.state_of(t.to_state).name,
         t.note) for t in steps)
     attachments = tuple(AttachmentInfo(a.id, a.filename, a.sha256, a.size_bytes,
                                        a.media_type, a.created_at.date()) for a in files)
@@ -141,15 +142,16 @@ def find_letter(db: Database, text: str) -> str:
     """A request's id from its id or the first characters of it (at least six)."""
     wanted = text.strip().lower()
     if len(wanted) < 6 or any(c not in "0123456789abcdef-" for c in wanted):
-        raise NotFound(f"'{text}' is not a letter request ID; copy the ID from the Letters "
-                       "page or the letters export (at least its first six characters).")
+        raise NotFound(_("'{text}' is not a letter request ID; copy the ID from the Letters page "
+                         "or the letters export (at least its first six characters).").format(
+                             text=text))
     with db.reading() as s:
         found = q.letter_ids_starting(s, wanted)
     if not found:
-        raise NotFound(f"There is no letter request with the ID '{text}'.")
+        raise NotFound(_("There is no letter request with the ID '{text}'.").format(text=text))
     if len(found) > 1:
-        raise NotFound(f"Several letter requests have IDs starting with '{text}'; give more "
-                       "characters of the ID.")
+        raise NotFound(_("Several letter requests have IDs starting with '{text}'; give more "
+                         "characters of the ID.").format(text=text))
     return found[0]
 
 
@@ -171,11 +173,11 @@ def _checked(s: Session, group_id: str, fields: LetterFields, today: date) -> Le
                 + rules.validate_letter(cleaned, today))
     group = q.group(s, group_id)
     group_name = group.name if group else "group"
-    for label, person_id in (("Requested by", cleaned.requested_by_id),
-                             ("Alert raised by", cleaned.alert_raised_by_id)):
+    for label, person_id in ((_("Requested by"), cleaned.requested_by_id),
+                             (_("Alert raised by"), cleaned.alert_raised_by_id)):
         if person_id and not q.is_group_member(s, person_id, group_id):
             named = q.people_named(s, {person_id})
-            who = display_name(*named[person_id]) if person_id in named else "that person"
+            who = display_name(*named[person_id]) if person_id in named else _("that person")
             problems.append(rules.not_a_member(label, who, group_name))
     if problems:
         raise ValidationFailed(problems)
@@ -203,10 +205,11 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
 
         fields = replace(fields, requested_on=today)
     _texts_checked(fields)  # before the transaction, whose label quotes the title
-    with db.transaction(f"New letter request: {fields.title.strip()[:60]}") as tx:
+    with db.transaction(_("New letter request: {title}").format(
+        title=fields.title.strip()[:60])) as tx:
         s = tx.session
         if q.group(s, group_id) is None:
-            raise NotFound("That group no longer exists. Choose another group.")
+            raise NotFound(_("That group no longer exists. Choose another group."))
         cleaned = _checked(s, group_id, fields, today)
         letter = LetterRequest(group_id=group_id, state="draft", **_columns(cleaned))
         s.add(letter)
@@ -214,7 +217,8 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
         s.add(LetterTransition(letter_id=letter.id, from_state=None, to_state="draft",
                                on=cleaned.requested_on))
         letter_id = letter.id
-    return Change(tx.batch_id, f"Registered the letter request '{cleaned.title}'", letter_id)
+    return Change(tx.batch_id, _("Registered the letter request '{title}'").format(
+        title=cleaned.title), letter_id)
 
 
 def update_letter(db: Database, letter_id: str, expected_version: int, fields: LetterFields,
@@ -222,7 +226,8 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
     """Save the editor's fields; the state moves only through advance()."""
     today = today or date.today()
     _texts_checked(fields)
-    with db.transaction(f"Edit letter request: {fields.title.strip()[:60]}") as tx:
+    with db.transaction(_("Edit letter request: {title}").format(
+        title=fields.title.strip()[:60])) as tx:
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
@@ -236,16 +241,19 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
         if later and cleaned.requested_on > later[0].on:
             raise ValidationFailed([Problem(
                 "requested_on",
-                f"The request date ({cleaned.requested_on.isoformat()}) is after its first "
-                f"step ({rules.state_of(later[0].to_state).name}, {later[0].on.isoformat()}); "
-                "choose an earlier date.")])
+                _("The request date ({requested_on}) is after its first step ({name}, {on}); "
+                  "choose an earlier date.").format(
+                      requested_on=cleaned.requested_on.isoformat(),
+                      name=rules.state_of(later[0].to_state).name,
+                      on=later[0].on.isoformat()))])
         for key, value in _columns(cleaned).items():
             if getattr(r, key) != value:
                 setattr(r, key, value)
         created = next((t for t in steps if t.from_state is None), None)
         if created is not None and created.on != cleaned.requested_on:
             created.on = cleaned.requested_on
-    return Change(tx.batch_id, f"Saved the letter request '{cleaned.title}'", letter_id)
+    return Change(tx.batch_id, _("Saved the letter request '{title}'").format(
+        title=cleaned.title), letter_id)
 
 
 def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str = "",
@@ -258,7 +266,7 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
     note = field_limits.check_values(LetterTransition, note=note)["note"]
     target = rules.STATES.get(to_state)
     label = target.name if target else to_state
-    with db.transaction(f"Letter request: {label}") as tx:
+    with db.transaction(_("Letter request: {label}").format(label=label)) as tx:
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
@@ -271,9 +279,9 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
             last_step_name=(rules.state_of(last.to_state).name.lower() if last else None),
             today=today)
         if follow_up_on is not None and follow_up_on < on:
-            raise RuleRefused(f"The follow-up date ({follow_up_on.isoformat()}) is before "
-                              f"the step's date ({on.isoformat()}); choose a later "
-                              "follow-up date.")
+            raise RuleRefused(_("The follow-up date ({follow_up_on}) is before the step's date "
+                                "({on}); choose a later follow-up date.").format(
+                                    follow_up_on=follow_up_on.isoformat(), on=on.isoformat()))
         s.add(LetterTransition(letter_id=r.id, from_state=r.state, to_state=to_state,
                                on=on, note=note.strip()))
         r.state = to_state
@@ -292,7 +300,7 @@ def delete_letter(db: Database, letter_id: str) -> Change:
     cascade) so the change log can restore them on undo. Undo brings back the record;
     its files are only back if another request still used them (re-add them otherwise).
     """
-    with db.transaction("Delete letter request") as tx:
+    with db.transaction(_("Delete letter request")) as tx:
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
@@ -304,7 +312,8 @@ def delete_letter(db: Database, letter_id: str) -> Change:
             s.delete(t)
         s.flush()
         s.delete(r)
-    change = Change(tx.batch_id, f"Deleted the letter request '{title}'", None)
+    change = Change(tx.batch_id, _("Deleted the letter request '{title}'").format(
+        title=title), None)
     sweep_orphans(db)
     return change
 

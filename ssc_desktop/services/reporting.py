@@ -22,6 +22,7 @@ from ..domain.errors import UserError
 from ..domain.people import AGE_BANDS, GENDERS, display_name, region_of
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
+from ..i18n import _
 from ..store.database import Database
 from ..store.queries import reporting as q
 from ..store.queries.ids import stored_id
@@ -60,8 +61,8 @@ def parse_report_quarter(text: str, today: date | None = None) -> target_rules.Q
     except ValueError as exc:
         raise UserError(str(exc)) from None
     if quarter.starts_on > today:
-        raise UserError(f"{quarter} has not started yet; choose a quarter up to "
-                        f"{target_rules.quarter_of(today)}.")
+        raise UserError(_("{quarter} has not started yet; choose a quarter up to {latest}.")
+                        .format(quarter=quarter, latest=target_rules.quarter_of(today)))
     return quarter
 
 
@@ -138,11 +139,11 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
     term = quadrennium_on(db, as_of)
     terms = [t for t in list_quadrennia(db) if t.starts_on <= as_of and t.ends_on >= first]
     term_ids = [t.id for t in terms] or [term.id]
-    progress.step(0, 6, "Reading the roster history")
+    progress.step(0, 6, _("Reading the roster history"))
     with db.reading() as s:
         group = q.group(s, group_id)
         if group is None:
-            raise UserError("That group no longer exists; choose another group.")
+            raise UserError(_("That group no longer exists; choose another group."))
         group_name, group_code = group.name, group.short_code
         taxonomic_set = group.taxonomic_set
         members = q.members(s, group_id, term_ids)
@@ -152,7 +153,7 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
         invitations = q.invitations(s, group_id, term_ids)
         reminders = q.reminders(s, group_id, term_ids)
         acks = q.acknowledgements(s, group_id, term_ids)
-        progress.step(2, 6, "Reading targets and letters")
+        progress.step(2, 6, _("Reading targets and letters"))
         # A quarter across a changeover reports the targets of both terms.
         codes = {stored_id(t.id): t.code for t in terms} or {stored_id(term.id): term.code}
         targets = [(codes[k], t) for k in codes for t in q.targets(s, group_id, k)]
@@ -179,9 +180,9 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
     # previous report's would give away their gender and age (domain/privacy.py).
     moved = (membership.joined, membership.left)
     gender = _balance(active, "gender", GENDERS, moved, main=("woman", "man"))
-    age = _balance(active, "age_band", {"under_35": "Under 35", "35_plus": "35 or over"},
+    age = _balance(active, "age_band", {"under_35": _("Under 35"), "35_plus": _("35 or over")},
                    moved, merge={band: "35_plus" for band in AGE_BANDS if band != "under_35"})
-    progress.step(4, 6, "Invitations, onboarding, targets and letters")
+    progress.step(4, 6, _("Invitations, onboarding, targets and letters"))
     invitation_figures = _invitations(history, status_end, invitations, reminders, first,
                                       as_of, deadline_days)
     onboarding = onboarding_figures(current, roles_end, acks, taxonomic_set, as_of)
@@ -197,7 +198,7 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
     roster = tuple(_roster_line(m, roles_end[m.membership_id], status_end[m.membership_id])
                    for m in sorted(current, key=lambda m: (m.family_name.casefold(),
                                                            m.given_names.casefold())))
-    progress.step(6, 6, "Figures ready")
+    progress.step(6, 6, _("Figures ready"))
     return QuarterlyFigures(
         group_name=group_name, group_code=group_code, quadrennium=term.code,
         quarter=str(quarter), starts_on=first, ends_on=quarter.ends_on, as_of=as_of,

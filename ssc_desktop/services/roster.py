@@ -19,6 +19,7 @@ from ..domain.people import (
     role_set,
 )
 from ..domain.reference import reference
+from ..i18n import _
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -75,7 +76,7 @@ def member_detail(db: Database, membership_id: str) -> MemberDetail:
     with db.reading() as s:
         m = s.get(Membership, membership_id)
         if m is None:
-            raise NotFound("That membership no longer exists. Reload the roster.")
+            raise NotFound(_("That membership no longer exists. Reload the roster."))
         p = m.person
         fields = PersonFields(**{k: getattr(p, k) for k in PERSON_FIELD_NAMES})
         roles = tuple(RoleSpan(r.role, r.starts_on, r.ends_on)
@@ -92,8 +93,8 @@ def member_detail(db: Database, membership_id: str) -> MemberDetail:
 def _check_roles(roles: list[str]) -> None:
     unknown = [r for r in roles if r not in reference().roles]
     if unknown:
-        raise ValidationFailed([Problem("roles", f"'{unknown[0]}' is not a role; "
-                                                 "choose roles from the list.")])
+        raise ValidationFailed([Problem("roles", _("'{unknown}' is not a role; choose roles from "
+                                                   "the list.").format(unknown=unknown[0]))])
 
 
 def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonFields, *,
@@ -106,7 +107,7 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
     roles = roles or ["member"]
     _check_roles(roles)
     if status not in reference().statuses:
-        raise ValidationFailed([Problem("status", "Choose a membership status from the list.")])
+        raise ValidationFailed([Problem("status", _("Choose a membership status from the list."))])
     name = display_name(person_fields.given_names, person_fields.family_name)
     with db.transaction(f"Add {name}") as tx:
         s = tx.session
@@ -116,8 +117,8 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
             s.add(person)
             s.flush()
         elif q.membership_of(s, person.id, group_id, quadrennium_id) is not None:
-            raise RuleRefused(f"{name} ({person_fields.email}) is already in this group "
-                              "for this quadrennium.")
+            raise RuleRefused(_("{name} ({email}) is already in this group for this "
+                                "quadrennium.").format(name=name, email=person_fields.email))
         membership = Membership(person_id=person.id, group_id=group_id,
                                 quadrennium_id=quadrennium_id, status=status,
                                 starts_on=today, proposed_by=proposed_by)
@@ -145,7 +146,7 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
         s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:
-            raise NotFound("That membership no longer exists. Reload the roster.")
+            raise NotFound(_("That membership no longer exists. Reload the roster."))
         person = m.person
         if person.version != expected_person_version:
             raise changed_elsewhere(s, person, name)
@@ -184,18 +185,20 @@ def end_membership(db: Database, membership_id: str, reason: str, on: date,
 
     ref = reference()
     if reason not in ref.end_reasons:
-        raise ValidationFailed([Problem("reason", "Choose why the membership ends.")])
+        raise ValidationFailed([Problem("reason", _("Choose why the membership ends."))])
     action = lifecycle.action_for_end_reason(reason)
     note = field_limits.check_values(MembershipTransition, note=note)["note"]
-    with db.transaction("End membership") as tx:
+    with db.transaction(_("End membership")) as tx:
         s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:
-            raise NotFound("That membership no longer exists. Reload the roster.")
+            raise NotFound(_("That membership no longer exists. Reload the roster."))
         name = display_name(m.person.given_names, m.person.family_name)
         if m.starts_on is not None and on < m.starts_on:
-            raise ValidationFailed([Problem("on", f"The end date is before {name} joined "
-                                                  f"({m.starts_on.isoformat()}).")])
+            raise ValidationFailed([Problem("on", _("The end date is before {name} joined "
+                                                    "({starts_on}).").format(
+                                                        name=name,
+                                                            starts_on=m.starts_on.isoformat()))])
         lifecycle.check(action, m.status, on=on, name=name)
         step_one(s, m, action, on, note=note, end_reason=reason)
     return Change(tx.batch_id, f"Ended {name}'s membership ({ref.end_reasons[reason].name})",
