@@ -16,6 +16,7 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.letters import LETTER_FIELD_NAMES, LetterFields
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
+from ..domain.reference_names import country_name
 from ..i18n import _
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
@@ -62,12 +63,12 @@ def list_letters(db: Database, group_id: str, today: date | None = None, *,
         country = countries.get(r.addressee_country or "")
         out.append(LetterRow(
             letter_id=r.id, title=r.title, addressee=r.addressee_name,
-            addressee_type=rules.ADDRESSEE_TYPES.get(r.addressee_type, r.addressee_type),
-            country=country.name if country else "", species=species_text,
+            addressee_type=rules.label(rules.ADDRESSEE_TYPES, r.addressee_type),
+            country=country_name(country.code) if country else "", species=species_text,
             red_list_category=r.red_list_category or "",
-            urgency=rules.URGENCIES.get(r.urgency, r.urgency),
-            state=r.state, state_name=st.name, holder=rules.HOLDERS[st.holder],
-            waits_for=st.waits_for, requested_on=r.requested_on, state_since=since,
+            urgency=rules.label(rules.URGENCIES, r.urgency),
+            state=r.state, state_name=_(st.name), holder=rules.label(rules.HOLDERS, st.holder),
+            waits_for=_(st.waits_for), requested_on=r.requested_on, state_since=since,
             days_in_state=max(0, (today - since).days), follow_up_on=r.follow_up_on,
             overdue=rules.is_overdue(r.state, r.follow_up_on, today),
             dialogue_opened=r.dialogue_opened, attachments=counts.get(r.id, 0),
@@ -97,14 +98,15 @@ def letter_detail(db: Database, letter_id: str, today: date | None = None) -> Le
     st = rules.state_of(r.state)
     timeline = tuple(TimelineEntry(
         t.on, t.from_state, t.to_state,
-        _("Request created") if t.from_state is None else rules.state_of(t.to_state).name,
+        _("Request created") if t.from_state is None else rules.state_name(t.to_state),
         t.note) for t in steps)
     attachments = tuple(AttachmentInfo(a.id, a.filename, a.sha256, a.size_bytes,
                                        a.media_type, a.created_at.date()) for a in files)
     return LetterDetail(
         letter_id=r.id, group_id=r.group_id, group_name=group_name, version=r.version,
-        fields=fields, state=r.state, state_name=st.name, holder=rules.HOLDERS[st.holder],
-        waits_for=st.waits_for, state_since=steps[-1].on if steps else r.requested_on,
+        fields=fields, state=r.state, state_name=_(st.name),
+        holder=rules.label(rules.HOLDERS, st.holder), waits_for=_(st.waits_for),
+        state_since=steps[-1].on if steps else r.requested_on,
         allowed_next=rules.allowed_next(r.state),
         requested_by=_name(people, r.requested_by_id),
         alert_raised_by=_name(people, r.alert_raised_by_id),
@@ -173,8 +175,8 @@ def _checked(s: Session, group_id: str, fields: LetterFields, today: date) -> Le
                 + rules.validate_letter(cleaned, today))
     group = q.group(s, group_id)
     group_name = group.name if group else "group"
-    for label, person_id in ((_("Requested by"), cleaned.requested_by_id),
-                             (_("Alert raised by"), cleaned.alert_raised_by_id)):
+    for label, person_id in (("Requested by", cleaned.requested_by_id),
+                             ("Alert raised by", cleaned.alert_raised_by_id)):
         if person_id and not q.is_group_member(s, person_id, group_id):
             named = q.people_named(s, {person_id})
             who = display_name(*named[person_id]) if person_id in named else _("that person")
@@ -244,7 +246,7 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
                 _("The request date ({requested_on}) is after its first step ({name}, {on}); "
                   "choose an earlier date.").format(
                       requested_on=cleaned.requested_on.isoformat(),
-                      name=rules.state_of(later[0].to_state).name,
+                      name=rules.state_name(later[0].to_state),
                       on=later[0].on.isoformat()))])
         for key, value in _columns(cleaned).items():
             if getattr(r, key) != value:
@@ -276,7 +278,7 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
         last = steps[-1] if steps else None
         rules.check_step_date(
             on, requested_on=r.requested_on, last_step_on=last.on if last else None,
-            last_step_name=(rules.state_of(last.to_state).name.lower() if last else None),
+            last_step_name=(rules.state_name(last.to_state).lower() if last else None),
             today=today)
         if follow_up_on is not None and follow_up_on < on:
             raise RuleRefused(_("The follow-up date ({follow_up_on}) is before the step's date "
