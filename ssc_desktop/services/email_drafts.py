@@ -54,7 +54,7 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
     checked = field_limits.check_values(EmailTemplate, subject=subject.strip(), body=body)
     subject, body = checked["subject"], checked["body"]
     label = _("Edit the {kind} template ({language})").format(
-        kind=tpl.KINDS[kind].lower(), language=tpl.LANGUAGES.get(language))
+        kind=_(tpl.KINDS[kind]).lower(), language=tpl.LANGUAGES.get(language))
     with db.transaction(label) as tx:
         s = tx.session
         row = q.template(s, kind, language)
@@ -72,7 +72,7 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
 def reset_template(db: Database, kind: str, language: str) -> Change:
     """Go back to the shipped template (the edited one is deleted, undoably)."""
     label = _("Reset the {kind} template ({language})").format(
-        kind=tpl.KINDS[kind].lower(), language=tpl.LANGUAGES.get(language))
+        kind=_(tpl.KINDS[kind]).lower(), language=tpl.LANGUAGES.get(language))
     with db.transaction(label) as tx:
         s = tx.session
         row = q.template(s, kind, language)
