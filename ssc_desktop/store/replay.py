@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Date, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..i18n import _
 from .changelog import current_batch, next_seq
 from .models import AuditEntry, Base, ChangeBatch, Entity
 from .models.base import AUDIT_SKIP, UTCDateTime, new_id, utc_now
@@ -173,7 +174,7 @@ def check(session: Session, moves: Sequence[Move], batch_id: str,
     stale: list[Stale] = []
     leaving = {name: {m.entity_id for m in ms if m.to is None} for name, ms in by_table.items()}
     for n, name in enumerate(by_table):
-        step(n, len(by_table) * 2, "Checking what changed since")
+        step(n, len(by_table) * 2, _("Checking what changed since"))
         table = tables[name]
         rows = stored[name] = _current(session, table, [m.entity_id for m in by_table[name]])
         for m in by_table[name]:
