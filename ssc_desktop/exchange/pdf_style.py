@@ -133,8 +133,8 @@ class ReportFonts:
             bold = TTFont(BOLD, str(bold_path))
         except (OSError, TTFError) as exc:
             raise UserError(
-                f"The report font DejaVu Sans cannot be read from {folder} ({exc}); "
-                "reinstall SSC Desktop.") from exc
+                _("The report font DejaVu Sans cannot be read from {folder} ({reason}); reinstall "
+                  "SSC Desktop.").format(folder=folder, reason=exc)) from exc
         for font in (regular, bold):
             pdfmetrics.registerFont(font)
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD,
@@ -375,7 +375,8 @@ def page_size(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper.lower()]
     except KeyError:
-        raise UserError(f"Unknown paper size '{paper}': use a4 or letter.") from None
+        raise UserError(_("Unknown paper size '{paper}': use a4 or letter.").format(
+                            paper=paper)) from None
 
 
 class _NumberedCanvas(rl_canvas.Canvas):
