@@ -53,6 +53,15 @@ def add_quadrennium_argument(parser: argparse.ArgumentParser, *, flags: tuple[st
                         metavar="QUADRENNIUM", help=help)
 
 
+def add_language_argument(parser: argparse.ArgumentParser) -> None:
+    """--lang for a document (report, brief, drafts): its language, not the messages'."""
+    from ..i18n import LANGUAGES
+
+    parser.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
+                        help=_("the document's language: {languages} (default: the language "
+                               "of the command line)").format(languages=", ".join(LANGUAGES)))
+
+
 def day(text: str) -> date:
     """An argparse type: an ISO date (2025-03-15)."""
     try:

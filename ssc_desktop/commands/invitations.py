@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..domain.email_templates import KINDS, LANGUAGES
 from ..i18n import N_, _
+from ..i18n import language as current_language
 from . import common
 
 STAGE_TITLES = (("proposed", N_("Proposed")), ("invited", N_("Invited")),
@@ -32,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                        "a draft) per overdue invitation into a folder."))
     _common(p)
     p.add_argument("--kind", default="reminder", choices=list(KINDS))
-    p.add_argument("--language", default="en", choices=list(LANGUAGES))
+    p.add_argument("--language", "--lang", default=None, choices=list(LANGUAGES),
+                   help=_("the drafts' language (default: the language of the command line)"))
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.set_defaults(func=_drafts)
     for verb, text in STEPS.items():
@@ -120,7 +122,8 @@ def _drafts(args: argparse.Namespace) -> int:
             print(_("No overdue invitations in {group} ({term}); no drafts written.").format(
                 group=group.name, term=term.code))
             return 0
-        drafts = email_drafts.drafts_for(db, overdue, args.kind, args.language)
+        drafts = email_drafts.drafts_for(db, overdue, args.kind,
+                                         args.language or current_language())
     written = write_drafts(drafts.drafts, args.out, drafts.skipped)
     print(_("Wrote {count} draft(s) to {folder}.").format(count=len(written.paths),
                                                          folder=args.out))

@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4",
                    help=_("paper size (default: %(default)s)"))
+    common.add_language_argument(p)
     p.set_defaults(func=_brief)
 
     p = actions.add_parser("advance", help=_("record the next step of a request"),
@@ -80,7 +81,8 @@ def _brief(args: argparse.Namespace) -> int:
         letter_id = letters.find_letter(db, args.letter)
         detail = letters.letter_detail(db, letter_id, today=date.today())
         result = letter_brief.write_brief_for(db, letter_id, output, today=date.today(),
-                                              paper=args.paper)
+                                              paper=args.paper,
+                                              language=args.document_language)
     print(_("Wrote the brief of '{title}' to {file}.").format(title=detail.fields.title,
                                                               file=output))
     for text in result.unprintable:

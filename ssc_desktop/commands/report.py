@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=_("paper size (default: %(default)s)"))
     p.add_argument("--no-roster", action="store_true", help=_("leave out the roster appendix"))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    common.add_language_argument(p)
     p.set_defaults(func=_quarterly)
 
     p = kinds.add_parser("annual", help=_("the SSC annual report of one group"),
@@ -42,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.add_argument("--xlsx", type=Path, default=None, metavar="FILE.xlsx",
                    help=_("also write the tables to a workbook"))
+    common.add_language_argument(p)
     p.set_defaults(func=_annual)
 
 
@@ -55,13 +57,16 @@ def _quarterly(args: argparse.Namespace) -> int:
     db, group, _term = common.open_group(args, None)
     try:
         result = quarterly_report(db, group.id, str(quarter), args.output,
-                                  ReportOptions(paper=args.paper, sections=sections),
+                                  ReportOptions(paper=args.paper, sections=sections,
+                                                language=args.document_language),
                                   today=today)
     finally:
         db.close()
     for warning in result.warnings:
-        print(f"ssc-desktop: warning: {warning}", file=sys.stderr)
-    print(f"Wrote {args.output} ({result.pages} pages): {group.name}, {quarter}.")
+        print("ssc-desktop: " + _("warning: {warning}").format(warning=warning),
+              file=sys.stderr)
+    print(_("Wrote {file} ({pages} pages): {group}, {quarter}.").format(
+        file=args.output, pages=result.pages, group=group.name, quarter=quarter))
     return 0
 
 
@@ -71,10 +76,13 @@ def _annual(args: argparse.Namespace) -> int:
 
     db, group, _term = common.open_group(args, None)
     with db:
-        figures = annual_figures(db, group.id, args.year)
-    pages = write_annual_pdf(figures, args.output)
+        figures = annual_figures(db, group.id, args.year, language=args.document_language)
+    pages = write_annual_pdf(figures, args.output, language=args.document_language)
     if args.xlsx is not None:
-        write_annual_xlsx(figures, args.xlsx)
-    written = f"{args.output} ({pages} pages)" + (f" and {args.xlsx}" if args.xlsx else "")
-    print(f"Wrote {written}: {group.name}, annual report {args.year}.")
+        write_annual_xlsx(figures, args.xlsx, language=args.document_language)
+        text = _("Wrote {file} ({pages} pages) and {workbook}: {group}, annual report {year}.")
+    else:
+        text = _("Wrote {file} ({pages} pages): {group}, annual report {year}.")
+    print(text.format(file=args.output, pages=pages, workbook=args.xlsx, group=group.name,
+                      year=args.year))
     return 0

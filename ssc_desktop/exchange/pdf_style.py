@@ -442,7 +442,7 @@ class ReportDocument(BaseDocTemplate):
         canv.restoreState()
 
     def draw_footer(self, canv: rl_canvas.Canvas, page: int, total: int) -> None:
-        width, _ = self.pagesize
+        width, _height = self.pagesize
         y = 11 * mm
         canv.saveState()
         canv.setStrokeColor(RULE)
@@ -451,7 +451,8 @@ class ReportDocument(BaseDocTemplate):
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)
         canv.drawString(self.leftMargin, y, self.footer_left)
-        canv.drawRightString(width - self.rightMargin, y, f"Page {page} of {total}")
+        canv.drawRightString(width - self.rightMargin, y, _("Page {page} of {total}").format(
+            page=page, total=total))
         canv.restoreState()
 
     def build(self, flowables: list, **kwargs: Any) -> None:
