@@ -21,7 +21,24 @@ if TYPE_CHECKING:
     from ..store.database import Database
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
 class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser with its own headings and -h help in the chosen language (argparse
+    asks Python's gettext, which has no catalogue of ours)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = _("show this help message and exit")
+
     def error(self, message: str) -> None:  # type: ignore[override]  # exits, as argparse's
         # one sentence, status 2, as for every user error
         self.exit(2, _("{program}: {message}. Run '{program} --help' for usage.").format(

@@ -93,8 +93,8 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
                         setattr(target, key, value)
                 counts["update"] += 1
             if plan.update is not None:
-                _record(s, target_id, plan.fields.is_milestone,
-                        plan.update)  # type: ignore[arg-type]
+                _record(s, target_id,  # type: ignore[arg-type]
+                        plan.fields.is_milestone, plan.update)
                 counts["progress"] += 1
         progress.step(len(work), len(work), "")
     unchanged = sum(1 for p in plans if p.action == "unchanged" and p.update is None)
@@ -102,7 +102,7 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
     summary = (_("Imported targets: {added} added, {updated} updated, {progress_recorded} "
                  "quarterly update(s) recorded, {unchanged} unchanged").format(
                      added=result.added, updated=result.updated,
-                         progress_recorded=result.progress_recorded, unchanged=result.unchanged))
+                     progress_recorded=result.progress_recorded, unchanged=result.unchanged))
     return Change(tx.batch_id, summary), result
 
 

@@ -77,9 +77,9 @@ def checked_revision(engine: Engine, path: Path | Location) -> str | None:
             raise NewerDatabase(_(
                 "{name} was written by a newer version of SSC Desktop (schema "
                 "{revision}). Install the newer version to open it; {unchanged}"
-            ).format(name=name, revision=current, unchanged=_(
-                "the file was not changed." if engine.dialect.name == "sqlite" else
-                "nothing was changed."))) from exc
+            ).format(name=name, revision=current, unchanged=(
+                _("the file was not changed.") if engine.dialect.name == "sqlite" else
+                _("nothing was changed.")))) from exc
     return current
 
 
