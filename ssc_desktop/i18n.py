@@ -30,6 +30,7 @@ DOMAIN = "ssc_desktop"
 LANGUAGES = ("en", "fr", "es")
 # Each language's name in itself, as a chooser lists them.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+_ENGLISH_NAMES = {"en": "English", "fr": "French", "es": "Spanish"}  # for the log
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ def catalogue(language: str) -> gettext.NullTranslations:
         except Exception as exc:  # OSError, a bad magic number, a truncated table...
             log.warning("The %s catalogue %s cannot be read (%s); SSC Desktop speaks "
                         "English instead. Reinstall SSC Desktop to get it back.",
-                        LANGUAGE_NAMES[language], path, exc)
+                        _ENGLISH_NAMES[language], path, exc)
     _catalogues[language] = found
     return found
 
