@@ -18,13 +18,12 @@ from reportlab.platypus.flowables import HRFlowable
 from ..domain import privacy
 from ..domain.errors import UserError
 from ..domain.reference_names import ksr_translation_note, translated
-from ..domain.targets import format_number
 from ..formats import percent
 from ..i18n import _, using_language
 from ..services.annual_report import AnnualFigures
 from ..services.storage import part_file
 from .pdf_style import ACCENT, ReportDocument, fonts, markup, styles
-from .report_sections import data_table, heading, p
+from .report_sections import data_table, heading, p, value_text
 from .xlsx_writer import sheet_cell
 
 
@@ -76,7 +75,7 @@ def annual_tables(f: AnnualFigures) -> list[AnnualTable]:
         AnnualTable(_("Activities"), (_("Component"), _("Code"), _("Indicator"), _("Number"),
                                       _("Narrative"), _("KSR")),
                     tuple((translated(a.component), a.code, a.indicator,
-                           format_number(a.number) if a.number is not None else "–",
+                           value_text(a.number) if a.number is not None else "–",
                            a.narrative, a.ksr_number) for a in f.activities),
                     (0.14, 0.08, 0.23, 0.09, 0.39, 0.07),
                     _("No progress was recorded for any target in {year}.").format(
@@ -153,3 +152,4 @@ def _write_xlsx(f: AnnualFigures, target: Path) -> None:
             ws.append([table.empty])
     with part_file(target) as part:
         wb.save(part)
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -154,8 +154,11 @@ def write_quarterly_report(figures: QuarterlyFigures, target: str | Path | Binar
     with using_language(options.language):
         if isinstance(target, str | Path):  # through a private .part file, renamed when whole
             with part_file(Path(target)) as part:
-                return _write(figures, part, options, progress, shown=Path(target))
-        return _write(figures, target, options, progress, shown=None)
+                result = _write(figures, part, options, progress, shown=Path(target))
+        else:
+            result = _write(figures, target, options, progress, shown=None)
+    # The warnings are for whoever made the report: in the app's language, not the report's.
+    return replace(result, warnings=font_warnings(figures, options.sections))
 
 
 def _write(figures: QuarterlyFigures, target: Path | BinaryIO, options: ReportOptions,
@@ -185,7 +188,7 @@ def _write(figures: QuarterlyFigures, target: Path | BinaryIO, options: ReportOp
                           "another file or folder.").format(file=shown,
                                                             reason=exc.strerror or exc)) from exc
     progress.step(3, 3, _("Report ready"))
-    return ReportResult(doc.page_count, figures, font_warnings(figures, options.sections))
+    return ReportResult(doc.page_count, figures)
 
 
 def quarterly_report(db: Database, group_id: str, quarter: str,

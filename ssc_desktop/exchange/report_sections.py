@@ -17,7 +17,6 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
 from ..domain import privacy
 from ..domain.reference_names import document_title, status_name
-from ..domain.targets import format_number
 from ..formats import number, percent, short_date
 from ..i18n import _, language, ngettext
 from ..services.reporting_dto import (
@@ -314,8 +313,8 @@ def onboarding(f: QuarterlyFigures, width: float) -> list[Any]:
 def _progress(t) -> str:
     if t.is_milestone:
         return _("Milestone done") if t.milestone_done else _("Milestone open")
-    current = format_number(t.current_value) if t.current_value is not None else "–"
-    target = format_number(t.target_value)
+    current = value_text(t.current_value) if t.current_value is not None else "–"
+    target = value_text(t.target_value)
     if t.unit:
         text = _("{current} of {target} {unit}").format(current=current, target=target,
                                                          unit=t.unit)
@@ -323,7 +322,7 @@ def _progress(t) -> str:
         text = _("{current} of {target}").format(current=current, target=target)
     if t.baseline:
         text = _("{progress} (from {baseline})").format(progress=text,
-                                                        baseline=format_number(t.baseline))
+                                                        baseline=value_text(t.baseline))
     if t.fraction is not None:
         text += " · " + percent(t.fraction)
     return text
@@ -441,3 +440,8 @@ SECTION_BUILDERS = {
     "membership": membership, "balance": balance, "invitations": invitations,
     "onboarding": onboarding, "targets": targets, "letters": letters, "roster": roster,
 }
+
+
+def value_text(value: float | None) -> str:
+    """A target's value as the reader's language writes numbers, to two decimals at most."""
+    return "" if value is None else number(round(value, 2))

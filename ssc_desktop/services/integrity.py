@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain.lifecycle_history import IMPORTED, Step, history_problems
 from ..domain.people import AGE_BANDS, GENDERS
 from ..domain.reference import reference
+from ..domain.reference_names import status_name
 from ..i18n import _
 from ..store.attachments import MISSING, MODIFIED
 from ..store.backend import locate
@@ -159,7 +160,7 @@ def _unknown_codes(values: dict[str, set[str]]) -> list[str]:
 def status_names(by_status: dict[str, int]) -> list[tuple[str, int]]:
     """(human name, count) in the life cycle's order, unknown codes last."""
     ref = reference()
-    ordered = [(st.name, by_status[code]) for code, st in ref.statuses.items()
+    ordered = [(status_name(code), by_status[code]) for code in ref.statuses
                if code in by_status]
     return ordered + [(code, n) for code, n in sorted(by_status.items())
                       if code not in ref.statuses]
