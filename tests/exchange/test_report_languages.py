@@ -24,9 +24,10 @@ from ssc_desktop.services import email_drafts, invitations
 from ssc_desktop.services.annual_report import annual_figures
 from tests.conftest import TODAY
 
-from .test_annual_report import year_of_work  # noqa: F401  (a fixture)
-from .test_letter_brief import letter  # noqa: F401  (a fixture)
-from .test_quarterly_report import Q3, REPORT_DAY, history  # noqa: F401  (a fixture)
+# The fixtures of the English tests, shared: the tests below name them as parameters.
+from .test_annual_report import year_of_work  # noqa: F401
+from .test_letter_brief import letter  # noqa: F401
+from .test_quarterly_report import Q3, REPORT_DAY, history  # noqa: F401
 
 
 def text_of(path: Path) -> str:
@@ -35,7 +36,7 @@ def text_of(path: Path) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
 
 
-def test_the_quarterly_report_in_french(db, group, history, tmp_path):
+def test_the_quarterly_report_in_french(db, group, history, tmp_path):  # noqa: F811
     out = tmp_path / "t3.pdf"
     quarterly_report(db, group.id, Q3, out, ReportOptions(language="fr"), today=REPORT_DAY)
     text = text_of(out)
@@ -56,7 +57,8 @@ def test_the_quarterly_report_in_french(db, group, history, tmp_path):
         assert english not in text, english
 
 
-def test_the_quarterly_report_in_spanish_then_english_again(db, group, history, tmp_path):
+def test_the_quarterly_report_in_spanish_then_english_again(
+        db, group, history, tmp_path):  # noqa: F811
     spanish, english = tmp_path / "es.pdf", tmp_path / "en.pdf"
     quarterly_report(db, group.id, Q3, spanish, ReportOptions(language="es"),
                      today=REPORT_DAY)
@@ -75,7 +77,7 @@ def test_the_quarterly_report_in_spanish_then_english_again(db, group, history, 
     assert i18n.language() == "en"
 
 
-def test_the_annual_report_in_french_with_the_ksr_note(db, year_of_work, tmp_path):
+def test_the_annual_report_in_french_with_the_ksr_note(db, year_of_work, tmp_path):  # noqa: F811
     figures = annual_figures(db, year_of_work.id, 2025, today=date(2025, 4, 2),
                              language="fr")
     pdf, xlsx = tmp_path / "annuel.pdf", tmp_path / "annuel.xlsx"
@@ -98,7 +100,7 @@ def test_the_annual_report_in_french_with_the_ksr_note(db, year_of_work, tmp_pat
     assert summary["Objectifs : atteint"] == "1 (33\u00a0%)"
 
 
-def test_the_letter_brief_in_spanish(db, letter, tmp_path):
+def test_the_letter_brief_in_spanish(db, letter, tmp_path):  # noqa: F811
     path = tmp_path / "nota.pdf"
     letter_brief.write_brief_for(db, letter, path, today=TODAY, language="es")
     text = text_of(path)
@@ -112,7 +114,8 @@ def test_the_letter_brief_in_spanish(db, letter, tmp_path):
     assert "Not given" not in text and "Request date" not in text
 
 
-def test_the_letter_brief_command_takes_a_language(db, db_path, letter, tmp_path, capsys):
+def test_the_letter_brief_command_takes_a_language(
+        db, db_path, letter, tmp_path, capsys):  # noqa: F811
     if db.location.path is None:
         pytest.skip("the brief command reads a database file here")
     db.close()
