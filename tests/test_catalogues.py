@@ -185,3 +185,51 @@ def test_a_bad_catalogue_does_not_stop_the_command_line(copied_resources, caplog
     out = capsys.readouterr().out
     assert "print the version and where the data lives, then exit" in out
     assert len(warnings_of(caplog)) == 1
+
+
+# ----------------------------------------------------------------------- glossary
+
+# The SSC's own names (resources/translations/glossary.csv): wherever the English says
+# the term, the translation says the glossary's word (a stem, to allow plurals).
+GLOSSARY = {
+    "quadrennium": ("quadriennat", "cuatrienio"),
+    "red list": ("liste rouge", "lista roja"),
+    "specialist group": ("spécialistes", "especialistas"),
+    "species survival commission": ("commission de la sauvegarde des espèces",
+                                    "comisión de supervivencia de especies"),
+    "focal point": ("point focal", "punto focal"),
+    "intervention letter": ("intervention", "intervención"),
+    "statutory region": ("région statutaire", "región estatutaria"),
+    "code of conduct": ("code de conduite", "código de conducta"),
+}
+
+
+def test_the_glossary_is_a_table_of_four_columns():
+    import csv
+
+    with (TRANSLATIONS / "glossary.csv").open(encoding="utf-8") as file:
+        rows = [r for r in csv.reader(file) if r and not r[0].startswith("#")]
+    assert rows[0] == ["English", "French", "Spanish", "Note"]
+    assert all(len(r) == 4 and all(r[:3]) for r in rows[1:])
+    english = {r[0] for r in rows}
+    assert {"quadrennium", "Specialist Group", "Species Survival Commission (SSC)"} <= english
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_use_the_glossary(language):
+    import re
+
+    column = LANGUAGES.index(language)
+    wrong = []
+    for m in read(po_path(language), language):
+        if not m.id:
+            continue
+        source = m.id[0] if isinstance(m.id, tuple) else m.id
+        target = m.string[0] if isinstance(m.string, tuple) else m.string
+        # Placeholders and workbook column names ("column Focal point:") stay as they are.
+        source = re.sub(r"\{[^}]*\}|column [A-Z][\w ]*:", "", source).lower()
+        target = target.replace("\u00a0", " ").lower()
+        for term, words in GLOSSARY.items():
+            if term in source and words[column] not in target:
+                wrong.append((m.id, m.string))
+    assert wrong == []
