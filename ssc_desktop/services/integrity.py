@@ -13,7 +13,7 @@ from ..domain.lifecycle_history import IMPORTED, Step, history_problems
 from ..domain.people import AGE_BANDS, GENDERS
 from ..domain.reference import reference
 from ..domain.reference_names import status_name
-from ..i18n import _
+from ..i18n import N_, _
 from ..store.attachments import MISSING, MODIFIED
 from ..store.backend import locate
 from ..store.database import Database
@@ -142,9 +142,15 @@ def _limited(kind: str, problems: list[str]) -> list[str]:
     return problems[:SHOWN_PER_KIND] + [more]
 
 
+# The kinds of code _unknown_codes names, for the catalogue.
+_KINDS = (N_("membership status"), N_("end reason"), N_("role"), N_("transition status"),
+          N_("country of residence"), N_("nationality"), N_("region"), N_("group type"),
+          N_("taxonomic set"), N_("gender"), N_("age band"))
+
+
 def _unknown_codes(values: dict[str, set[str]]) -> list[str]:
     ref = reference()
-    known: dict[str, Any] = {
+    known: dict[str, Any] = {  # the labels are marked for the catalogue in _KINDS
         "membership status": ref.statuses, "end reason": ref.end_reasons, "role": ref.roles,
         "transition status": ref.statuses, "country of residence": ref.countries,
         "nationality": ref.countries, "region": ref.regions, "group type": ref.group_types,
@@ -153,7 +159,7 @@ def _unknown_codes(values: dict[str, set[str]]) -> list[str]:
     problems = []
     for label, used in values.items():
         for code in sorted(used - set(known[label])):
-            problems.append(f"unknown {label} code '{code}'")
+            problems.append(_("unknown {kind} code '{code}'").format(kind=_(label), code=code))
     return problems
 
 

@@ -20,7 +20,7 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.lifecycle import full_name
 from ..domain.people import Problem, display_name
 from ..domain.reference import reference
-from ..i18n import _
+from ..i18n import N_, _, ngettext
 from ..store.database import Database
 from ..store.models import Invitation, Membership, MembershipTransition, Reminder, Setting
 from ..store.queries import lifecycle as q
@@ -147,12 +147,14 @@ def counts(rows: Iterable[PipelineRow]) -> PipelineCounts:
 
 # ------------------------------------------------------------------------ steps
 
+# The operation's name in the history and the undo menu; {who} is a name or "3 members".
 _LABELS = {
-    "invite": "Invite", "remind": "Send a reminder to", "accept": "Mark accepted",
-    "validate": "Validate", "decline": "Mark declined", "expire": "Mark expired",
-    "resign": "Record resignation of", "remove": "Remove", "end_term": "End the term of",
-    "not_reappoint": "Do not re-appoint", "record_death": "Record death of",
-    "transfer": "Transfer",
+    "invite": N_("Invite {who}"), "remind": N_("Send a reminder to {who}"),
+    "accept": N_("Mark accepted {who}"), "validate": N_("Validate {who}"),
+    "decline": N_("Mark declined {who}"), "expire": N_("Mark expired {who}"),
+    "resign": N_("Record resignation of {who}"), "remove": N_("Remove {who}"),
+    "end_term": N_("End the term of {who}"), "not_reappoint": N_("Do not re-appoint {who}"),
+    "record_death": N_("Record death of {who}"), "transfer": N_("Transfer {who}"),
 }
 
 
@@ -216,8 +218,8 @@ def take_step(db: Database, membership_ids: list[str], action: str, on: date, *,
         raise RuleRefused(_("{refusal} Nothing was changed.").format(refusal=refusals[0]))
     first = rows[ids[0]]
     who = (full_name(first.given_names, first.family_name) if len(ids) == 1
-           else f"{len(ids)} members")
-    label = f"{_LABELS[action]} {who}"
+           else ngettext("{n} member", "{n} members", len(ids)).format(n=len(ids)))
+    label = _(_LABELS[action]).format(who=who)
     with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         for m in q.memberships(s, ids):

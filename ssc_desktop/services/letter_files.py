@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from ..domain.errors import RuleRefused, UserError
-from ..i18n import _
+from ..i18n import N_, _
 from ..store.attachments import MISSING, MODIFIED, OK, AttachmentStore
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -24,7 +24,7 @@ from . import field_limits
 from .dto import Change
 from .letter_dto import AttachmentCheck
 
-GONE = "That request no longer exists. Reload the Letters page."
+GONE = N_("That request no longer exists. Reload the Letters page.")
 
 
 def attachment_store(db: Database) -> AttachmentStore:
@@ -46,7 +46,7 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
     with db.reading() as s:
         letter = s.get(LetterRequest, letter_id)
         if letter is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         title = letter.title
         existing = {a.sha256: a.filename for a in q.attachments_of(s, letter_id)}
     store = attachment_store(db)
@@ -60,7 +60,7 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
         with db.transaction(f"Attach {stored.filename}") as tx:
             s = tx.session
             if s.get(LetterRequest, letter_id) is None:
-                raise NotFound(GONE)
+                raise NotFound(_(GONE))
             row = LetterAttachment(letter_id=letter_id, filename=stored.filename,
                                    sha256=stored.sha256, size_bytes=stored.size_bytes,
                                    media_type=stored.media_type)
@@ -75,7 +75,7 @@ def verify_attachments(db: Database, letter_id: str) -> list[AttachmentCheck]:
     """Check every file of a request against its recorded SHA-256 and size."""
     with db.reading() as s:
         if s.get(LetterRequest, letter_id) is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         rows = [(a.id, a.filename, a.sha256, a.size_bytes)
                 for a in q.attachments_of(s, letter_id)]
     store = attachment_store(db)

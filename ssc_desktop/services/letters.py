@@ -17,7 +17,7 @@ from ..domain.letters import LETTER_FIELD_NAMES, LetterFields
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
 from ..domain.reference_names import country_name
-from ..i18n import _
+from ..i18n import N_, _
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -35,7 +35,7 @@ from .letter_dto import (
 )
 from .letter_files import sweep_orphans
 
-GONE = "That request no longer exists. Reload the Letters page."
+GONE = N_("That request no longer exists. Reload the Letters page.")
 
 
 # --------------------------------------------------------------------------- reading
@@ -88,7 +88,7 @@ def letter_detail(db: Database, letter_id: str, today: date | None = None) -> Le
     with db.reading() as s:
         r = s.get(LetterRequest, letter_id)
         if r is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         steps = q.transitions_of(s, letter_id)
         files = q.attachments_of(s, letter_id)
         people = q.people_named(s, {p for p in (r.requested_by_id, r.alert_raised_by_id) if p})
@@ -233,7 +233,7 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         if r.version != expected_version:
             raise changed_elsewhere(s, r, f"'{r.title}'")
         cleaned = _checked(s, r.group_id, fields, today)
@@ -272,7 +272,7 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         rules.check_transition(r.state, to_state)
         steps = q.transitions_of(s, letter_id)
         last = steps[-1] if steps else None
@@ -306,7 +306,7 @@ def delete_letter(db: Database, letter_id: str) -> Change:
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         title = r.title
         for a in q.attachments_of(s, letter_id):
             s.delete(a)
