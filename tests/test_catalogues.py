@@ -233,3 +233,25 @@ def test_translations_use_the_glossary(language):
             if term in source and words[column] not in target:
                 wrong.append((m.id, m.string))
     assert wrong == []
+
+
+def test_every_sentence_is_formatted_with_its_own_placeholders():
+    """`_("… {file} …").format(path=…)` would raise KeyError only when a user hits it."""
+    import ast
+
+    wrong = []
+    for path in (ROOT / "ssc_desktop").rglob("*.py"):
+        if "ui" in path.relative_to(ROOT / "ssc_desktop").parts[:1]:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "format" and isinstance(node.func.value, ast.Call)
+                    and isinstance(node.func.value.func, ast.Name)
+                    and node.func.value.func.id in ("_", "ngettext")):
+                continue
+            texts = [a.value for a in node.func.value.args
+                     if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            given = {k.arg for k in node.keywords}
+            if texts and None not in given and not set().union(*map(fields, texts)) <= given:
+                wrong.append(f"{path.name}:{node.lineno}")
+    assert wrong == []

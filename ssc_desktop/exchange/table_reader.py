@@ -93,7 +93,7 @@ def read_table(path: Path, sheet: str | None = None, *, max_rows: int = IMPORT_R
     path = Path(path)
     if not path.is_file():
         raise FileRefused(_("{file} does not exist or is not a file; choose the file again.")
-                          .format(path=path))
+                          .format(file=path))
     if path.stat().st_size == 0:
         raise FileRefused(_("{file} is empty: it has no header row and no members.").format(
                               file=path.name))
