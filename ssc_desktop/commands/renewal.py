@@ -50,8 +50,8 @@ def _renew(args: argparse.Namespace) -> int:
                                               old=plan.from_code, new=plan.to_code))
         if args.preview:
             for r in plan.rows:
-                print(f"  {r.name}  ·  {r.email or '(no e-mail)'}  ·  {r.status_name}  ·  "
-                      f"{r.decision}")
+                email = r.email or _("(no e-mail)")
+                print(f"  {r.name}  ·  {email}  ·  {r.status_name}  ·  {r.decision}")
             if plan.blocked:
                 print(plan.blocked)
             print(_("Preview: nothing was changed."))

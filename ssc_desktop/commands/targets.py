@@ -76,7 +76,8 @@ def _export(args: argparse.Namespace) -> int:
     db, group, term = _open(args)
     with db:
         count = targets_xlsx.export_for_group(db, group, term, args.output, date.today())
-    print(f"Wrote {count} target(s) of {group.name} ({term.code}) to {args.output}.")
+    print(_("Wrote {count} target(s) of {group} ({term}) to {file}.").format(
+        count=count, group=group.name, term=term.code, file=args.output))
     return 0
 
 
