@@ -127,7 +127,7 @@ def build_demo(db: Database, members: int = 500, seed: int = 1,
         builder.current_term(current, roster, plan, guarantee=not eligible,
                              continuing=continuing)
         if previous is not None:
-            departed = [factory.person() for _ in range(max(3, plan.size // 5))]
+            departed = [factory.person() for _person in range(max(3, plan.size // 5))]
             builder.previous_term(previous, [d for d in roster if id(d) in continuing],
                                   departed, plan)
     with db.transaction(_("Create demo database ({count} members)").format(

@@ -198,4 +198,6 @@ def why_not_move(from_status: str, to_status: str, name: str = "") -> str | None
                  "proposal comes before any invitation.").format(
             name=name or _("this person"), status=_status_name(from_status))
     reason = why_not(action, from_status)
-    return f"Cannot {_verb(action, name)}: {reason}." if reason else None
+    if reason is None:
+        return None
+    return _("Cannot {step}: {reason}.").format(step=_verb(action, name), reason=reason)

@@ -71,7 +71,7 @@ def export_roster(db: Database, group_id: str, quadrennium_id: str | None, path:
         raise UserError(_("Cannot write {file} ({reason}); close it in the spreadsheet program or "
                           "choose "
                           "another name.").format(file=path.name, reason=exc.strerror)) from exc
-    progress.step(total, total, "Done")
+    progress.step(total, total, _("Done"))
     return ExportSummary(path, total)
 
 

@@ -138,7 +138,7 @@ def save_layout(db: Database, kind: str, name: str, payload: dict[str, Any]) -> 
         raise UserError(_("Use a name of at most 200 characters."))
     name = field_limits.check_values(SavedLayout, name=name)["name"]
     what = _("column profile") if kind == EXPORT_PROFILE else _("header mapping")
-    with db.transaction(f"Save {what} {name}") as tx:
+    with db.transaction(_("Save {what} {name}").format(what=what, name=name)) as tx:
         s = tx.session
         existing = q.layout(s, kind, name)
         if existing is None:
@@ -149,10 +149,10 @@ def save_layout(db: Database, kind: str, name: str, payload: dict[str, Any]) -> 
 
 
 def delete_layout(db: Database, kind: str, name: str) -> Change:
-    with db.transaction(f"Delete {name}") as tx:
+    with db.transaction(_("Delete {name}").format(name=name)) as tx:
         s = tx.session
         existing = q.layout(s, kind, name)
         if existing is None:
             raise UserError(_("There is no saved layout called '{name}'.").format(name=name))
         s.delete(existing)
-    return Change(tx.batch_id, f"Deleted '{name}'")
+    return Change(tx.batch_id, _("Deleted '{name}'").format(name=name))

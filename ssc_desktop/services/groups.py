@@ -104,7 +104,7 @@ def create_group(db: Database, name: str, short_code: str, group_type: str,
                                        note=_("Group created")))
         s.flush()
         group_id = group.id
-    return Change(tx.batch_id, f"Created {tidy(name)}", group_id)
+    return Change(tx.batch_id, _("Created {name}").format(name=tidy(name)), group_id)
 
 
 def _columns(fields: PersonFields) -> dict[str, object]:

@@ -62,7 +62,7 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
                                 filename=stored.filename, title=title,
                                     existing=existing[stored.sha256]))
     try:
-        with db.transaction(f"Attach {stored.filename}") as tx:
+        with db.transaction(_("Attach {file}").format(file=stored.filename)) as tx:
             s = tx.session
             if s.get(LetterRequest, letter_id) is None:
                 raise NotFound(_(GONE))
@@ -73,7 +73,8 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
     except BaseException:
         sweep_orphans(db)
         raise
-    return Change(tx.batch_id, f"Attached {stored.filename} to '{title}'", letter_id)
+    return Change(tx.batch_id, _("Attached {file} to '{title}'").format(
+        file=stored.filename, title=title), letter_id)
 
 
 def verify_attachments(db: Database, letter_id: str) -> list[AttachmentCheck]:

@@ -292,7 +292,8 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
         if follow_up_on is not None:
             r.follow_up_on = follow_up_on
         title = r.title
-    return Change(tx.batch_id, f"'{title}': {label.lower()} on {on.isoformat()}", letter_id)
+    return Change(tx.batch_id, _("'{title}': {step} on {day}").format(
+        title=title, step=label.lower(), day=on.isoformat()), letter_id)
 
 
 def delete_letter(db: Database, letter_id: str) -> Change:

@@ -169,7 +169,8 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
         fresh: list[tuple[Membership, Decision]] = []
         for done, m in enumerate(q.memberships(s, [*chosen, *skipped]), start=1):
             if done % 50 == 0:
-                progress.step(done, total, f"Renewing {done} of {total} members")
+                progress.step(done, total, _("Renewing {done} of {total} members").format(
+                    done=done, total=total))
             decision = chosen.get(m.id, Decision(True, ()))
             end_day = max(ends_on, since.get(m.id, ends_on), m.starts_on or ends_on)
             action = "end_term" if decision.reinvite else "not_reappoint"
@@ -197,5 +198,5 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
             s.add(Invitation(membership_id=membership.id, person_id=membership.person_id,
                              sent_on=on, channel=channel, sent_by=sent_by,
                              deadline_on=on + timedelta(days=days), is_renewal=True))
-        progress.step(total, total, "Saving")
+        progress.step(total, total, _("Saving"))
     return Change(tx.batch_id, label, None)

@@ -163,7 +163,7 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
         letters = q.letters(s, group_id)
         letter_steps = q.letter_transitions(s, group_id)
         deadline_days = _int(q.setting(s, DEADLINE_SETTING), DEFAULT_DEADLINE_DAYS)
-    progress.step(3, 6, "Counting")
+    progress.step(3, 6, _("Counting"))
     status_end = {mid: history.status_on(mid, as_of) for mid in history.members}
     roles_end: dict[str, list[str]] = defaultdict(list)
     for r in sorted(roles, key=lambda r: (r.starts_on or date.min, r.role)):

@@ -19,6 +19,7 @@ from ..domain.people import (
     role_set,
 )
 from ..domain.reference import reference
+from ..domain.reference_names import end_reason_name
 from ..i18n import _
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
@@ -106,7 +107,7 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
     if status not in reference().statuses:
         raise ValidationFailed([Problem("status", _("Choose a membership status from the list."))])
     name = display_name(person_fields.given_names, person_fields.family_name)
-    with db.transaction(f"Add {name}") as tx:
+    with db.transaction(_("Add {name}").format(name=name)) as tx:
         s = tx.session
         known = q.people_by_email(s, person_fields.email) if person_fields.email else []
         person = known[0] if known else Person(**asdict(person_fields))
@@ -127,7 +128,7 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
         s.add(MembershipTransition(membership_id=membership.id, person_id=person.id,
                                    from_status=None, to_status=status, on=today))
         membership_id = membership.id
-    return Change(tx.batch_id, f"Added {name}", membership_id)
+    return Change(tx.batch_id, _("Added {name}").format(name=name), membership_id)
 
 
 def update_member(db: Database, membership_id: str, expected_person_version: int,
@@ -139,7 +140,7 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
     if roles is not None:
         _check_roles(roles)
     name = display_name(person_fields.given_names, person_fields.family_name)
-    with db.transaction(f"Edit {name}") as tx:
+    with db.transaction(_("Edit {name}").format(name=name)) as tx:
         s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:
@@ -152,7 +153,7 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
                 setattr(person, key, value)
         if roles is not None:
             set_roles(s, m, roles, today)
-    return Change(tx.batch_id, f"Saved {name}", membership_id)
+    return Change(tx.batch_id, _("Saved {name}").format(name=name), membership_id)
 
 
 def set_roles(s: Session, m: Membership, roles: Sequence[str], today: date) -> None:
@@ -198,6 +199,6 @@ def end_membership(db: Database, membership_id: str, reason: str, on: date,
                                                             starts_on=m.starts_on.isoformat()))])
         lifecycle.check(action, m.status, on=on, name=name)
         step_one(s, m, action, on, note=note, end_reason=reason)
-    return Change(tx.batch_id, f"Ended {name}'s membership ({ref.end_reasons[reason].name})",
-                  membership_id)
+    return Change(tx.batch_id, _("Ended {name}'s membership ({reason})").format(
+        name=name, reason=end_reason_name(reason)), membership_id)
 

@@ -148,7 +148,9 @@ def _apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: 
         raise RuleRefused(_("Nothing to import: no row is new or changed."))
     added = sum(1 for p in work if p.membership_id is None)
     updated = len(work) - added
-    label = f"Import {source}".strip() + f" ({added} new, {updated} updated)"
+    label = (_("Import {source} ({added} new, {updated} updated)") if source
+             else _("Import ({added} new, {updated} updated)")).format(
+                 source=source, added=added, updated=updated)
     # A repeatable snapshot: every row the plan checked stays as checked, or the server
     # refuses the whole import and it is tried again on fresh data.
     with db.transaction(label, isolation="REPEATABLE READ") as tx:

@@ -256,7 +256,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
                            m.to) for m in ms]
         if rows:
             done += 1
-            step(done, total, "Writing")
+            step(done, total, _("Writing"))
     for name in reversed(order):  # deletes, children first
         rows = [m for m in by_table.get(name, []) if m.to is None and m.frm is not None]
         if rows:
@@ -272,7 +272,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
         for i, entry in enumerate(log):
             entry.update(id=new_id(), batch_id=batch, seq=seq + i)
         session.connection().execute(insert(cast(Table, AuditEntry.__table__)), log)
-    step(total, total, "Done")
+    step(total, total, _("Done"))
     return len(log)
 
 
