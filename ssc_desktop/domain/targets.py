@@ -303,9 +303,8 @@ def validate_update(update: UpdateFields, *, is_milestone: bool, starts_on: date
     except ValueError as exc:
         problems.append(Problem("quarter", str(exc)))
     if update.status not in STATUSES:
-        problems.append(Problem("status", "Choose a status: "
-                                          + ", ".join(s.name.lower() for s in STATUSES.values())
-                                          + "."))
+        problems.append(Problem("status", _("Choose a status: {statuses}.").format(
+            statuses=", ".join(_(s.name).lower() for s in STATUSES.values()))))
     if is_milestone:
         if update.value is not None:
             problems.append(Problem("value", _("This target is a yes/no milestone: record whether "

@@ -173,7 +173,7 @@ def _apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: 
                 pending += _update_membership(s, plan, today)
         s.flush()
         s.add_all(pending)
-        progress.step(len(work), len(work), "Saving…")
+        progress.step(len(work), len(work), _("Saving…"))
     return ImportResult(Change(tx.batch_id,
                                _("Imported {added} new and updated {updated} member(s)").format(
                                    added=added, updated=updated)), added, updated)
