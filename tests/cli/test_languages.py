@@ -123,6 +123,7 @@ def test_history_in_spanish_and_french(db, db_location, group, add_member, capsy
     add_member("Ana", "Silva")
     added = history.latest(db, 1)[0].records  # the member's records
     db.close()
+    monkeypatch.delenv("LANGUAGE", raising=False)
     monkeypatch.setenv("LC_ALL", "es_ES.UTF-8")
     code, out, _err = run(capsys, "history", "--db", db_location)
     assert code == 0 and f"{added} registros" in out and "records" not in out
