@@ -92,7 +92,9 @@ def old_log_format(path: Path) -> None:
 def main() -> None:
     out = HERE / "saved"
     out.mkdir(exist_ok=True)
-    revisions = [r.revision for r in migrate.ScriptDirectory.from_config(
+    from alembic.script import ScriptDirectory
+
+    revisions = [r.revision for r in ScriptDirectory.from_config(
         migrate.alembic_config()).walk_revisions()]
     for revision in sorted(revisions):
         with tempfile.TemporaryDirectory() as tmp:
