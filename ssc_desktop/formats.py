@@ -28,9 +28,18 @@ def long_date(day: date | None, language: str | None = None) -> str:
     return format_date(day, format="long", locale=_locale(language)) if day else ""
 
 
+# English keeps the app's three-letter months ("30 Sep 2025"); CLDR's en_GB writes "Sept".
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                   "Dec")
+
+
 def short_date(day: date | None, language: str | None = None) -> str:
     """'21 Nov 2025', '21 nov. 2025', '21 nov 2025'; '' for None."""
-    return format_date(day, format="medium", locale=_locale(language)) if day else ""
+    if not day:
+        return ""
+    if (language or i18n.language()) == "en":
+        return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}"
+    return format_date(day, format="medium", locale=_locale(language))
 
 
 def number(value: int | float, language: str | None = None) -> str:

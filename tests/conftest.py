@@ -19,6 +19,9 @@ import pytest
 # Tests never need a screen: Qt draws offscreen whatever the developer's shell says.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# The command line speaks the shell's language (i18n.system_language): tests expect English
+# unless they set LANGUAGE, LC_ALL or LANG themselves (tests/cli/test_languages.py).
+os.environ["LANGUAGE"] = "en"
 
 from ssc_desktop.domain.people import PersonFields
 from ssc_desktop.services import groups, roster

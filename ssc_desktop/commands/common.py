@@ -8,6 +8,7 @@ line has no import cycle.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,10 +22,30 @@ if TYPE_CHECKING:
     from ..store.database import Database
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup],
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
 class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser with its own headings and -h help in the chosen language (argparse
+    asks Python's gettext, which has no catalogue of ours)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = _("show this help message and exit")
+
     def error(self, message: str) -> None:  # type: ignore[override]  # exits, as argparse's
         # one sentence, status 2, as for every user error
-        self.exit(2, f"{self.prog}: {message}. Run '{self.prog} --help' for usage.\n")
+        self.exit(2, _("{program}: {message}. Run '{program} --help' for usage.").format(
+            program=self.prog, message=message) + "\n")
 
 
 def default_db_path() -> Path:
@@ -35,20 +56,30 @@ def default_db_path() -> Path:
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument("--db", required=required, default=argparse.SUPPRESS,
-                        help="database file or postgresql://user@host:port/dbname "
-                             "(default: $SSC_DESKTOP_DB, else the file in your data folder)")
+                        help=_("database file or postgresql://user@host:port/dbname "
+                               "(default: $SSC_DESKTOP_DB, else the file in your data folder)"))
 
 
 def add_group_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--group", required=True, help="the group's short code or name")
+    parser.add_argument("--group", required=True, help=_("the group's short code or name"))
 
 
 def add_quadrennium_argument(parser: argparse.ArgumentParser, *, flags: tuple[str, ...] = (),
-                             help: str = "e.g. 2026-2029 (default: the current quadrennium)",
-                             ) -> None:
+                             help: str | None = None) -> None:
     """--quadrennium (with --term kept as its alias): one spelling for every command."""
+    if help is None:
+        help = _("e.g. 2026-2029 (default: the current quadrennium)")
     parser.add_argument("--quadrennium", "--term", *flags, dest="quadrennium", default=None,
                         metavar="QUADRENNIUM", help=help)
+
+
+def add_language_argument(parser: argparse.ArgumentParser) -> None:
+    """--lang for a document (report, brief, drafts): its language, not the messages'."""
+    from ..i18n import LANGUAGES
+
+    parser.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
+                        help=_("the document's language: {languages} (default: the language "
+                               "of the command line)").format(languages=", ".join(LANGUAGES)))
 
 
 def day(text: str) -> date:
@@ -103,7 +134,7 @@ def open_group(args: argparse.Namespace, term_code: str | None
     try:
         group = groups.find_group(db, args.group)
         if group is None:
-            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
+            known = ", ".join(g.short_code for g in groups.list_groups(db)) or _("none yet")
             raise UserError(_("There is no group '{group}' in {file} (groups: {known}).")
                             .format(group=args.group, file=db.name, known=known))
         term = find_term(db, term_code) if term_code else groups.quadrennium_on(db, date.today())

@@ -10,45 +10,47 @@ import time
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..formats import number
 from ..i18n import _
 from . import common
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help="write a realistic demo database",
-                       description="Write a demo database: several groups, two quadrennia, "
-                                   "members from every region, every membership status.")
+    p = sub.add_parser("demo", help=_("write a realistic demo database"),
+                       description=_("Write a demo database: several groups, two quadrennia, "
+                                     "members from every region, every membership status."))
     common.add_db_argument(p)
     p.add_argument("--members", type=int, default=500, metavar="N",
-                   help="members of the large Specialist Group (default: %(default)s)")
+                   help=_("members of the large Specialist Group (default: %(default)s)"))
     p.add_argument("--seed", type=int, default=1, metavar="S",
-                   help="random seed; the same seed gives the same people (default: %(default)s)")
+                   help=_("random seed; the same seed gives the same people "
+                          "(default: %(default)s)"))
     p.add_argument("--force", action="store_true",
-                   help="replace a database that already has groups (a backup is kept)")
+                   help=_("replace a database that already has groups (a backup is kept)"))
     p.set_defaults(func=_demo)
 
-    p = sub.add_parser("check", help="check a database's integrity and print its counts",
-                       description="Check a database without changing it: SQLite's own checks, "
-                                   "broken references, unknown codes, duplicate e-mails. Exit "
-                                   "status 0 when healthy, 1 when problems were found.")
+    p = sub.add_parser("check", help=_("check a database's integrity and print its counts"),
+                       description=_("Check a database without changing it: SQLite's own checks, "
+                                     "broken references, unknown codes, duplicate e-mails. Exit "
+                                     "status 0 when healthy, 1 when problems were found."))
     common.add_db_argument(p)
     p.set_defaults(func=_check)
 
-    p = sub.add_parser("backup", help="write a backup copy of a database now",
-                       description="Write a consistent copy of the database, named after the "
-                                   "time, into the backups folder beside it (or --to FOLDER).")
+    p = sub.add_parser("backup", help=_("write a backup copy of a database now"),
+                       description=_("Write a consistent copy of the database, named after the "
+                                     "time, into the backups folder beside it (or --to FOLDER)."))
     common.add_db_argument(p)
     p.add_argument("--to", type=Path, default=None, metavar="FOLDER")
     p.set_defaults(func=_backup)
 
-    p = sub.add_parser("restore", help="restore a backup as a new database",
-                       description="Check a backup against its manifest and write its "
-                                   "database and letter attachments to a new file; an "
-                                   "existing file is never overwritten.")
+    p = sub.add_parser("restore", help=_("restore a backup as a new database"),
+                       description=_("Check a backup against its manifest and write its "
+                                     "database and letter attachments to a new file; an "
+                                     "existing file is never overwritten."))
     p.add_argument("backup", type=Path, metavar="BACKUP",
-                   help="a backup folder (or a .sqlite copy made by an earlier version)")
+                   help=_("a backup folder (or a .sqlite copy made by an earlier version)"))
     p.add_argument("--to", type=Path, required=True, metavar="PATH",
-                   help="the new database file to write")
+                   help=_("the new database file to write"))
     p.set_defaults(func=_restore)
 
 
@@ -61,8 +63,9 @@ def _demo(args: argparse.Namespace) -> int:
     from ..store.paths import check_database_path
 
     if not MIN_MEMBERS <= args.members <= MAX_MEMBERS:
-        raise UserError(f"--members must be between {MIN_MEMBERS} and {MAX_MEMBERS:,} "
-                        f"(it was {args.members:,}).")
+        raise UserError(_("--members must be between {low} and {high} (it was {given}).")
+                        .format(low=number(MIN_MEMBERS), high=number(MAX_MEMBERS),
+                                given=number(args.members)))
     if common.db_location(args).is_server:
         return _demo_on_server(args)
     path = common.db_path(args).expanduser().resolve()
@@ -75,9 +78,10 @@ def _demo(args: argparse.Namespace) -> int:
             groups = list_groups(existing)
             if groups and not args.force:
                 raise UserError(
-                    f"{path} already holds {len(groups)} group(s) "
-                    f"({', '.join(g.short_code for g in groups[:5])}); choose another file, "
-                    "or add --force to replace it (a backup copy is kept).")
+                    _("{file} already holds {count} group(s) ({groups}); choose another file, "
+                      "or add --force to replace it (a backup copy is kept).").format(
+                          file=path, count=len(groups),
+                          groups=", ".join(g.short_code for g in groups[:5])))
             if groups:
                 kept = backup.backup_now(existing)
     # Built in a folder beside the target and moved over it at the end: an interrupted
@@ -85,14 +89,15 @@ def _demo(args: argparse.Namespace) -> int:
     if getattr(args, "db", None) is None:
         private_folder(path.parent)  # the user's data folder, first run
     elif not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist. Choose another place.")
+        raise UserError(_("The folder {folder} does not exist. Choose another place.").format(
+            folder=path.parent))
     work = path.with_name(f".{path.name}.demo-part")
     shutil.rmtree(work, ignore_errors=True)
     try:
         work.mkdir()
     except OSError as exc:
-        raise UserError(f"Cannot write in {path.parent} ({exc.strerror}); choose a folder "
-                        "you can write to.") from exc
+        raise UserError(_("Cannot write in {folder} ({reason}); choose a folder you can write "
+                          "to.").format(folder=path.parent, reason=exc.strerror)) from exc
     started = time.perf_counter()
     try:
         with Database.open(work / path.name) as db:
@@ -104,12 +109,10 @@ def _demo(args: argparse.Namespace) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     seconds = time.perf_counter() - started
-    print(f"Wrote a demo database to {path} in {seconds:.1f} s: {counts['groups']} groups, "
-          f"{counts['people']:,} people, {counts['memberships']:,} memberships, "
-          f"{counts['roles']:,} roles, {counts['transitions']:,} status changes.")
+    print(_demo_sentence(str(path), seconds, counts))
     if kept is not None:
-        print(f"The previous database was kept as {kept}.")
-    print(f"Open it with: ssc-desktop --db {path}")
+        print(_("The previous database was kept as {file}.").format(file=kept))
+    print(_("Open it with: ssc-desktop --db {path}").format(path=path))
     return 0
 
 
@@ -130,12 +133,18 @@ def _demo_on_server(args: argparse.Namespace) -> int:
             counts = build_demo(db, members=args.members, seed=args.seed)
         transfer(Path(work) / "demo.sqlite", location)
     seconds = time.perf_counter() - started
-    print(f"Wrote a demo database to {location.display()} in {seconds:.1f} s: "
-          f"{counts['groups']} groups, {counts['people']:,} people, "
-          f"{counts['memberships']:,} memberships, {counts['roles']:,} roles, "
-          f"{counts['transitions']:,} status changes.")
-    print(f"Open it with: ssc-desktop --db {location.display()}")
+    print(_demo_sentence(location.display(), seconds, counts))
+    print(_("Open it with: ssc-desktop --db {path}").format(path=location.display()))
     return 0
+
+
+def _demo_sentence(place: str, seconds: float, counts: dict[str, int]) -> str:
+    return _("Wrote a demo database to {place} in {seconds} s: {groups} groups, {people} "
+             "people, {memberships} memberships, {roles} roles, {changes} status changes."
+             ).format(place=place, seconds=number(round(seconds, 1)),
+                      groups=number(counts["groups"]), people=number(counts["people"]),
+                      memberships=number(counts["memberships"]),
+                      roles=number(counts["roles"]), changes=number(counts["transitions"]))
 
 
 def _merge_folder(source: Path, target: Path) -> None:
@@ -156,16 +165,18 @@ def _check(args: argparse.Namespace) -> int:
     report = check_file(common.db_target(args))
     print(f"{report.path}")
     if report.counts:
-        print(f"  groups:      {report.counts['groups']:>8,}")
-        print(f"  people:      {report.counts['people']:>8,}")
-        print(f"  memberships: {report.counts['memberships']:>8,}")
-        width = max((len(name) for name, _ in status_names(report.by_status)), default=0)
-        for name, n in status_names(report.by_status):
-            print(f"    {name + ':':<{width + 1}} {n:>8,}")
+        labels = [_("groups:"), _("people:"), _("memberships:")]
+        wide = max(len(label) for label in labels)
+        for label, key in zip(labels, ("groups", "people", "memberships"), strict=True):
+            print(f"  {label:<{wide}} {number(report.counts[key]):>8}")
+        named = status_names(report.by_status)
+        width = max((len(name) for name, _n in named), default=0)
+        for name, n in named:
+            print(f"    {name + ':':<{width + 1}} {number(n):>8}")
     if report.healthy:
-        print("No problems found.")
+        print(_("No problems found."))
         return 0
-    print(f"{len(report.problems)} problem(s) found:")
+    print(_("{count} problem(s) found:").format(count=len(report.problems)))
     for problem in report.problems:
         print(f"  - {problem}")
     return 1

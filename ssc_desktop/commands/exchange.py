@@ -13,35 +13,35 @@ from .verbs import verb_parser
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    export = verb_parser(sub, "export", "write a group's data to a file")
-    p = export.add_parser("roster", help="write a group's roster to .xlsx or .csv",
-                          description="Write one row per membership of a group to an Excel "
-                                      "workbook or a CSV file, in the documented layout.")
+    export = verb_parser(sub, "export", _("write a group's data to a file"))
+    p = export.add_parser("roster", help=_("write a group's roster to .xlsx or .csv"),
+                          description=_("Write one row per membership of a group to an Excel "
+                                        "workbook or a CSV file, in the documented layout."))
     common.add_db_argument(p)
-    p.add_argument("--group", required=True, help="the group's short code or name")
-    common.add_quadrennium_argument(p, help="term, e.g. 2021-2025 (default: the current one)")
+    p.add_argument("--group", required=True, help=_("the group's short code or name"))
+    common.add_quadrennium_argument(p, help=_("term, e.g. 2021-2025 (default: the current one)"))
     p.add_argument("--status", nargs="+", metavar="S",
-                   help="only these statuses (names or codes, e.g. active invited)")
-    p.add_argument("-o", "--output", required=True, type=Path, help="FILE.xlsx or FILE.csv")
+                   help=_("only these statuses (names or codes, e.g. active invited)"))
+    p.add_argument("-o", "--output", required=True, type=Path, help=_("FILE.xlsx or FILE.csv"))
     p.add_argument("--bom", action="store_true",
-                   help="CSV only: start with a UTF-8 BOM so Excel shows accents correctly")
+                   help=_("CSV only: start with a UTF-8 BOM so Excel shows accents correctly"))
     p.set_defaults(func=export_roster)
 
-    imp = verb_parser(sub, "import", "read a group's data from a file")
-    p = imp.add_parser("roster", help="import members from .xlsx or .csv",
-                       description="Preview, then apply a roster file in one undoable step. "
-                                   "Any problem row stops the import unless --skip-invalid; "
-                                   "any warning stops it unless --accept-warnings.")
+    imp = verb_parser(sub, "import", _("read a group's data from a file"))
+    p = imp.add_parser("roster", help=_("import members from .xlsx or .csv"),
+                       description=_("Preview, then apply a roster file in one undoable step. "
+                                     "Any problem row stops the import unless --skip-invalid; "
+                                     "any warning stops it unless --accept-warnings."))
     common.add_db_argument(p)
-    p.add_argument("--group", required=True, help="the group's short code or name")
-    common.add_quadrennium_argument(p, help="term for rows without one (default: current)")
-    p.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv")
-    p.add_argument("--sheet", help="worksheet to read (default: the first visible one)")
-    p.add_argument("--dry-run", action="store_true", help="print the preview; change nothing")
+    p.add_argument("--group", required=True, help=_("the group's short code or name"))
+    common.add_quadrennium_argument(p, help=_("term for rows without one (default: current)"))
+    p.add_argument("file", type=Path, help=_("FILE.xlsx or FILE.csv"))
+    p.add_argument("--sheet", help=_("worksheet to read (default: the first visible one)"))
+    p.add_argument("--dry-run", action="store_true", help=_("print the preview; change nothing"))
     p.add_argument("--skip-invalid", action="store_true",
-                   help="apply the valid rows and list the skipped ones")
+                   help=_("apply the valid rows and list the skipped ones"))
     p.add_argument("--accept-warnings", action="store_true",
-                   help="apply rows with warnings too, with the repairs they propose")
+                   help=_("apply rows with warnings too, with the repairs they propose"))
     p.set_defaults(func=import_roster)
 
 
@@ -79,23 +79,27 @@ def import_roster(args: argparse.Namespace) -> int:
         warnings = result.warnings()
         print(f"{result.source}: {result.summary()}.")
         if mapping.ignored():
-            print("Columns not imported: " + ", ".join(mapping.ignored()) + ".")
+            print(_("Columns not imported: {columns}.").format(
+                columns=", ".join(mapping.ignored())))
         if args.dry_run:
             for row in result.rows:
                 if row.kind in (NEW, UPDATE):
                     detail = "; ".join(row.changes)
-                    print(f"  row {row.row}: {row.kind} {row.name}"
-                          + (f" ({detail})" if detail else ""))
+                    kind = _("new") if row.kind == NEW else _("update")
+                    line = (_("row {row}: {kind} {name} ({changes})") if detail
+                            else _("row {row}: {kind} {name}"))
+                    print("  " + line.format(row=row.row, kind=kind, name=row.name,
+                                             changes=detail))
             _print_problems(problems, sys.stdout)
             _print_warnings(warnings, sys.stdout)
-            print("Dry run: nothing was changed.")
+            print(_("Dry run: nothing was changed."))
             return 2 if problems or warnings else 0
         if problems and not args.skip_invalid:
             _print_problems(problems, sys.stderr)
             _print_warnings(warnings, sys.stderr)
-            print(f"ssc-desktop: {len(problems)} problem(s) in {result.source}; nothing was "
-                  "imported. Correct the rows, or run again with --skip-invalid to import "
-                  "the valid rows only.", file=sys.stderr)
+            print(_("ssc-desktop: {count} problem(s) in {file}; nothing was imported. Correct "
+                    "the rows, or run again with --skip-invalid to import the valid rows "
+                    "only.").format(count=len(problems), file=result.source), file=sys.stderr)
             return 2
         if result.warnings(applicable=True) and not args.accept_warnings:
             _print_problems(problems, sys.stderr)
@@ -107,17 +111,18 @@ def import_roster(args: argparse.Namespace) -> int:
             return 2
         if problems:
             skipped = sorted({p.row for p in problems})
-            print(f"Skipped {len(skipped)} row(s) with problems:")
+            print(_("Skipped {count} row(s) with problems:").format(count=len(skipped)))
             _print_problems(problems, sys.stdout)
         if result.warnings(applicable=True):
             accepted = result.warnings(applicable=True)
             print(_("Accepted {count} warning(s):").format(count=len(accepted)))
             _print_warnings(accepted, sys.stdout)
         if not result.plans(accepted=True):
-            print("0 new, 0 updated: the roster already matches the file.")
+            print(_("0 new, 0 updated: the roster already matches the file."))
             return 0
         applied = importer.apply(db, group, result, accepted=True)
-        print(f"{applied.added} new, {applied.updated} updated.")
+        print(_("{added} new, {updated} updated.").format(added=applied.added,
+                                                         updated=applied.updated))
     return 0
 
 

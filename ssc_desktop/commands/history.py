@@ -9,27 +9,27 @@ from . import common
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("history", help="list the latest operations",
-                       description="List the latest operations, newest first: id, when, "
-                                   "who, what, how many records.")
+    p = sub.add_parser("history", help=_("list the latest operations"),
+                       description=_("List the latest operations, newest first: id, when, "
+                                     "who, what, how many records."))
     common.add_db_argument(p)
     p.add_argument("--limit", type=_positive, default=20, metavar="N",
-                   help="how many (default: %(default)s)")
+                   help=_("how many (default: %(default)s)"))
     p.add_argument("--compact", action="store_true",
-                   help="first drop the undo data of operations older than --days (their "
-                        "history stays readable) and rebuild the file smaller")
+                   help=_("first drop the undo data of operations older than --days (their "
+                          "history stays readable) and rebuild the file smaller"))
     p.add_argument("--days", type=_positive, default=None, metavar="N",
-                   help="with --compact: keep undo data this many days (default: 365)")
+                   help=_("with --compact: keep undo data this many days (default: 365)"))
     p.set_defaults(func=_history)
-    p = sub.add_parser("undo", help="undo the latest operation",
-                       description="Undo the latest operation still in effect (as Ctrl+Z in "
-                                   "the window); refused, with nothing changed, when a later "
-                                   "operation changed its records.")
+    p = sub.add_parser("undo", help=_("undo the latest operation"),
+                       description=_("Undo the latest operation still in effect (as Ctrl+Z in "
+                                     "the window); refused, with nothing changed, when a later "
+                                     "operation changed its records."))
     common.add_db_argument(p)
     p.set_defaults(func=_undo)
-    p = sub.add_parser("redo", help="redo what the latest undo undid",
-                       description="Apply again what the latest undo took back, while no "
-                                   "other operation came after it.")
+    p = sub.add_parser("redo", help=_("redo what the latest undo undid"),
+                       description=_("Apply again what the latest undo took back, while no "
+                                     "other operation came after it."))
     common.add_db_argument(p)
     p.set_defaults(func=_redo)
 

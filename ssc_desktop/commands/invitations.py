@@ -8,60 +8,63 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.email_templates import KINDS, LANGUAGES
-from ..i18n import _
+from ..i18n import N_, _
+from ..i18n import language as current_language
 from . import common
 
-STAGE_TITLES = (("proposed", "Proposed"), ("invited", "Invited"),
-                ("accepted", "Accepted, awaiting validation"), ("active", "Validated"),
-                ("ended", "Ended"))
+STAGE_TITLES = (("proposed", N_("Proposed")), ("invited", N_("Invited")),
+                ("accepted", N_("Accepted, awaiting validation")), ("active", N_("Validated")),
+                ("ended", N_("Ended")))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("invitations", help="the invitation pipeline and e-mail drafts",
-                            description="The membership pipeline of a group: who is proposed, "
-                                        "invited, overdue, accepted or validated.")
+    parser = sub.add_parser("invitations", help=_("the invitation pipeline and e-mail drafts"),
+                            description=_("The membership pipeline of a group: who is proposed, "
+                                          "invited, overdue, accepted or validated."))
     verbs = parser.add_subparsers(dest="verb", required=True, parser_class=type(parser))
-    p = verbs.add_parser("list", help="print the pipeline",
-                         description="Print the pipeline of a group's quadrennium.")
+    p = verbs.add_parser("list", help=_("print the pipeline"),
+                         description=_("Print the pipeline of a group's quadrennium."))
     _common(p)
     p.add_argument("--overdue", action="store_true",
-                   help="only invitations past their deadline with no answer")
+                   help=_("only invitations past their deadline with no answer"))
     p.set_defaults(func=_list)
-    p = verbs.add_parser("drafts", help="write one .eml draft per overdue invitation",
-                         description="Write one e-mail draft (.eml, opened by mail clients as "
-                                     "a draft) per overdue invitation into a folder.")
+    p = verbs.add_parser("drafts", help=_("write one .eml draft per overdue invitation"),
+                         description=_("Write one e-mail draft (.eml, opened by mail clients as "
+                                       "a draft) per overdue invitation into a folder."))
     _common(p)
     p.add_argument("--kind", default="reminder", choices=list(KINDS))
-    p.add_argument("--language", default="en", choices=list(LANGUAGES))
+    p.add_argument("--language", "--lang", default=None, choices=list(LANGUAGES),
+                   help=_("the drafts' language (default: the language of the command line)"))
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.set_defaults(func=_drafts)
     for verb, text in STEPS.items():
-        p = verbs.add_parser(verb, help=text, description=text + " One operation for every "
-                             "member chosen; `ssc-desktop undo` takes it back.")
+        p = verbs.add_parser(verb, help=_(text), description=_(
+            "{step} One operation for every member chosen; `ssc-desktop undo` takes it back."
+        ).format(step=_(text)))
         _common(p)
         who = p.add_mutually_exclusive_group(required=True)
-        who.add_argument("--email", nargs="+", metavar="E", help="the members' e-mail addresses")
+        who.add_argument("--email", nargs="+", metavar="E", help=_("the members' e-mail addresses"))
         who.add_argument("--all-overdue", action="store_true",
-                         help="every invitation past its deadline with no answer")
+                         help=_("every invitation past its deadline with no answer"))
         p.add_argument("--on", type=common.day, default=None, metavar="DATE",
-                       help="the day of the step (default: today)")
+                       help=_("the day of the step (default: today)"))
         p.set_defaults(func=_step, step=verb)
 
 
 STEPS = {
-    "invite": "Record that the members were invited.",
-    "remind": "Record a reminder sent to the members.",
-    "accept": "Record that the members accepted.",
-    "validate": "Validate the members' memberships.",
-    "decline": "Record that the members declined.",
-    "expire": "Record that the members' invitations expired without an answer.",
+    "invite": N_("Record that the members were invited."),
+    "remind": N_("Record a reminder sent to the members."),
+    "accept": N_("Record that the members accepted."),
+    "validate": N_("Validate the members' memberships."),
+    "decline": N_("Record that the members declined."),
+    "expire": N_("Record that the members' invitations expired without an answer."),
 }
 
 
 def _common(p: argparse.ArgumentParser) -> None:
     common.add_db_argument(p)
-    p.add_argument("--group", required=True, help="the group's short code or name")
-    common.add_quadrennium_argument(p, help="e.g. 2026-2029 (default: the current quadrennium)")
+    p.add_argument("--group", required=True, help=_("the group's short code or name"))
+    common.add_quadrennium_argument(p, help=_("e.g. 2026-2029 (default: the current quadrennium)"))
 
 
 def _open(args: argparse.Namespace):
@@ -79,22 +82,26 @@ def _list(args: argparse.Namespace) -> int:
     with db:
         rows = invitations.pipeline(db, group.id, term.id, date.today())
     c = invitations.counts(rows)
-    print(f"{group.name}, {term.code}: {c.proposed} proposed, {c.invited} invited "
-          f"({c.overdue} overdue), {c.accepted} accepted awaiting validation, "
-          f"{c.active} validated, {c.ended} ended")
+    print(_("{group}, {term}: {proposed} proposed, {invited} invited ({overdue} overdue), "
+            "{accepted} accepted awaiting validation, {active} validated, {ended} ended").format(
+                group=group.name, term=term.code, proposed=c.proposed, invited=c.invited,
+                overdue=c.overdue, accepted=c.accepted, active=c.active, ended=c.ended))
     for stage, title in STAGE_TITLES:
         chosen = [r for r in rows if r.stage == stage and (r.overdue or not args.overdue)]
         if not chosen or (args.overdue and stage != "invited"):
             continue
-        print(f"\n{title if not args.overdue else 'Overdue'} ({len(chosen)})")
+        print("\n" + _("{title} ({count})").format(
+            title=_(title) if not args.overdue else _("Overdue"), count=len(chosen)))
         for r in chosen:
-            details = [r.email or "(no e-mail)"]
+            details = [r.email or _("(no e-mail)")]
             if r.invited_on:
-                details.append(f"invited {_day(r.invited_on)}, answer by {_day(r.deadline_on)}")
+                details.append(_("invited {sent}, answer by {deadline}").format(
+                    sent=_day(r.invited_on), deadline=_day(r.deadline_on)))
             if r.overdue:
-                details.append("OVERDUE")
+                details.append(_("OVERDUE"))
             if r.reminders:
-                details.append(f"{r.reminders} reminder(s), last {_day(r.last_reminder_on)}")
+                details.append(_("{count} reminder(s), last {day}").format(
+                    count=r.reminders, day=_day(r.last_reminder_on)))
             if r.responded_on:
                 details.append(f"{r.response} {_day(r.responded_on)}")
             if stage == "ended":
@@ -112,13 +119,17 @@ def _drafts(args: argparse.Namespace) -> int:
         rows = invitations.pipeline(db, group.id, term.id, date.today())
         overdue = [r.membership_id for r in rows if r.overdue]
         if not overdue:
-            print(f"No overdue invitations in {group.name} ({term.code}); no drafts written.")
+            print(_("No overdue invitations in {group} ({term}); no drafts written.").format(
+                group=group.name, term=term.code))
             return 0
-        drafts = email_drafts.drafts_for(db, overdue, args.kind, args.language)
+        drafts = email_drafts.drafts_for(db, overdue, args.kind,
+                                         args.language or current_language())
     written = write_drafts(drafts.drafts, args.out, drafts.skipped)
-    print(f"Wrote {len(written.paths)} draft(s) to {args.out}.")
+    print(_("Wrote {count} draft(s) to {folder}.").format(count=len(written.paths),
+                                                         folder=args.out))
     if written.skipped:
-        print(f"Skipped {len(written.skipped)}: " + "; ".join(written.skipped))
+        print(_("Skipped {count}: {reasons}").format(count=len(written.skipped),
+                                                      reasons="; ".join(written.skipped)))
     return 0
 
 

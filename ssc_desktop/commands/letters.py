@@ -8,50 +8,52 @@ from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.letters import STATES
+from ..i18n import _
 from . import common
 from .verbs import verb_parser
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    letter = sub.add_parser("letter", help="intervention letter requests",
-                            description="Work with one intervention letter request.")
+    letter = sub.add_parser("letter", help=_("intervention letter requests"),
+                            description=_("Work with one intervention letter request."))
     actions = letter.add_subparsers(dest="letter_action", metavar="ACTION", required=True,
                                     parser_class=type(letter))
-    p = actions.add_parser("brief", help="write a request's brief for the Network "
-                                         "Coordinator as PDF",
-                           description="Write the request brief (every field, the steps so "
-                                       "far and the attachments with their SHA-256) as a PDF "
-                                       "ready to send to the SSC Network Coordinator.")
+    p = actions.add_parser("brief", help=_("write a request's brief for the Network "
+                                           "Coordinator as PDF"),
+                           description=_("Write the request brief (every field, the steps so "
+                                         "far and the attachments with their SHA-256) as a PDF "
+                                         "ready to send to the SSC Network Coordinator."))
     common.add_db_argument(p)
     p.add_argument("--letter", required=True, metavar="ID",
-                   help="the request's ID (or its first characters), from the Letters page "
-                        "or the letters export")
+                   help=_("the request's ID (or its first characters), from the Letters page "
+                          "or the letters export"))
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4",
-                   help="paper size (default: %(default)s)")
+                   help=_("paper size (default: %(default)s)"))
+    common.add_language_argument(p)
     p.set_defaults(func=_brief)
 
-    p = actions.add_parser("advance", help="record the next step of a request",
-                           description="Record one dated step of a request's workflow "
-                                       "(refused, with a sentence, when out of order).")
+    p = actions.add_parser("advance", help=_("record the next step of a request"),
+                           description=_("Record one dated step of a request's workflow "
+                                         "(refused, with a sentence, when out of order)."))
     common.add_db_argument(p)
     p.add_argument("--letter", required=True, metavar="ID",
-                   help="the request's ID (or its first characters)")
+                   help=_("the request's ID (or its first characters)"))
     p.add_argument("--to", required=True, choices=list(STATES), metavar="STATE",
-                   help="the new state: " + ", ".join(STATES))
+                   help=_("the new state: {states}").format(states=", ".join(STATES)))
     p.add_argument("--on", type=common.day, default=None, metavar="DATE",
-                   help="(default: today)")
+                   help=_("(default: today)"))
     p.add_argument("--note", default="")
     p.add_argument("--follow-up", type=common.day, default=None, metavar="DATE",
-                   help="when to chase it next")
+                   help=_("when to chase it next"))
     p.set_defaults(func=_advance)
 
-    export = verb_parser(sub, "export", "write a group's data to a file")
-    p = export.add_parser("letters", help="a group's intervention letter requests as .xlsx",
-                          description="Write one row per letter request of a group (ID, "
-                                      "state, dates of every step, outcome) to a workbook.")
+    export = verb_parser(sub, "export", _("write a group's data to a file"))
+    p = export.add_parser("letters", help=_("a group's intervention letter requests as .xlsx"),
+                          description=_("Write one row per letter request of a group (ID, "
+                                        "state, dates of every step, outcome) to a workbook."))
     common.add_db_argument(p)
-    p.add_argument("--group", required=True, help="the group's short code or name")
+    p.add_argument("--group", required=True, help=_("the group's short code or name"))
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
     p.set_defaults(func=_export)
 
@@ -62,10 +64,11 @@ def _open(args: argparse.Namespace):
 
 def _output(path: Path, suffix: str) -> Path:
     if path.suffix.lower() != suffix:
-        raise UserError(f"{path.name} does not end in {suffix}; name the output file "
-                        f"like request{suffix}.")
+        raise UserError(_("{file} does not end in {suffix}; name the output file like "
+                          "request{suffix}.").format(file=path.name, suffix=suffix))
     if not path.parent.exists():
-        raise UserError(f"The folder {path.parent} does not exist; choose another place.")
+        raise UserError(_("The folder {folder} does not exist; choose another place.").format(
+            folder=path.parent))
     return path
 
 
@@ -78,11 +81,13 @@ def _brief(args: argparse.Namespace) -> int:
         letter_id = letters.find_letter(db, args.letter)
         detail = letters.letter_detail(db, letter_id, today=date.today())
         result = letter_brief.write_brief_for(db, letter_id, output, today=date.today(),
-                                              paper=args.paper)
-    print(f"Wrote the brief of '{detail.fields.title}' to {output}.")
+                                              paper=args.paper,
+                                              language=args.document_language)
+    print(_("Wrote the brief of '{title}' to {file}.").format(title=detail.fields.title,
+                                                              file=output))
     for text in result.unprintable:
-        print(f"Warning: no font on this computer can print '{text[:60]}'; it shows as "
-              "empty boxes in the PDF.")
+        print(_("Warning: no font on this computer can print '{text}'; it shows as empty "
+                "boxes in the PDF.").format(text=text[:60]))
     return 0
 
 
@@ -104,5 +109,6 @@ def _export(args: argparse.Namespace) -> int:
     db, group, _term = common.open_group(args, None)
     with db:
         count = letters_xlsx.export_group_letters(db, group.id, output, date.today())
-    print(f"Wrote {count} letter request(s) of {group.name} to {output}.")
+    print(_("Wrote {count} letter request(s) of {group} to {file}.").format(
+        count=count, group=group.name, file=output))
     return 0

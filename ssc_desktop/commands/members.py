@@ -21,47 +21,47 @@ FIELDS = (("--organisation", "organisation"), ("--position", "position"),
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    member = sub.add_parser("member", help="add, edit or end one member",
-                            description="Add a member to a group, edit one, or end a "
-                                        "membership; each is one operation `undo` takes back.")
+    member = sub.add_parser("member", help=_("add, edit or end one member"),
+                            description=_("Add a member to a group, edit one, or end a "
+                                          "membership; each is one operation `undo` takes back."))
     actions = member.add_subparsers(dest="member_action", metavar="ACTION", required=True,
                                     parser_class=type(member))
-    p = actions.add_parser("add", help="add a person to the group",
-                           description="Add a person (or a known person, matched by e-mail) "
-                                       "to a group's quadrennium.")
+    p = actions.add_parser("add", help=_("add a person to the group"),
+                           description=_("Add a person (or a known person, matched by e-mail) "
+                                         "to a group's quadrennium."))
     _common(p)
-    p.add_argument("--given", required=True, metavar="NAME", help="given name(s)")
-    p.add_argument("--family", required=True, metavar="NAME", help="family name")
+    p.add_argument("--given", required=True, metavar="NAME", help=_("given name(s)"))
+    p.add_argument("--family", required=True, metavar="NAME", help=_("family name"))
     p.add_argument("--email", default=None)
     _fields(p)
-    p.add_argument("--status", default="proposed", help="a status code (default: proposed)")
+    p.add_argument("--status", default="proposed", help=_("a status code (default: proposed)"))
     p.add_argument("--role", action="append", default=None, metavar="ROLE",
-                   help="a role code, repeatable (default: member)")
+                   help=_("a role code, repeatable (default: member)"))
     p.add_argument("--on", type=common.day, default=None, metavar="DATE",
-                   help="the day the membership starts (default: today)")
+                   help=_("the day the membership starts (default: today)"))
     p.set_defaults(func=_add)
 
-    p = actions.add_parser("edit", help="change a member's details or roles",
-                           description="Change the details or the current roles of the "
-                                       "member with this e-mail address.")
+    p = actions.add_parser("edit", help=_("change a member's details or roles"),
+                           description=_("Change the details or the current roles of the "
+                                         "member with this e-mail address."))
     _common(p)
-    p.add_argument("--email", required=True, help="who: the member's e-mail address")
+    p.add_argument("--email", required=True, help=_("who: the member's e-mail address"))
     p.add_argument("--given", default=None, metavar="NAME")
     p.add_argument("--family", default=None, metavar="NAME")
     p.add_argument("--new-email", default=None, metavar="EMAIL")
     _fields(p)
     p.add_argument("--role", action="append", default=None, metavar="ROLE",
-                   help="the current roles (repeatable); replaces the roles held now")
+                   help=_("the current roles (repeatable); replaces the roles held now"))
     p.set_defaults(func=_edit)
 
-    p = actions.add_parser("end", help="end a membership for a reason",
-                           description="End the membership of the member with this e-mail "
-                                       "address (resigned, removed, deceased...).")
+    p = actions.add_parser("end", help=_("end a membership for a reason"),
+                           description=_("End the membership of the member with this e-mail "
+                                         "address (resigned, removed, deceased...)."))
     _common(p)
-    p.add_argument("--email", required=True, help="who: the member's e-mail address")
-    p.add_argument("--reason", required=True, help="an end reason code, e.g. resigned")
+    p.add_argument("--email", required=True, help=_("who: the member's e-mail address"))
+    p.add_argument("--reason", required=True, help=_("an end reason code, e.g. resigned"))
     p.add_argument("--on", type=common.day, default=None, metavar="DATE",
-                   help="(default: today)")
+                   help=_("(default: today)"))
     p.add_argument("--note", default="")
     p.set_defaults(func=_end)
 

@@ -15,9 +15,9 @@ from . import common
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    person = sub.add_parser("person", help="one person's data: export, anonymise, merge",
-                            description="Answer a member's request for their data, or "
-                                        "anonymise a departed member.")
+    person = sub.add_parser("person", help=_("one person's data: export, anonymise, merge"),
+                            description=_("Answer a member's request for their data, or "
+                                          "anonymise a departed member."))
     actions = person.add_subparsers(dest="person_action", metavar="ACTION", required=True,
                                     parser_class=type(person))
     _register_export(actions)
@@ -28,14 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _register_merge(actions: argparse._SubParsersAction) -> None:
     p = actions.add_parser(
-        "merge", help="merge two records of one person",
-        description="Move everything of the person with the --merge address (memberships, "
-                    "roles, life-cycle history, invitations, targets, letters) to the "
-                    "person with the --keep address, then delete the first; one undo step.")
+        "merge", help=_("merge two records of one person"),
+        description=_("Move everything of the person with the --merge address (memberships, "
+                      "roles, life-cycle history, invitations, targets, letters) to the "
+                      "person with the --keep address, then delete the first; one undo step."))
     common.add_db_argument(p)
-    p.add_argument("--keep", required=True, metavar="EMAIL", help="the person to keep")
+    p.add_argument("--keep", required=True, metavar="EMAIL", help=_("the person to keep"))
     p.add_argument("--merge", required=True, metavar="EMAIL",
-                   help="the person merged into the kept one (and then deleted)")
+                   help=_("the person merged into the kept one (and then deleted)"))
     p.set_defaults(func=_merge)
 
 
@@ -49,35 +49,35 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _register_export(actions: argparse._SubParsersAction) -> None:
-    p = actions.add_parser("export", help="everything held about a person, as JSON and PDF",
-                           description="Write everything the database holds about a "
-                                       "person (history included) to FILE.json, with a "
-                                       "readable FILE.pdf beside it.")
+    p = actions.add_parser("export", help=_("everything held about a person, as JSON and PDF"),
+                           description=_("Write everything the database holds about a "
+                                         "person (history included) to FILE.json, with a "
+                                         "readable FILE.pdf beside it."))
     common.add_db_argument(p)
-    p.add_argument("--email", required=True, help="the person's e-mail address")
+    p.add_argument("--email", required=True, help=_("the person's e-mail address"))
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.json")
     p.set_defaults(func=_export)
 
 
 def _register_anonymise(actions: argparse._SubParsersAction) -> None:
-    p = actions.add_parser("anonymise", help="erase a departed member's identifying data",
-                           description="Replace a departed member's name, addresses and "
-                                       "other identifying data everywhere (history and "
-                                       "change log included), keeping region, gender, age "
-                                       "band, dates and statuses for the figures.")
+    p = actions.add_parser("anonymise", help=_("erase a departed member's identifying data"),
+                           description=_("Replace a departed member's name, addresses and "
+                                         "other identifying data everywhere (history and "
+                                         "change log included), keeping region, gender, age "
+                                         "band, dates and statuses for the figures."))
     common.add_db_argument(p)
-    p.add_argument("--email", required=True, help="the person's e-mail address")
+    p.add_argument("--email", required=True, help=_("the person's e-mail address"))
     p.set_defaults(func=_anonymise)
 
 
 def _register_retention(actions: argparse._SubParsersAction) -> None:
-    p = actions.add_parser("retention", help="departed members due for anonymisation",
-                           description="List departed members whose last membership ended "
-                                       "more than the retention period ago (set it with "
-                                       "--years).")
+    p = actions.add_parser("retention", help=_("departed members due for anonymisation"),
+                           description=_("List departed members whose last membership ended "
+                                         "more than the retention period ago (set it with "
+                                         "--years)."))
     common.add_db_argument(p)
-    p.add_argument("--years", type=int, help="set the retention period in years "
-                                             "(default 5)")
+    p.add_argument("--years", type=int, help=_("set the retention period in years "
+                                               "(default 5)"))
     p.set_defaults(func=_retention)
 
 

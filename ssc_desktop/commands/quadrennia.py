@@ -11,18 +11,18 @@ from . import common
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    verb = sub.add_parser("quadrennium", help="the quadrennia a database knows",
-                          description="Add the quadrennium after the latest one.")
+    verb = sub.add_parser("quadrennium", help=_("the quadrennia a database knows"),
+                          description=_("Add the quadrennium after the latest one."))
     nested = verb.add_subparsers(dest="action", required=True, parser_class=common.ArgumentParser)
-    p = nested.add_parser("add", help="add the next quadrennium",
-                          description="Add the quadrennium after the latest one; it starts "
-                                      "the day after the latest ends.")
+    p = nested.add_parser("add", help=_("add the next quadrennium"),
+                          description=_("Add the quadrennium after the latest one; it starts "
+                                        "the day after the latest ends."))
     common.add_db_argument(p)
-    p.add_argument("--code", default=None, help="e.g. 2030-2033 (default: suggested)")
+    p.add_argument("--code", default=None, help=_("e.g. 2030-2033 (default: suggested)"))
     p.add_argument("--starts-on", default=None, metavar="YYYY-MM-DD",
-                   help="default: the day after the latest quadrennium ends")
+                   help=_("default: the day after the latest quadrennium ends"))
     p.add_argument("--ends-on", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--congress", default="", help="e.g. 'Abu Dhabi 2025 to the next Congress'")
+    p.add_argument("--congress", default="", help=_("e.g. 'Abu Dhabi 2025 to the next Congress'"))
     p.set_defaults(func=_add)
 
 

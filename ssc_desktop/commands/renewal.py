@@ -12,19 +12,19 @@ from . import common
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("renew", help="carry a group's members into the next quadrennium",
-                       description="End the current members' memberships of one quadrennium "
-                                   "and invite them into the next; --preview only lists them.")
+    p = sub.add_parser("renew", help=_("carry a group's members into the next quadrennium"),
+                       description=_("End the current members' memberships of one quadrennium "
+                                     "and invite them into the next; --preview only lists them."))
     common.add_db_argument(p)
     common.add_group_argument(p)
     p.add_argument("--to", required=True, metavar="QUADRENNIUM",
-                   help="the new quadrennium, e.g. 2026-2029")
+                   help=_("the new quadrennium, e.g. 2026-2029"))
     p.add_argument("--from", dest="from_term", default=None, metavar="QUADRENNIUM",
-                   help="the old one (default: the quadrennium before --to)")
+                   help=_("the old one (default: the quadrennium before --to)"))
     p.add_argument("--on", type=common.day, default=None, metavar="DATE",
-                   help="the day of the invitations (default: today)")
-    p.add_argument("--preview", action="store_true", help="list who would be re-invited; "
-                                                          "change nothing")
+                   help=_("the day of the invitations (default: today)"))
+    p.add_argument("--preview", action="store_true", help=_("list who would be re-invited; "
+                                                            "change nothing"))
     p.set_defaults(func=_renew)
 
 
@@ -50,8 +50,8 @@ def _renew(args: argparse.Namespace) -> int:
                                               old=plan.from_code, new=plan.to_code))
         if args.preview:
             for r in plan.rows:
-                print(f"  {r.name}  ·  {r.email or '(no e-mail)'}  ·  {r.status_name}  ·  "
-                      f"{r.decision}")
+                email = r.email or _("(no e-mail)")
+                print(f"  {r.name}  ·  {email}  ·  {r.status_name}  ·  {r.decision}")
             if plan.blocked:
                 print(plan.blocked)
             print(_("Preview: nothing was changed."))

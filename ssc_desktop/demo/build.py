@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..domain.errors import UserError
+from ..formats import number
+from ..i18n import _
 from ..services.dto import QuadrenniumInfo
 from ..services.groups import list_quadrennia, quadrennium_on
 from ..store.database import Database
@@ -94,8 +96,9 @@ def build_demo(db: Database, members: int = 500, seed: int = 1,
                today: date | None = None) -> dict[str, int]:
     """Write the demo groups and their rosters; return how many rows of each kind."""
     if not MIN_MEMBERS <= members <= MAX_MEMBERS:
-        raise UserError(f"A demo group needs between {MIN_MEMBERS} and {MAX_MEMBERS:,} "
-                        f"members; {members:,} was asked for.")
+        raise UserError(_("A demo group needs between {low} and {high} members; {given} was "
+                          "asked for.").format(low=number(MIN_MEMBERS), high=number(MAX_MEMBERS),
+                                               given=number(members)))
     today = today or date.today()
     rng = random.Random(seed)
     terms = list_quadrennia(db)
@@ -124,10 +127,11 @@ def build_demo(db: Database, members: int = 500, seed: int = 1,
         builder.current_term(current, roster, plan, guarantee=not eligible,
                              continuing=continuing)
         if previous is not None:
-            departed = [factory.person() for _ in range(max(3, plan.size // 5))]
+            departed = [factory.person() for _person in range(max(3, plan.size // 5))]
             builder.previous_term(previous, [d for d in roster if id(d) in continuing],
                                   departed, plan)
-    with db.transaction(f"Create demo database ({members:,} members)") as tx:
+    with db.transaction(_("Create demo database ({count} members)").format(
+            count=number(members))) as tx:
         s = tx.session
         s.add_all(groups)
         s.add_all(batch.people)
@@ -142,7 +146,7 @@ def build_demo(db: Database, members: int = 500, seed: int = 1,
         "transitions": sum(isinstance(d, MembershipTransition) for d in batch.details),
     }
     for step in DEMO_STEPS:
-        module, _, name = step.partition(":")
+        module, _colon, name = step.partition(":")
         getattr(importlib.import_module(module), name)(db, [g.id for g in groups], rng, today)
     return counts
 

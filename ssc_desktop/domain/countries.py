@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from ..i18n import _
+
 if TYPE_CHECKING:
     from ssc_desktop.domain.reference import Country
 
@@ -77,7 +79,8 @@ class CountryIndex:
                 other = self.by_name.setdefault(fold_name(name), country)
                 if other is not country:
                     raise DuplicateCountryName(
-                        f"'{name}' of {country.code} is also a name or alias of {other.code}")
+                        _("'{name}' of {code} is also a name or alias of {code2}").format(
+                            name=name, code=country.code, code2=other.code))
                 compact.setdefault(fold_name(name).replace(" ", ""), set()).add(country.code)
         # Spaces ignored ("Cote d Ivoire", "VietNam"), where that is unambiguous.
         self.by_compact_name = {key: self.by_code[next(iter(codes))]

@@ -14,30 +14,31 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import shipped
+from ..i18n import N_, _
 from .errors import UserError
 
 KINDS = {
-    "invitation": "Invitation",
-    "reminder": "Reminder",
-    "welcome": "Welcome (after validation)",
-    "renewal_invitation": "Renewal invitation (new quadrennium)",
-    "thank_you": "Thank you on leaving",
+    "invitation": N_("Invitation"),
+    "reminder": N_("Reminder"),
+    "welcome": N_("Welcome (after validation)"),
+    "renewal_invitation": N_("Renewal invitation (new quadrennium)"),
+    "thank_you": N_("Thank you on leaving"),
 }
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 
 PLACEHOLDERS = {
-    "given_name": "the member's given names",
-    "family_name": "the member's family name",
-    "full_name": "given names and family name",
-    "email": "the member's e-mail address",
-    "group": "the group's name",
-    "group_code": "the group's short code",
-    "quadrennium": "the membership's quadrennium, e.g. 2026-2029",
-    "deadline": "the invitation's response deadline",
-    "invitation_date": "the day the invitation was sent",
-    "chair": "the group's Chair (or Co-Chairs)",
-    "chair_email": "the Chair's e-mail address",
-    "today": "the day the draft is written",
+    "given_name": N_("the member's given names"),
+    "family_name": N_("the member's family name"),
+    "full_name": N_("given names and family name"),
+    "email": N_("the member's e-mail address"),
+    "group": N_("the group's name"),
+    "group_code": N_("the group's short code"),
+    "quadrennium": N_("the membership's quadrennium, e.g. 2026-2029"),
+    "deadline": N_("the invitation's response deadline"),
+    "invitation_date": N_("the day the invitation was sent"),
+    "chair": N_("the group's Chair (or Co-Chairs)"),
+    "chair_email": N_("the Chair's e-mail address"),
+    "today": N_("the day the draft is written"),
 }
 
 
@@ -58,15 +59,15 @@ def placeholders_in(text: str) -> list[str]:
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError:
-        raise TemplateError("A brace is not closed: write placeholders as {given_name}, "
-                            "and a literal brace as {{ or }}.") from None
+        raise TemplateError(_("A brace is not closed: write placeholders as {given_name}, and a "
+                              "literal brace as {{ or }}.")) from None
     names = []
     for _literal, field, spec, conversion in parsed:
         if field is None:
             continue
         if field == "" or spec or conversion:
-            raise TemplateError("Write placeholders as a name in braces, such as {group}; "
-                                f"'{{{field}}}' is not one.")
+            raise TemplateError(_("Write placeholders as a name in braces, such as {{group}}; "
+                                  "'{{{field}}}' is not one.").format(field=field))
         names.append(field)
     return names
 
@@ -74,17 +75,18 @@ def placeholders_in(text: str) -> list[str]:
 def check(subject: str, body: str) -> None:
     """Refuse an empty subject or body and any unknown placeholder, naming it."""
     if not subject.strip():
-        raise TemplateError("Enter a subject for the template.")
+        raise TemplateError(_("Enter a subject for the template."))
     if not body.strip():
-        raise TemplateError("Enter the text of the template.")
+        raise TemplateError(_("Enter the text of the template."))
     for where, text in (("subject", subject), ("text", body)):
         if "\n" in text and where == "subject":
-            raise TemplateError("The subject must be a single line.")
+            raise TemplateError(_("The subject must be a single line."))
         for name in placeholders_in(text):
             if name not in PLACEHOLDERS:
                 raise TemplateError(
-                    f"The {where} uses an unknown placeholder {{{name}}}. Use one of: "
-                    + ", ".join("{" + p + "}" for p in PLACEHOLDERS) + ".")
+                    _("The {where} uses an unknown placeholder {{{name}}}. Use one of: "
+                      "{known}.").format(where=where, name=name, known=", ".join(
+                          "{" + p + "}" for p in PLACEHOLDERS)))
 
 
 def fill(template: Template, values: Mapping[str, str]) -> tuple[str, str]:
@@ -101,14 +103,15 @@ def templates_dir() -> Path:
 def default_template(kind: str, language: str = "en") -> Template:
     """The shipped template of a kind, in a language (English when none is shipped)."""
     if kind not in KINDS:
-        raise TemplateError(f"'{kind}' is not a kind of e-mail; choose one of: "
-                            + ", ".join(KINDS) + ".")
+        raise TemplateError(_("'{kind}' is not a kind of e-mail; choose one of: {kinds}.")
+                            .format(kind=kind, kinds=", ".join(KINDS)))
     folder = templates_dir()
     path = folder / f"{kind}.{language}.txt"
     if not path.exists():
         path = shipped.path("templates", f"{kind}.en.txt")
     text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
-    head, _, body = text.partition("\n\n")
+    head, _blank, body = text.partition("\n\n")
     if not head.startswith("Subject:"):
-        raise TemplateError(f"{path.name} must begin with a 'Subject:' line.")
+        raise TemplateError(_("{file} must begin with a 'Subject:' line.").format(
+            file=path.name))
     return Template(kind, language, head.removeprefix("Subject:").strip(), body.strip() + "\n")

@@ -1,5 +1,7 @@
 """The one kind of error the app shows as a sentence instead of a traceback."""
 
+from ..i18n import _
+
 
 class UserError(Exception):
     """Something the user can fix; str(error) is the sentence to show them."""
@@ -10,9 +12,11 @@ class ValidationFailed(UserError):
 
     def __init__(self, problems: list) -> None:  # list[people.Problem] and friends
         self.problems = problems
-        first = problems[0].message if problems else "The input is not valid."
-        more = f" ({len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-        super().__init__(first + more)
+        first = problems[0].message if problems else _("The input is not valid.")
+        if len(problems) > 1:
+            first = _("{problem} ({count} more problem(s))").format(problem=first,
+                                                                    count=len(problems) - 1)
+        super().__init__(first)
 
 
 class RuleRefused(UserError):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
+from ..i18n import N_, _
 from .errors import RuleRefused
 from .people import Problem, tidy
 from .reference import reference
@@ -21,11 +22,11 @@ from .reference import reference
 LEADER, COORDINATOR, CHAIR_OFFICE, ADDRESSEE, NOBODY = (
     "leader", "coordinator", "chair_office", "addressee", "nobody")
 HOLDERS = {
-    LEADER: "Group leader",
-    COORDINATOR: "Network Coordinator",
-    CHAIR_OFFICE: "Chair's Office",
-    ADDRESSEE: "Addressee",
-    NOBODY: "Nobody",
+    LEADER: N_("Group leader"),
+    COORDINATOR: N_("Network Coordinator"),
+    CHAIR_OFFICE: N_("Chair's Office"),
+    ADDRESSEE: N_("Addressee"),
+    NOBODY: N_("Nobody"),
 }
 
 
@@ -41,38 +42,39 @@ class LetterState:
 
 
 STATES: dict[str, LetterState] = {s.code: s for s in (
-    LetterState("draft", "Draft", LEADER,
-                "the leader to gather the evidence, facts and stakeholders",
-                "reopen as a draft", "is past the draft stage"),
-    LetterState("evidence_gathered", "Evidence gathered", LEADER,
-                "the leader to send the request to the Network Coordinator",
-                "mark the evidence as gathered", "is not a draft"),
-    LetterState("sent_to_coordinator", "Sent to the Network Coordinator", COORDINATOR,
-                "the Network Coordinator to co-draft the letter and pass it to the "
-                "Chair's Office",
-                "mark as sent to the Network Coordinator",
-                "has no gathered evidence yet"),
-    LetterState("under_review", "Under review by the Chair's Office", CHAIR_OFFICE,
-                "the Chair's Office to review the draft and sign it",
-                "mark as under review by the Chair's Office",
-                "has not been sent to the Network Coordinator yet"),
-    LetterState("signed", "Signed", CHAIR_OFFICE,
-                "the Chair's Office to send the signed letter to the addressee",
-                "mark as signed",
-                "is not under review by the Chair's Office yet"),
-    LetterState("sent_to_addressee", "Sent to the addressee", ADDRESSEE,
-                "a response from the addressee",
-                "mark as sent to the addressee", "is not signed yet"),
-    LetterState("response_received", "Response received", LEADER,
-                "the leader to record the impact and close the request",
-                "record a response", "has not been sent to the addressee yet"),
-    LetterState("no_response", "No response", LEADER,
-                "a follow-up with the addressee, or closing the request",
-                "record that no response came", "has not been sent to the addressee yet"),
-    LetterState("closed", "Closed", NOBODY, "nothing (closed)", "close",
-                "is still waiting for the letter to be sent and answered", final=True),
-    LetterState("withdrawn", "Withdrawn", NOBODY, "nothing (withdrawn)", "withdraw",
-                "is already finished", final=True),
+    LetterState("draft", N_("Draft"), LEADER,
+                N_("the leader to gather the evidence, facts and stakeholders"),
+                N_("reopen as a draft"), N_("is past the draft stage")),
+    LetterState("evidence_gathered", N_("Evidence gathered"), LEADER,
+                N_("the leader to send the request to the Network Coordinator"),
+                N_("mark the evidence as gathered"), N_("is not a draft")),
+    LetterState("sent_to_coordinator", N_("Sent to the Network Coordinator"), COORDINATOR,
+                N_("the Network Coordinator to co-draft the letter and pass it to the "
+                   "Chair's Office"),
+                N_("mark as sent to the Network Coordinator"),
+                N_("has no gathered evidence yet")),
+    LetterState("under_review", N_("Under review by the Chair's Office"), CHAIR_OFFICE,
+                N_("the Chair's Office to review the draft and sign it"),
+                N_("mark as under review by the Chair's Office"),
+                N_("has not been sent to the Network Coordinator yet")),
+    LetterState("signed", N_("Signed"), CHAIR_OFFICE,
+                N_("the Chair's Office to send the signed letter to the addressee"),
+                N_("mark as signed"),
+                N_("is not under review by the Chair's Office yet")),
+    LetterState("sent_to_addressee", N_("Sent to the addressee"), ADDRESSEE,
+                N_("a response from the addressee"),
+                N_("mark as sent to the addressee"), N_("is not signed yet")),
+    LetterState("response_received", N_("Response received"), LEADER,
+                N_("the leader to record the impact and close the request"),
+                N_("record a response"), N_("has not been sent to the addressee yet")),
+    LetterState("no_response", N_("No response"), LEADER,
+                N_("a follow-up with the addressee, or closing the request"),
+                N_("record that no response came"),
+                N_("has not been sent to the addressee yet")),
+    LetterState("closed", N_("Closed"), NOBODY, N_("nothing (closed)"), N_("close"),
+                N_("is still waiting for the letter to be sent and answered"), final=True),
+    LetterState("withdrawn", N_("Withdrawn"), NOBODY, N_("nothing (withdrawn)"),
+                N_("withdraw"), N_("is already finished"), final=True),
 )}
 STATE_ORDER = tuple(STATES)
 OPEN_STATES = tuple(code for code, s in STATES.items() if not s.final)
@@ -93,31 +95,44 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 ADDRESSEE_TYPES = {
-    "government": "Government",
-    "company": "Company",
-    "intergovernmental": "Intergovernmental body",
-    "other": "Other",
+    "government": N_("Government"),
+    "company": N_("Company"),
+    "intergovernmental": N_("Intergovernmental body"),
+    "other": N_("Other"),
 }
 URGENCIES = {
-    "normal": "Normal",
-    "high": "High",
-    "urgent": "Urgent (a decision is imminent)",
+    "normal": N_("Normal"),
+    "high": N_("High"),
+    "urgent": N_("Urgent (a decision is imminent)"),
 }
 SIGNATORIES = {
-    "ssc_chair": "SSC Chair",
-    "co_signature": "Co-signature with the SSC Chair",
-    "director_general": "IUCN Director General",
+    "ssc_chair": N_("SSC Chair"),
+    "co_signature": N_("Co-signature with the SSC Chair"),
+    "director_general": N_("IUCN Director General"),
 }
 RED_LIST_CATEGORIES = {
-    "EX": "Extinct", "EW": "Extinct in the Wild", "CR": "Critically Endangered",
-    "EN": "Endangered", "VU": "Vulnerable", "NT": "Near Threatened",
-    "LC": "Least Concern", "DD": "Data Deficient", "NE": "Not Evaluated",
+    "EX": N_("Extinct"), "EW": N_("Extinct in the Wild"), "CR": N_("Critically Endangered"),
+    "EN": N_("Endangered"), "VU": N_("Vulnerable"), "NT": N_("Near Threatened"),
+    "LC": N_("Least Concern"), "DD": N_("Data Deficient"), "NE": N_("Not Evaluated"),
 }
-DIALOGUE = {"yes": "Yes", "partly": "Partly", "no": "No"}
+DIALOGUE = {"yes": N_("Yes"), "partly": N_("Partly"), "no": N_("No")}
 
 
 def state_of(code: str) -> LetterState:
     return STATES[code]
+
+
+def state_name(code: str) -> str:
+    """A workflow state's name in the reader's language."""
+    return _(STATES[code].name) if code in STATES else code
+
+
+def label(names: dict[str, str], code: str | None) -> str:
+    """A code of one of the vocabularies above (HOLDERS, ADDRESSEE_TYPES, URGENCIES,
+    SIGNATORIES, RED_LIST_CATEGORIES, DIALOGUE) in the reader's language."""
+    if not code:
+        return ""
+    return _(names[code]) if code in names else code
 
 
 def allowed_next(state: str) -> tuple[str, ...]:
@@ -128,35 +143,41 @@ def allowed_next(state: str) -> tuple[str, ...]:
 def check_transition(current: str, target: str) -> None:
     """Refuse, with a sentence that says why, a step the workflow does not allow."""
     if target not in STATES:
-        raise RuleRefused(f"'{target}' is not a step of the letter workflow.")
+        raise RuleRefused(_("'{step}' is not a step of the letter workflow.").format(
+            step=target))
     if target in allowed_next(current):
         return
     goal, now = STATES[target], STATES[current]
+    step = _(goal.action)
     if now.final:
-        raise RuleRefused(f"Cannot {goal.action}: the request is "
-                          f"{'withdrawn' if current == 'withdrawn' else 'closed'}.")
+        text = (_("Cannot {step}: the request is withdrawn.") if current == "withdrawn"
+                else _("Cannot {step}: the request is closed."))
+        raise RuleRefused(text.format(step=step))
     if target == current:
-        raise RuleRefused(f"Cannot {goal.action}: the request is already at that step "
-                          f"({now.name.lower()}).")
+        raise RuleRefused(_("Cannot {step}: the request is already at that step ({state}).")
+                          .format(step=step, state=_(now.name).lower()))
     if STATE_ORDER.index(target) < STATE_ORDER.index(current):
-        raise RuleRefused(f"Cannot {goal.action}: the request is already further on "
-                          f"({now.name}).")
-    raise RuleRefused(f"Cannot {goal.action}: the request {goal.prerequisite}.")
+        raise RuleRefused(_("Cannot {step}: the request is already further on ({state}).")
+                          .format(step=step, state=_(now.name)))
+    raise RuleRefused(_("Cannot {step}: the request {prerequisite}.").format(
+        step=step, prerequisite=_(goal.prerequisite)))
 
 
 def check_step_date(on: date, *, requested_on: date, last_step_on: date | None,
                     last_step_name: str | None, today: date) -> None:
     """A step's date may not precede the request or its previous step, nor lie ahead."""
     if on > today:
-        raise RuleRefused(f"The step's date ({on.isoformat()}) is in the future; "
-                          "record a step on the day it happened.")
+        raise RuleRefused(_("The step's date ({on}) is in the future; record a step on the day it "
+                            "happened.").format(on=on.isoformat()))
     if on < requested_on:
-        raise RuleRefused(f"The step's date ({on.isoformat()}) is before the request date "
-                          f"({requested_on.isoformat()}); choose a later date.")
+        raise RuleRefused(_("The step's date ({on}) is before the request date ({requested_on}); "
+                            "choose a later date.").format(
+                                on=on.isoformat(), requested_on=requested_on.isoformat()))
     if last_step_on is not None and on < last_step_on:
-        raise RuleRefused(f"The step's date ({on.isoformat()}) is before the previous step "
-                          f"({last_step_name}, {last_step_on.isoformat()}); "
-                          "choose a later date.")
+        raise RuleRefused(_("The step's date ({on}) is before the previous step "
+                            "({last_step_name}, {last_step_on}); choose a later date.").format(
+                                on=on.isoformat(), last_step_name=last_step_name,
+                                last_step_on=last_step_on.isoformat()))
 
 
 def is_overdue(state: str, follow_up_on: date | None, today: date) -> bool:
@@ -227,38 +248,40 @@ def validate_letter(letter: LetterFields, today: date) -> list[Problem]:
     f = letter.cleaned()
     problems: list[Problem] = []
     if not f.title:
-        problems.append(Problem("title", "Enter a title for the request (what the letter "
-                                         "is about, in a few words)."))
+        problems.append(Problem("title", _("Enter a title for the request (what the letter is "
+                                           "about, in a few words).")))
     elif len(f.title) > TITLE_MAX:
-        problems.append(Problem("title", f"The title is longer than {TITLE_MAX} characters; "
-                                         "shorten it."))
+        problems.append(Problem("title", _("The title is longer than {title_max} characters; "
+                                           "shorten it.").format(title_max=TITLE_MAX)))
     if f.addressee_type not in ADDRESSEE_TYPES:
-        problems.append(Problem("addressee_type", "Choose the addressee's type from the list "
-                                                  "(government, company, intergovernmental "
-                                                  "body, other)."))
+        problems.append(Problem("addressee_type", _("Choose the addressee's type from the list "
+                                                    "(government, company, intergovernmental "
+                                                    "body, other).")))
     if f.addressee_country and f.addressee_country not in reference().countries:
         problems.append(Problem("addressee_country",
-                                f"Addressee country '{f.addressee_country}' is not a country "
-                                "code; choose a country from the list."))
+                                _("Addressee country '{addressee_country}' is not a country code; "
+                                  "choose a country from the list.").format(
+                                      addressee_country=f.addressee_country)))
     if f.red_list_category and f.red_list_category not in RED_LIST_CATEGORIES:
         problems.append(Problem("red_list_category",
-                                f"'{f.red_list_category}' is not a Red List category; choose "
-                                "one of EX, EW, CR, EN, VU, NT, LC, DD, NE."))
+                                _("'{red_list_category}' is not a Red List category; choose one "
+                                  "of EX, EW, CR, EN, VU, NT, LC, DD, NE.").format(
+                                      red_list_category=f.red_list_category)))
     if f.urgency not in URGENCIES:
-        problems.append(Problem("urgency", "Choose the urgency from the list."))
+        problems.append(Problem("urgency", _("Choose the urgency from the list.")))
     unknown = [s for s in f.signatories if s not in SIGNATORIES]
     if unknown:
-        problems.append(Problem("signatories", f"'{unknown[0]}' is not a signatory; choose "
-                                               "SSC Chair, co-signature or IUCN Director "
-                                               "General."))
+        problems.append(Problem("signatories", _("'{unknown}' is not a signatory; choose SSC "
+                                                 "Chair, co-signature or IUCN Director General.")
+                                                 .format(unknown=unknown[0])))
     elif not f.signatories:
-        problems.append(Problem("signatories", "Choose who is asked to sign the letter."))
+        problems.append(Problem("signatories", _("Choose who is asked to sign the letter.")))
     if "co_signature" in f.signatories and not f.co_signatory:
-        problems.append(Problem("co_signatory", "Name who co-signs with the SSC Chair, or "
-                                                "untick the co-signature."))
+        problems.append(Problem("co_signatory", _("Name who co-signs with the SSC Chair, or "
+                                                  "untick the co-signature.")))
     if f.dialogue_opened and f.dialogue_opened not in DIALOGUE:
-        problems.append(Problem("dialogue_opened", "Choose whether a dialogue opened: yes, "
-                                                   "partly or no."))
+        problems.append(Problem("dialogue_opened", _("Choose whether a dialogue opened: yes, "
+                                                     "partly or no.")))
     problems.extend(_date_problems(f, today))
     return problems
 
@@ -266,43 +289,52 @@ def validate_letter(letter: LetterFields, today: date) -> list[Problem]:
 def _date_problems(f: LetterFields, today: date) -> list[Problem]:
     problems = []
     if f.requested_on is None:
-        problems.append(Problem("requested_on", "Enter the date the request was made."))
+        problems.append(Problem("requested_on", _("Enter the date the request was made.")))
         return problems
     asked = f.requested_on.isoformat()
     if f.requested_on > today:
-        problems.append(Problem("requested_on", f"The request date ({asked}) is in the "
-                                                "future; enter the day the request was made."))
+        problems.append(Problem("requested_on", _("The request date ({asked}) is in the future; "
+                                                  "enter the day the request was made.").format(
+                                                      asked=asked)))
     if f.follow_up_on is not None and f.follow_up_on < f.requested_on:
         problems.append(Problem("follow_up_on",
-                                f"The follow-up date ({f.follow_up_on.isoformat()}) is before "
-                                f"the request date ({asked}); choose a later follow-up date."))
+                                _("The follow-up date ({follow_up_on}) is before the request date "
+                                  "({asked}); choose a later follow-up date.").format(
+                                      follow_up_on=f.follow_up_on.isoformat(), asked=asked)))
     if f.response_received_on is not None and f.response_received_on < f.requested_on:
         problems.append(Problem("response_received_on",
-                                f"The response date ({f.response_received_on.isoformat()}) is "
-                                f"before the request date ({asked}); correct one of them."))
+                                _("The response date ({response_received_on}) is before the "
+                                  "request date ({asked}); correct one of them.").format(
+                                      response_received_on=f.response_received_on.isoformat(),
+                                      asked=asked)))
     if f.response_received_on is not None and f.response_received_on > today:
         problems.append(Problem("response_received_on",
-                                f"The response date ({f.response_received_on.isoformat()}) is "
-                                "in the future."))
+                                _("The response date ({response_received_on}) is in the future.")
+                                .format(response_received_on=f.response_received_on.isoformat())))
     return problems
 
 
 def not_a_member(role: str, name: str, group_name: str) -> Problem:
     """The sentence for a requester (or alert raiser) who is not in the group."""
     field = "requested_by_id" if role == "Requested by" else "alert_raised_by_id"
-    return Problem(field, f"{role}: {name} is not a member of the {group_name}; choose a "
-                          "member of the group.")
+    text = (_("Requested by: {name} is not a member of the {group}; choose a member of the "
+              "group.") if field == "requested_by_id" else
+            _("Alert raised by: {name} is not a member of the {group}; choose a member of the "
+              "group."))
+    return Problem(field, text.format(name=name, group=group_name))
 
 
 def signatories_text(codes: tuple[str, ...], co_signatory: str = "") -> str:
     parts = []
     for code in codes:
-        label = SIGNATORIES.get(code, code)
+        text = label(SIGNATORIES, code)
         if code == "co_signature" and co_signatory:
-            label = f"Co-signature with {co_signatory}"
-        parts.append(label)
+            text = _("Co-signature with {name}").format(name=co_signatory)
+        parts.append(text)
     return "; ".join(parts)
 
 
 def red_list_text(code: str | None) -> str:
-    return f"{code} ({RED_LIST_CATEGORIES[code]})" if code in RED_LIST_CATEGORIES else ""
+    if code not in RED_LIST_CATEGORIES:
+        return ""
+    return _("{code} ({category})").format(code=code, category=label(RED_LIST_CATEGORIES, code))

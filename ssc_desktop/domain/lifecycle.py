@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..i18n import N_, _
 from .errors import RuleRefused
 
 PIPELINE = ("proposed", "invited", "accepted")
@@ -51,28 +52,45 @@ END_REASON_ACTIONS = {
 }
 
 _WHY_NOT = {
-    ("invite", "invited"): "the invitation has already been sent",
-    ("invite", "accepted"): "the invitation has already been accepted",
-    ("invite", "active"): "the membership is already validated",
-    ("accept", "proposed"): "no invitation has been sent yet",
-    ("accept", "accepted"): "the invitation has already been accepted",
-    ("accept", "active"): "the membership is already validated",
-    ("validate", "proposed"): "no invitation has been sent yet",
-    ("validate", "invited"): "the invitation has not been accepted",
-    ("validate", "active"): "the membership is already validated",
-    ("decline", "proposed"): "no invitation has been sent yet",
-    ("decline", "accepted"): "the invitation was accepted; record a resignation instead",
-    ("decline", "active"): "the membership is validated; record a resignation instead",
-    ("expire", "proposed"): "no invitation has been sent yet",
-    ("expire", "accepted"): "the invitation has been accepted",
-    ("expire", "active"): "the membership is already validated",
-    ("resign", "proposed"): "the person has not joined; remove the proposal instead",
-    ("resign", "invited"): "the invitation is still open; mark it as declined instead",
-    ("transfer", "proposed"): "the person has not joined the group yet",
-    ("transfer", "invited"): "the invitation has not been accepted",
-    ("remind", "proposed"): "no invitation has been sent yet",
-    ("remind", "accepted"): "the invitation has already been accepted",
-    ("remind", "active"): "the membership is already validated",
+    ("invite", "invited"): N_("the invitation has already been sent"),
+    ("invite", "accepted"): N_("the invitation has already been accepted"),
+    ("invite", "active"): N_("the membership is already validated"),
+    ("accept", "proposed"): N_("no invitation has been sent yet"),
+    ("accept", "accepted"): N_("the invitation has already been accepted"),
+    ("accept", "active"): N_("the membership is already validated"),
+    ("validate", "proposed"): N_("no invitation has been sent yet"),
+    ("validate", "invited"): N_("the invitation has not been accepted"),
+    ("validate", "active"): N_("the membership is already validated"),
+    ("decline", "proposed"): N_("no invitation has been sent yet"),
+    ("decline", "accepted"): N_("the invitation was accepted; record a resignation instead"),
+    ("decline", "active"): N_("the membership is validated; record a resignation instead"),
+    ("expire", "proposed"): N_("no invitation has been sent yet"),
+    ("expire", "accepted"): N_("the invitation has been accepted"),
+    ("expire", "active"): N_("the membership is already validated"),
+    ("resign", "proposed"): N_("the person has not joined; remove the proposal instead"),
+    ("resign", "invited"): N_("the invitation is still open; mark it as declined instead"),
+    ("transfer", "proposed"): N_("the person has not joined the group yet"),
+    ("transfer", "invited"): N_("the invitation has not been accepted"),
+    ("remind", "proposed"): N_("no invitation has been sent yet"),
+    ("remind", "accepted"): N_("the invitation has already been accepted"),
+    ("remind", "active"): N_("the membership is already validated"),
+}
+
+
+# What "Cannot …" refuses to do, with and without the person's name.
+_VERBS = {
+    "invite": (N_("invite {name}"), N_("invite")),
+    "accept": (N_("mark {name} as accepted"), N_("mark as accepted")),
+    "validate": (N_("validate {name}"), N_("validate")),
+    "decline": (N_("mark {name} as declined"), N_("mark as declined")),
+    "expire": (N_("mark {name} as expired"), N_("mark as expired")),
+    "resign": (N_("record the resignation of {name}"), N_("record the resignation")),
+    "remove": (N_("remove {name}"), N_("remove")),
+    "end_term": (N_("end the term of {name}"), N_("end the term")),
+    "not_reappoint": (N_("mark {name} as not re-appointed"), N_("mark as not re-appointed")),
+    "record_death": (N_("record the death of {name}"), N_("record the death")),
+    "transfer": (N_("transfer {name}"), N_("transfer")),
+    "remind": (N_("send a reminder to {name}"), N_("send a reminder")),
 }
 
 
@@ -82,21 +100,22 @@ def why_not(action: str, status: str) -> str | None:
     if status in allowed:
         return None
     if status in ENDED:
-        return f"the membership has already ended ({_status_name(status)})"
-    return _WHY_NOT.get((action, status), f"the membership is {_status_name(status)}")
+        return _("the membership has already ended ({status})").format(
+            status=_status_name(status))
+    if (action, status) in _WHY_NOT:
+        return _(_WHY_NOT[(action, status)])
+    return _("the membership is {status}").format(status=_status_name(status))
 
 
 def _status_name(status: str) -> str:
-    from .reference import reference
+    from .reference_names import status_name
 
-    known = reference().statuses.get(status)
-    return known.name.lower() if known else status
+    return status_name(status).lower()
 
 
 def _verb(action: str, name: str) -> str:
-    verb = "send a reminder{to}" if action == "remind" else TRANSITIONS[action].verb
-    return verb.format(who=f" {name}" if name else "", of=f" of {name}" if name else "",
-                       to=f" to {name}" if name else "")
+    with_name, without = _VERBS[action]
+    return _(with_name).format(name=name) if name else _(without)
 
 
 def check(action: str, status: str, *, on: date, name: str = "",
@@ -106,13 +125,16 @@ def check(action: str, status: str, *, on: date, name: str = "",
     `since` is the day of the membership's latest step: a step cannot come before it.
     """
     if action != "remind" and action not in TRANSITIONS:
-        raise RuleRefused(f"'{action}' is not a step of the membership life cycle.")
+        raise RuleRefused(_("'{action}' is not a step of the membership life cycle.").format(
+            action=action))
     reason = why_not(action, status)
     if reason is not None:
-        raise RuleRefused(f"Cannot {_verb(action, name)}: {reason}.")
+        raise RuleRefused(_("Cannot {step}: {reason}.").format(step=_verb(action, name),
+                                                               reason=reason))
     if since is not None and on < since:
-        raise RuleRefused(f"Cannot {_verb(action, name)} on {on.isoformat()}: the previous "
-                          f"step was on {since.isoformat()}. Choose a later date.")
+        raise RuleRefused(_("Cannot {step} on {day}: the previous step was on {since}. Choose "
+                            "a later date.").format(step=_verb(action, name), day=on.isoformat(),
+                                                    since=since.isoformat()))
     return status if action == "remind" else TRANSITIONS[action].to_status
 
 
@@ -176,4 +198,6 @@ def why_not_move(from_status: str, to_status: str, name: str = "") -> str | None
                  "proposal comes before any invitation.").format(
             name=name or _("this person"), status=_status_name(from_status))
     reason = why_not(action, from_status)
-    return f"Cannot {_verb(action, name)}: {reason}." if reason else None
+    if reason is None:
+        return None
+    return _("Cannot {step}: {reason}.").format(step=_verb(action, name), reason=reason)

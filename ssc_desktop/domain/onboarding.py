@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from ..i18n import N_, _
 from .reference import Document, reference
 
 CITES = "When engaging in CITES discussions"
@@ -41,11 +42,11 @@ class Completion:
 
     def summary(self) -> str:
         """"12 of 14 documents; Code of Conduct not accepted" as a chair reads it."""
-        parts = [f"{self.read} of {self.total} documents"]
+        parts = [_("{read} of {total} documents").format(read=self.read, total=self.total)]
         if not self.code_of_conduct:
-            parts.append("Code of Conduct not accepted")
+            parts.append(_("Code of Conduct not accepted"))
         if not self.conflict_of_interest:
-            parts.append("conflict of interest not declared")
+            parts.append(_("conflict of interest not declared"))
         return "; ".join(parts)
 
 
@@ -57,12 +58,15 @@ def audiences(roles: Iterable[str]) -> set[str]:
 
 
 _AUDIENCE_NAMES = {
-    ("member", False): "Members",
-    ("leader", False): "Taxonomic group leaders",
-    ("leader", True): "Cross-cutting group leaders",
-    ("steering_committee", False): "Steering Committee",
-    ("steering_committee", True): "Steering Committee",
+    ("member", False): N_("Members"),
+    ("leader", False): N_("Taxonomic group leaders"),
+    ("leader", True): N_("Cross-cutting group leaders"),
+    ("steering_committee", False): N_("Steering Committee"),
+    ("steering_committee", True): N_("Steering Committee"),
 }
+# The two conditional cells of the Guide's table, as a reason after the audience.
+_CONDITIONS = {CITES: N_("{audience}: when engaging in CITES discussions"),
+               COMMITTEE: N_("{audience}: when part of a Committee")}
 
 
 def checklist(roles: Iterable[str], *, taxonomic_set: str | None, engages_in_cites: bool,
@@ -76,13 +80,14 @@ def checklist(roles: Iterable[str], *, taxonomic_set: str | None, engages_in_cit
         because = None
         for audience in columns:
             cell = doc.requirement(audience, cross_cutting)
-            name = _AUDIENCE_NAMES[(audience, cross_cutting and audience == "leader")]
+            name = _(_AUDIENCE_NAMES[(audience, cross_cutting and audience == "leader")])
             if cell == "x" or (cell == CITES and engages_in_cites) or (
                     cell == COMMITTEE and committee_member):
-                because = name if cell == "x" else f"{name}: {cell[0].lower()}{cell[1:]}"
+                because = name if cell == "x" else _(_CONDITIONS[cell]).format(audience=name)
                 break
         if because is not None:
-            items.append(ChecklistItem(doc.number, doc.category, doc.title, because))
+            items.append(ChecklistItem(doc.number, _(doc.category) if doc.category else "",
+                                       _(doc.title), because))
     return items
 
 

@@ -12,11 +12,15 @@ from typing import Any
 from anyascii import anyascii
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
+from ..i18n import N_, _
 from .reference import reference
 
-GENDERS = {"woman": "Woman", "man": "Man", "non_binary": "Non-binary",
-           "undisclosed": "Prefers not to say"}
-AGE_BANDS = {"under_35": "Under 35", "35_49": "35-49", "50_64": "50-64", "65_plus": "65 or over"}
+# English names, marked for the catalogue: reference_names.gender_name/age_band_name
+# give them in the reader's language.
+GENDERS = {"woman": N_("Woman"), "man": N_("Man"), "non_binary": N_("Non-binary"),
+           "undisclosed": N_("Prefers not to say")}
+AGE_BANDS = {"under_35": N_("Under 35"), "35_49": "35-49", "50_64": "50-64",
+             "65_plus": N_("65 or over")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,25 +88,30 @@ def validate_person(person: PersonFields) -> list[Problem]:
     ref = reference()
     problems: list[Problem] = []
     if not p.given_names:
-        problems.append(Problem("given_names", "Enter the given name(s)."))
+        problems.append(Problem("given_names", _("Enter the given name(s).")))
     if not p.family_name:
-        problems.append(Problem("family_name", "Enter the family name."))
-    for name, label in (("email", "E-mail"), ("alternate_email", "Alternate e-mail")):
+        problems.append(Problem("family_name", _("Enter the family name.")))
+    for name, text in (("email", _("E-mail '{value}' is not a valid address (expected "
+                                   "name@example.org).")),
+                       ("alternate_email", _("Alternate e-mail '{value}' is not a valid address "
+                                             "(expected name@example.org)."))):
         value = getattr(p, name)
         if value and email_problem(value):
-            problems.append(Problem(name, f"{label} '{value}' is not a valid address "
-                                          "(expected name@example.org)."))
-    for name, label in (("country_code", "Country of residence"), ("nationality", "Nationality")):
+            problems.append(Problem(name, text.format(value=value)))
+    for name, label in (("country_code", _("Country of residence")),
+                        ("nationality", _("Nationality"))):
         value = getattr(p, name)
         if value and value not in ref.countries:
-            problems.append(Problem(name, f"{label} '{value}' is not a country code; "
-                                          "choose a country from the list."))
+            problems.append(Problem(name, _("{label} '{value}' is not a country code; choose a "
+                                            "country from the list.").format(
+                                                label=label, value=value)))
     if p.region_override and p.region_override not in ref.regions:
-        problems.append(Problem("region_override", "Choose a statutory region from the list."))
+        problems.append(Problem("region_override", _("Choose a statutory region from the list.")))
     if p.gender and p.gender not in GENDERS:
-        problems.append(Problem("gender", "Choose a gender from the list, or leave it empty."))
+        problems.append(Problem("gender", _("Choose a gender from the list, or leave it empty.")))
     if p.age_band and p.age_band not in AGE_BANDS:
-        problems.append(Problem("age_band", "Choose an age band from the list, or leave it empty."))
+        problems.append(Problem("age_band",
+                                _("Choose an age band from the list, or leave it empty.")))
     return problems
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..i18n import _
 from .errors import UserError
 
 
 class Cancelled(UserError):
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was changed.")
+        super().__init__(_("Cancelled; nothing was changed."))
 
 
 @dataclass

@@ -162,29 +162,32 @@ def _read_rows(path: Path, columns: Iterable[str], *, need_source: bool = True
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except FileNotFoundError:
-        raise ReferenceDataError(f"Reference file not found: {path}.", path=path) from None
+        raise ReferenceDataError(_("Reference file not found: {path}.").format(
+                                     path=path), path=path) from None
     except UnicodeDecodeError:
-        raise ReferenceDataError(f"{path} is not UTF-8 text.", path=path) from None
+        raise ReferenceDataError(_("{path} is not UTF-8 text.").format(
+                                     path=path), path=path) from None
     first = 0
     if lines and lines[0].lstrip().startswith("#"):
         first = 1
     elif need_source:
-        raise _err(path, 1, None, "the first line must be a '# source: ...' comment")
+        raise _err(path, 1, None, _("the first line must be a '# source: ...' comment"))
     if len(lines) <= first:
-        raise _err(path, first + 1, None, "the header line is missing")
+        raise _err(path, first + 1, None, _("the header line is missing"))
     header_row = first + 1
     reader = csv.reader(lines[first:])
     header = [h.strip() for h in next(reader)]
     for column in columns:
         if column not in header:
-            raise _err(path, header_row, column, "this column is missing from the header")
+            raise _err(path, header_row, column, _("this column is missing from the header"))
     rows = []
     for cells in reader:
         row = first + reader.line_num
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(header):
-            raise _err(path, row, None, f"{len(cells)} cells for {len(header)} columns")
+            raise _err(path, row, None, _("{cells} cells for {columns} columns").format(
+                cells=len(cells), columns=len(header)))
         cells += [""] * (len(header) - len(cells))
         rows.append((row, {h: c.strip() for h, c in zip(header, cells, strict=True)}))
     return rows
@@ -205,8 +208,8 @@ class _Row:
         if required and not value:
             raise self.error(column, "the cell is empty")
         if choices is not None and value not in (allowed := tuple(choices)):
-            raise self.error(column, f"'{value}' is not one of: "
-                             + ", ".join(repr(c) for c in allowed))
+            raise self.error(column, _("'{value}' is not one of: {allowed}").format(
+                value=value, allowed=", ".join(repr(c) for c in allowed)))
         return value
 
     def code(self, column: str = "code") -> str:
@@ -248,7 +251,7 @@ def _load(path: Path, columns: tuple[str, ...], make: Callable[[_Row], T],
             seen.add(k)
         items.append(item)
     if not items:
-        raise ReferenceDataError(f"{path} has no data rows.", path=path)
+        raise ReferenceDataError(_("{path} has no data rows.").format(path=path), path=path)
     return items
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..i18n import N_, _
 from .people import Problem, tidy
 
 QUARTER_RE = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
@@ -26,13 +27,13 @@ class TargetStatus:
 
 
 STATUSES: dict[str, TargetStatus] = {s.code: s for s in (
-    TargetStatus("on_track", "On track", "●", False),
-    TargetStatus("at_risk", "At risk", "▲", False),
-    TargetStatus("off_track", "Off track", "✖", False),
-    TargetStatus("achieved", "Achieved", "★", True),
-    TargetStatus("dropped", "Dropped", "—", True),
+    TargetStatus("on_track", N_("On track"), "●", False),
+    TargetStatus("at_risk", N_("At risk"), "▲", False),
+    TargetStatus("off_track", N_("Off track"), "✖", False),
+    TargetStatus("achieved", N_("Achieved"), "★", True),
+    TargetStatus("dropped", N_("Dropped"), "—", True),
 )}
-NO_UPDATE = TargetStatus("no_update", "No update yet", "○", False)
+NO_UPDATE = TargetStatus("no_update", N_("No update yet"), "○", False)
 STATUS_ORDER = ("off_track", "at_risk", "no_update", "on_track", "achieved", "dropped")
 
 # Where a target stands with its focal point.
@@ -41,6 +42,11 @@ FOCAL_OK, FOCAL_NONE, FOCAL_LEFT = "ok", "none", "left"
 
 def status_of(code: str | None) -> TargetStatus:
     return STATUSES.get(code or "", NO_UPDATE)
+
+
+def status_name(code: str | None) -> str:
+    """A target status (or "No update yet") in the reader's language."""
+    return _(status_of(code).name)
 
 
 # --------------------------------------------------------------------------- quarters
@@ -76,7 +82,8 @@ def parse_quarter(text: str) -> Quarter:
     """'2025-Q3' (also '2025 Q3', '2025q3') as a Quarter; ValueError with a sentence if not."""
     match = QUARTER_RE.match(text or "")
     if not match:
-        raise ValueError(f"'{tidy(text or '')}' is not a quarter; write it like 2025-Q3.")
+        raise ValueError(_("'{text}' is not a quarter; write it like 2025-Q3.").format(
+                             text=tidy(text or '')))
     return Quarter(int(match.group(1)), int(match.group(2)))
 
 
@@ -102,15 +109,18 @@ def check_quarter(text: str, starts_on: date, ends_on: date, today: date) -> Qua
     """The quarter, if a progress update may be recorded for it; ValueError otherwise."""
     quarter = parse_quarter(text)
     if quarter > quarter_of(today):
-        raise ValueError(f"{quarter} is in the future; progress can be recorded up to "
-                         f"{quarter_of(today)}.")
+        raise ValueError(_("{quarter} is in the future; progress can be recorded up to {limit}.")
+                         .format(quarter=quarter, limit=quarter_of(today)))
     if quarter.ends_on < starts_on:
-        raise ValueError(f"{quarter} is before the quadrennium (it starts on "
-                         f"{starts_on.isoformat()}); choose a quarter from "
-                         f"{quarter_of(starts_on)}.")
+        raise ValueError(_("{quarter} is before the quadrennium (it starts on {starts_on}); "
+                           "choose a quarter from {limit}.").format(
+                               quarter=quarter, starts_on=starts_on.isoformat(),
+                               limit=quarter_of(starts_on)))
     if quarter.starts_on > ends_on:
-        raise ValueError(f"{quarter} is after the quadrennium (it ended on "
-                         f"{ends_on.isoformat()}); choose a quarter up to {quarter_of(ends_on)}.")
+        raise ValueError(_("{quarter} is after the quadrennium (it ended on {ends_on}); choose a "
+                           "quarter up to {limit}.").format(
+                               quarter=quarter, ends_on=ends_on.isoformat(),
+                               limit=quarter_of(ends_on)))
     return quarter
 
 
@@ -234,9 +244,11 @@ def parse_number(text: str, label: str) -> float | None:
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError(f"{label} must be a number, not '{tidy(text)}'.") from None
+        raise ValueError(_("{label} must be a number, not '{value}'.").format(
+                             label=label, value=tidy(text))) from None
     if not math.isfinite(value):
-        raise ValueError(f"{label} must be a number, not '{tidy(text)}'.")
+        raise ValueError(_("{label} must be a number, not '{value}'.").format(
+                             label=label, value=tidy(text)))
     return value
 
 
@@ -246,44 +258,49 @@ def validate_target(fields: TargetFields, ksr_numbers: Sequence[int], quadrenniu
     problems: list[Problem] = []
     if fields.ksr_number not in ksr_numbers:
         if fields.ksr_number is None:
-            problems.append(Problem("ksr", "Choose the Key Species Result the target serves."))
+            problems.append(Problem("ksr", _("Choose the Key Species Result the target serves.")))
         else:
             low, high = (min(ksr_numbers), max(ksr_numbers)) if ksr_numbers else (0, 0)
-            problems.append(Problem("ksr", f"KSR {fields.ksr_number} is not in the {quadrennium} "
-                                           f"Species Strategic Plan (KSR {low} to {high}); "
-                                           "choose one of its KSRs."))
+            problems.append(Problem("ksr", _("KSR {ksr_number} is not in the {quadrennium} "
+                                             "Species Strategic Plan (KSR {low} to {high}); "
+                                             "choose one of its KSRs.").format(
+                                                 ksr_number=fields.ksr_number,
+                                                 quadrennium=quadrennium, low=low, high=high)))
     if not fields.title:
-        problems.append(Problem("title", "Enter a short title for the target."))
+        problems.append(Problem("title", _("Enter a short title for the target.")))
     elif len(fields.title) > 400:
-        problems.append(Problem("title", "Shorten the title to 400 characters or fewer; "
-                                         "put the detail in the description."))
+        problems.append(Problem("title", _("Shorten the title to 400 characters or fewer; put the "
+                                           "detail in the description.")))
     if fields.is_milestone:
         for name, value in (("baseline", fields.baseline), ("target_value", fields.target_value)):
             if value is not None:
-                problems.append(Problem(name, "A yes/no milestone has no baseline or target "
-                                              "value; clear it or make the target numeric."))
+                problems.append(Problem(name, _("A yes/no milestone has no baseline or target "
+                                                "value; clear it or make the target numeric.")))
     else:
-        for name, label, value in (("baseline", "The baseline", fields.baseline),
-                                   ("target_value", "The target value", fields.target_value)):
+        for name, label, value in (("baseline", _("The baseline"), fields.baseline),
+                                   ("target_value", _("The target value"), fields.target_value)):
             if value is not None and not is_number(value):
-                problems.append(Problem(name, f"{label} must be a number, not '{value}'."))
+                problems.append(Problem(name, _("{label} must be a number, not '{value}'.").format(
+                                                  label=label, value=value)))
         if fields.target_value is None:
-            problems.append(Problem("target_value", "Enter the target value (a number), or "
-                                                    "make the target a yes/no milestone."))
+            problems.append(Problem("target_value", _("Enter the target value (a number), or make "
+                                                      "the target a yes/no milestone.")))
         elif (is_number(fields.target_value) and (fields.baseline is None
               or is_number(fields.baseline))
               and fields.target_value == (fields.baseline or 0.0)):
-            problems.append(Problem("target_value", "The target value equals the baseline; "
-                                                    "enter the value the group aims to reach."))
+            problems.append(Problem("target_value", _("The target value equals the baseline; "
+                                                      "enter the value the group aims to reach.")))
     due = fields.due_on
     if due is not None and due > ends_on:
-        problems.append(Problem("due_on", f"The due date {due.isoformat()} is after the "
-                                          f"{quadrennium} quadrennium ends "
-                                          f"({ends_on.isoformat()}); choose an earlier date."))
+        problems.append(Problem("due_on", _("The due date {due} is after the {quadrennium} "
+                                            "quadrennium ends ({ends_on}); choose an earlier date.")
+                                            .format(due=due.isoformat(), quadrennium=quadrennium,
+                                                    ends_on=ends_on.isoformat())))
     elif due is not None and due < starts_on:
-        problems.append(Problem("due_on", f"The due date {due.isoformat()} is before the "
-                                          f"{quadrennium} quadrennium starts "
-                                          f"({starts_on.isoformat()})."))
+        problems.append(Problem("due_on", _("The due date {due} is before the {quadrennium} "
+                                            "quadrennium starts ({starts_on}).").format(
+                                                due=due.isoformat(), quadrennium=quadrennium,
+                                                starts_on=starts_on.isoformat())))
     return problems
 
 
@@ -295,18 +312,17 @@ def validate_update(update: UpdateFields, *, is_milestone: bool, starts_on: date
     except ValueError as exc:
         problems.append(Problem("quarter", str(exc)))
     if update.status not in STATUSES:
-        problems.append(Problem("status", "Choose a status: "
-                                          + ", ".join(s.name.lower() for s in STATUSES.values())
-                                          + "."))
+        problems.append(Problem("status", _("Choose a status: {statuses}.").format(
+            statuses=", ".join(_(s.name).lower() for s in STATUSES.values()))))
     if is_milestone:
         if update.value is not None:
-            problems.append(Problem("value", "This target is a yes/no milestone: record whether "
-                                             "it is done, not a number."))
+            problems.append(Problem("value", _("This target is a yes/no milestone: record whether "
+                                               "it is done, not a number.")))
     elif update.value is None:
-        problems.append(Problem("value", "Enter the value reached this quarter (a number)."))
+        problems.append(Problem("value", _("Enter the value reached this quarter (a number).")))
     elif not is_number(update.value):
-        problems.append(Problem("value", f"The value reached must be a number, not "
-                                         f"'{update.value}'."))
+        problems.append(Problem("value", _("The value reached must be a number, not '{value}'.")
+                                         .format(value=update.value)))
     return problems
 
 

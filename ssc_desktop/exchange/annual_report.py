@@ -17,12 +17,13 @@ from reportlab.platypus.flowables import HRFlowable
 
 from ..domain import privacy
 from ..domain.errors import UserError
-from ..domain.targets import format_number
-from ..i18n import _
+from ..domain.reference_names import ksr_translation_note, translated
+from ..formats import percent
+from ..i18n import _, using_language
 from ..services.annual_report import AnnualFigures
 from ..services.storage import part_file
 from .pdf_style import ACCENT, ReportDocument, fonts, markup, styles
-from .report_sections import data_table, heading, p
+from .report_sections import data_table, heading, p, value_text
 from .xlsx_writer import sheet_cell
 
 
@@ -53,8 +54,9 @@ def annual_tables(f: AnnualFigures) -> list[AnnualTable]:
                  for leader in f.leaders]
     summary: list[tuple[str, str | int]] = [(_("Total targets"), len(f.targets))]
     summary += [(_("Targets {status}").format(status=name.lower()),
-                 f"{n} ({share:.0%})") for name, n, share in f.status_shares()]
-    summary += [(_("{component}: targets (KSRs)").format(component=c), f"{n} ({ksrs})")
+                 f"{n} ({percent(share)})") for name, n, share in f.status_shares()]
+    summary += [(_("{component}: targets (KSRs)").format(component=translated(c)),
+                 f"{n} ({ksrs})")
                 for c, n, ksrs in f.by_component()]
     summary.append((_("Geographic scope"), f.scope() or "–"))
     makeup: list[tuple[str, str | int]] = [(_("Members"), f.members),
@@ -67,13 +69,13 @@ def annual_tables(f: AnnualFigures) -> list[AnnualTable]:
         AnnualTable(_("Identity"), (_("Item"), _("Value")), tuple(identity), (0.3, 0.7), ""),
         AnnualTable(_("Targets"), (_("Code"), _("Target"), _("KSR"), _("Component"),
                                    _("Status")),
-                    tuple((t.code, t.title, t.ksr_number, t.component, t.status_name)
+                    tuple((t.code, t.title, t.ksr_number, translated(t.component), t.status_name)
                           for t in f.targets), (0.09, 0.53, 0.07, 0.14, 0.17),
                     _("The group had no targets in {year}.").format(year=f.year)),
         AnnualTable(_("Activities"), (_("Component"), _("Code"), _("Indicator"), _("Number"),
                                       _("Narrative"), _("KSR")),
-                    tuple((a.component, a.code, a.indicator,
-                           format_number(a.number) if a.number is not None else "–",
+                    tuple((translated(a.component), a.code, a.indicator,
+                           value_text(a.number) if a.number is not None else "–",
                            a.narrative, a.ksr_number) for a in f.activities),
                     (0.14, 0.08, 0.23, 0.09, 0.39, 0.07),
                     _("No progress was recorded for any target in {year}.").format(
@@ -83,8 +85,15 @@ def annual_tables(f: AnnualFigures) -> list[AnnualTable]:
     ]
 
 
-def write_annual_pdf(f: AnnualFigures, target: Path) -> int:
-    """Print the report; returns the number of pages."""
+def write_annual_pdf(f: AnnualFigures, target: Path, *, language: str | None = None) -> int:
+    """Print the report in `language` (en, fr or es; None: the app's current language);
+    returns the number of pages. The figures' names are in the language they were
+    computed in (annual_figures' own language argument)."""
+    with using_language(language):
+        return _write_pdf(f, target)
+
+
+def _write_pdf(f: AnnualFigures, target: Path) -> int:
     fonts()
     st = styles()
     with part_file(target) as part:
@@ -92,11 +101,13 @@ def write_annual_pdf(f: AnnualFigures, target: Path) -> int:
                              header_right=_("Annual report {year}").format(year=f.year),
                              title=_("{group}: annual report {year}").format(
                                  group=f.group_name, year=f.year), author="SSC Desktop")
-        story = [Paragraph(_("ANNUAL REPORT TO THE IUCN SPECIES SURVIVAL COMMISSION"),
+        story = [Paragraph(markup(_("ANNUAL REPORT TO THE IUCN SPECIES SURVIVAL COMMISSION")),
                            st.small), Spacer(1, 6), Paragraph(markup(f.group_name), st.title),
                  Paragraph(str(f.year), st.subtitle),
                  HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=4,
                             spaceAfter=10)]
+        if ksr_translation_note() and f.targets:
+            story.append(p(ksr_translation_note(), "note"))
         for table in annual_tables(f):
             story += heading(table.title)
             if not table.rows:
@@ -118,8 +129,13 @@ def write_annual_pdf(f: AnnualFigures, target: Path) -> int:
     return doc.page_count
 
 
-def write_annual_xlsx(f: AnnualFigures, target: Path) -> None:
-    """The same tables, one sheet each."""
+def write_annual_xlsx(f: AnnualFigures, target: Path, *, language: str | None = None) -> None:
+    """The same tables, one sheet each, in `language` (as write_annual_pdf)."""
+    with using_language(language):
+        _write_xlsx(f, target)
+
+
+def _write_xlsx(f: AnnualFigures, target: Path) -> None:
     wb = Workbook(write_only=True)
     bold = Font(bold=True)
     for table in annual_tables(f):
@@ -136,3 +152,4 @@ def write_annual_xlsx(f: AnnualFigures, target: Path) -> None:
             ws.append([table.empty])
     with part_file(target) as part:
         wb.save(part)
+

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from ..domain.errors import UserError
+from ..formats import number
+from ..i18n import _
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Excel cannot store these: XML 1.0 forbids them (tab, line feed and CR are allowed).
@@ -32,13 +34,15 @@ def check_cell(text: str, who: str, field: str, what: str = "member") -> None:
     bad = ILLEGAL_CHARACTERS.search(text)
     if bad is not None:
         raise CellRefused(
-            f"{who}: {field} contains a control character (U+{ord(bad.group()):04X}) that "
-            f"Excel cannot store. Edit the {what} to remove it, then export again.")
+            _("{who}: {field} contains a control character (U+{code}) that Excel cannot store. "
+              "Edit the {what} to remove it, then export again.").format(
+                  who=who, field=field, code=f"{ord(bad.group()):04X}", what=what))
     if len(text) > MAX_CELL_CHARACTERS:
         raise CellRefused(
-            f"{who}: {field} is {len(text):,} characters long, more than the "
-            f"{MAX_CELL_CHARACTERS:,} a spreadsheet cell can hold. Shorten it, then "
-            "export again.")
+            _("{who}: {field} is {count} characters long, more than the {limit} a spreadsheet "
+              "cell can hold. Shorten it, then export again.").format(
+                  who=who, field=field, count=number(len(text)),
+                  limit=number(MAX_CELL_CHARACTERS)))
 
 
 def csv_escape(text: str) -> str:

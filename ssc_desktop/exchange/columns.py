@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.errors import UserError
+from ..i18n import _
 from ..services.exchange import MemberRecord
 
 
@@ -123,19 +124,20 @@ def default_profile() -> ColumnProfile:
 def checked_profile(profile: ColumnProfile) -> ColumnProfile:
     """Refuse a profile a file could not be read back with: empty, repeated or blank."""
     if not profile.name.strip():
-        raise UserError("Give the column profile a name.")
+        raise UserError(_("Give the column profile a name."))
     if not profile.columns:
-        raise UserError("Choose at least one column for the profile.")
+        raise UserError(_("Choose at least one column for the profile."))
     seen: dict[str, str] = {}
     for key, header in profile.columns:
         if key not in BY_KEY:
-            raise UserError(f"'{key}' is not a roster column.")
+            raise UserError(_("'{key}' is not a roster column.").format(key=key))
         if not header.strip():
-            raise UserError(f"Give the column '{BY_KEY[key].header}' a header.")
+            raise UserError(_("Give the column '{column}' a header.").format(
+                column=BY_KEY[key].header))
         folded = header.strip().casefold()
         if folded in seen:
-            raise UserError(f"Two columns are both headed '{header.strip()}'; "
-                            "give each column its own header.")
+            raise UserError(_("Two columns are both headed '{header}'; give each column its "
+                              "own header.").format(header=header.strip()))
         seen[folded] = key
     return ColumnProfile(profile.name.strip(),
                          tuple((k, h.strip()) for k, h in profile.columns))

@@ -88,9 +88,10 @@ def write_drafts(drafts: list[Draft] | tuple[Draft, ...], folder: str | Path,
     try:
         private_folder(folder)
     except OSError as exc:
-        raise UserError(f"The folder {folder} cannot be created ({exc.strerror}). "
-                        "Choose another folder.") from exc
-    paths, skipped = [], [f"{name} (no e-mail address)" for name in already_skipped]
+        raise UserError(_("The folder {folder} cannot be created ({strerror}). Choose another "
+                          "folder.").format(folder=folder, strerror=exc.strerror)) from exc
+    paths, skipped = [], [_("{name} (no e-mail address)").format(
+                              name=name) for name in already_skipped]
     for index, draft in enumerate(drafts, start=1):
         try:
             data = message(draft).as_bytes()
@@ -106,7 +107,8 @@ def write_drafts(drafts: list[Draft] | tuple[Draft, ...], folder: str | Path,
             with part_file(path) as part:  # 0600: a draft names a member and their address
                 part.write_bytes(data)
         except OSError as exc:
-            raise UserError(f"{path.name} cannot be written in {folder} ({exc.strerror}). "
-                            "Choose a folder you can write to.") from exc
+            raise UserError(_("{path} cannot be written in {folder} ({strerror}). Choose a folder "
+                              "you can write to.").format(
+                                  path=path.name, folder=folder, strerror=exc.strerror)) from exc
         paths.append(path)
     return WrittenDrafts(tuple(paths), tuple(skipped))

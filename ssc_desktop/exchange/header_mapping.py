@@ -9,6 +9,7 @@ from typing import Any
 
 from anyascii import anyascii
 
+from ..i18n import _
 from .columns import COLUMNS
 from .table_reader import CellValue, RawTable
 
@@ -116,30 +117,34 @@ class HeaderMapping:
     def label(self, column: int) -> str:
         letter = _letter(column)
         header = self.headers[column]
-        return f"column {letter} ('{header}')" if header else f"column {letter}"
+        if header:
+            return _("column {letter} ('{header}')").format(letter=letter, header=header)
+        return _("column {letter}").format(letter=letter)
 
     def problems(self) -> list[str]:
         """What stops the import, as sentences; empty when the mapping can be used."""
         out = []
         for i, target in enumerate(self.targets):
             if target is None and self.has_data[i]:
-                out.append(f"Column {_letter(i)} has values but no header (merged header "
-                           "cells?): choose which field it holds or ignore it, or give it "
-                           "a header in the file.")
+                out.append(_("Column {letter} has values but no header (merged header "
+                             "cells?): choose which field it holds or ignore it, or give it a "
+                             "header in the file.").format(letter=_letter(i)))
         seen: dict[str, int] = {}
         for i, target in enumerate(self.targets):
             if not target:
                 continue
             if target in seen:
-                out.append(f"{self.label(seen[target]).capitalize()} and {self.label(i)} "
-                           f"both hold '{TARGET_LABELS[target]}'; ignore one of them.")
+                first = self.label(seen[target])
+                out.append(_("{first} and {second} both hold '{field}'; ignore one of them.")
+                           .format(first=first[:1].upper() + first[1:], second=self.label(i),
+                                   field=TARGET_LABELS[target]))
             seen.setdefault(target, i)
         has_full = FULL_NAME in seen
         for key, words in (("given_names", "Given name / First name / Prénom / Nombre"),
                            ("family_name", "Family name / Surname / Nom / Apellido")):
             if key not in seen and not has_full:
-                out.append(f"No column holds the {TARGET_LABELS[key].lower()} ({words}); "
-                           "map one in the header step.")
+                out.append(_("No column holds the {field} ({words}); map one in the header "
+                             "step.").format(field=TARGET_LABELS[key].lower(), words=words))
         return out
 
     def ignored(self) -> list[str]:
@@ -202,7 +207,7 @@ def data_rows(table: RawTable, mapping: HeaderMapping) -> list[tuple[int, tuple[
     if not rows:
         from .table_reader import FileRefused
 
-        raise FileRefused(f"{table.name} has a header row but no members below it; add "
-                          "the members (one per row) and import again.")
+        raise FileRefused(_("{file} has a header row but no members below it; add the members "
+                            "(one per row) and import again.").format(file=table.name))
     return rows
 

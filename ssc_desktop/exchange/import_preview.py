@@ -14,7 +14,7 @@ Two choices a chair relies on:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -22,7 +22,9 @@ from ..domain.lifecycle import why_not_move
 from ..domain.people import PersonFields, display_name, fold, region_of
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
-from ..i18n import _
+from ..domain.reference_names import role_name, status_name
+from ..formats import number as format_number
+from ..i18n import N_, _
 from ..services.field_limits import normalise, person_problems
 from ..services.roster_import import (
     FileKeys,
@@ -69,8 +71,11 @@ class ImportPreview:
         return sum(1 for r in self.rows if r.kind == kind)
 
     def summary(self) -> str:
-        return (f"{self.count(NEW):,} new, {self.count(UPDATE):,} updated, "
-                f"{self.count(UNCHANGED):,} unchanged, {self.count(PROBLEM):,} with problems")
+        return _("{new} new, {updated} updated, {unchanged} unchanged, {problems} with "
+                 "problems").format(new=format_number(self.count(NEW)),
+                                    updated=format_number(self.count(UPDATE)),
+                                    unchanged=format_number(self.count(UNCHANGED)),
+                                    problems=format_number(self.count(PROBLEM)))
 
     def problems(self) -> list[RowProblem]:
         return [p for r in self.rows for p in r.problems]
@@ -193,7 +198,8 @@ def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot,
     out = []
     for done, (number, cells) in enumerate(rows):
         if done % 1000 == 0:
-            progress.step(done, len(rows), f"Checking row {number:,}…")
+            progress.step(done, len(rows), _("Checking row {row}…").format(
+                row=format_number(number)))
         row = _preview_row(number, cells, sheet, index, seen, default_status)
         if number in damaged:
             row = replace(row, kind=PROBLEM, plan=None, problems=tuple(
@@ -229,13 +235,14 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     dates = {k: r.date(k) for k in ("invited_on", "accepted_on", "validated_on")}
     group = r.text("group")
     if group and fold(group) not in (fold(snap.group.name), fold(snap.group.short_code)):
-        r.problem("group", f"'{group}' is not the group you are importing into "
-                           f"({snap.group.name}); remove the row or import it into that group")
+        r.problem("group", _("'{group}' is not the group you are importing into ({name}); "
+                             "remove the row or import it into that group").format(
+                                 group=group, name=snap.group.name))
     term_cell = r.text("quadrennium")
     term = term_cell or snap.default_quadrennium
     if term not in snap.quadrennia:
-        r.problem("quadrennium", f"'{term}' is not a quadrennium; use one of: "
-                                 + ", ".join(snap.quadrennia))
+        r.problem("quadrennium", _("'{term}' is not a quadrennium; use one of: {terms}").format(
+            term=term, terms=", ".join(snap.quadrennia)))
         term = snap.default_quadrennium
     record_id = r.text("record_id")
     email = str(given.get("email", ""))
@@ -249,7 +256,7 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
                                        str(given.get("family_name", "")))))
     for what, value in keys:
         if value and (first := seen.get(f"{what}:{term}:{value}")) is not None:
-            r.problem("", f"it repeats row {first} (same {what}); keep one of the two rows")
+            r.problem("", _(_REPEATS[what]).format(row=first))
             break
     for what, value in keys:
         if value:
@@ -264,15 +271,15 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
             candidates["record ID"] = known.person_id
             term = term if term_cell else known.quadrennium
         else:
-            notes.append("The Record ID is not one of this group's memberships; matched by "
-                         "e-mail or username instead.")
+            notes.append(_("The Record ID is not one of this group's memberships; matched by "
+                           "e-mail or username instead."))
     if email and email.casefold() in index.by_email:
         candidates["e-mail"] = index.by_email[email.casefold()]
     if username and username.casefold() in index.by_username:
         candidates["IUCN username"] = index.by_username[username.casefold()]
     if len(set(candidates.values())) > 1:
-        r.problem("", "its " + " and ".join(candidates) + " point to different people "
-                      "in the app; correct the row")
+        r.problem("", _("its {keys} point to different people in the app; correct the row")
+                  .format(keys=_(" and ").join(_(_KEY_NAMES[k]) for k in candidates)))
     person_id = next(iter(candidates.values()), None)
     membership = index.membership.get((person_id, term)) if person_id else None
     if person_id is None and not record_id and not email and not username:
@@ -281,10 +288,10 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
         if len(matches) == 1:
             membership = matches[0]
             person_id = membership.person_id
-            notes.append("Matched by name (the row has no e-mail, username or record ID).")
+            notes.append(_("Matched by name (the row has no e-mail, username or record ID)."))
         elif len(matches) > 1:
-            r.problem("", "several members of the group have this name and the row has no "
-                          "e-mail, username or record ID; add one of them")
+            r.problem("", _("several members of the group have this name and the row has no "
+                            "e-mail, username or record ID; add one of them"))
 
     stored = snap.people[person_id] if person_id else None
     base = stored.fields if stored else PersonFields()
@@ -314,22 +321,21 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     for problem in person_problems(fields_after):
         label = _FIELD_LABELS.get(problem.field, problem.field)
         r.problem(label, problem.message.rstrip("."))
-    name = display_name(fields_after.given_names, fields_after.family_name) or "(no name)"
+    name = display_name(fields_after.given_names, fields_after.family_name) or _("(no name)")
 
     changes = [f"{_label(k)}: {_show(getattr(base, k))} → {_show(getattr(fields_after, k))}"
                for k in changed] if stored else []
     new_status = None
     if membership is None:
         new_status = status or default_status
-        changes.append(f"Joins the group as {reference().statuses[new_status].name}")
+        changes.append(_("Joins the group as {status}").format(status=status_name(new_status)))
     elif status is not None and status != membership.status:
         refused = why_not_move(membership.status, status, name)
         if refused is not None:  # the same sentence as the Invitations page gives
             r.problem("status", refused.rstrip("."))
         new_status = status
-        ref = reference()
-        changes.append(f"Status: {ref.statuses[membership.status].name} → "
-                       f"{ref.statuses[status].name}")
+        changes.append(_("Status: {old} → {new}").format(old=status_name(membership.status),
+                                                          new=status_name(status)))
     if new_status == "invited" and dates.get("invited_on") is None:
         notes.append(_("Invited: the invitation is dated from the import day, as the file "
                        "gives no 'Invited on' date; it becomes overdue from that day."))
@@ -337,12 +343,12 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     if roles and (membership is None or set(roles) != set(membership.roles)):
         new_roles = tuple(roles)
         if membership is not None:
-            changes.append("Roles: " + _roles_text(membership.roles) + " → "
-                           + _roles_text(new_roles))
+            changes.append(_("Roles: {old} → {new}").format(old=_roles_text(membership.roles),
+                                                            new=_roles_text(new_roles)))
     if not fields_after.email:
-        notes.append("No e-mail: this member cannot be invited until an address is added.")
+        notes.append(_("No e-mail: this member cannot be invited until an address is added."))
     if membership is None and stored is not None:
-        notes.append("Already known to the app (another group or term): joins this group.")
+        notes.append(_("Already known to the app (another group or term): joins this group."))
     if stored is None:
         _maybe_the_same(r, index, seen, fields_after)
 
@@ -365,19 +371,36 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
                       name_split=r.name_split)
 
 
-_PERSON_LABELS = {f.name: f.name.replace("_", " ").capitalize() for f in fields(PersonFields)}
-_PERSON_LABELS.update({"country_code": "Country", "region_override": "Statutory region",
-                       "email": "Email", "iucn_username": "IUCN username",
-                       "code_of_conduct_accepted_on": "Code of Conduct accepted on"})
+_PERSON_LABELS = {
+    "given_names": N_("Given names"), "family_name": N_("Family name"),
+    "name_as_written": N_("Name as written"), "email": N_("Email"),
+    "alternate_email": N_("Alternate email"), "organisation": N_("Organisation"),
+    "position": N_("Position"), "country_code": N_("Country"),
+    "region_override": N_("Statutory region"), "nationality": N_("Nationality"),
+    "gender": N_("Gender"), "age_band": N_("Age band"), "expertise": N_("Expertise"),
+    "languages": N_("Languages"), "iucn_username": N_("IUCN username"), "notes": N_("Notes"),
+    "code_of_conduct_accepted_on": N_("Code of Conduct accepted on"),
+}
+# A row that repeats an earlier one, by the key they share.
+_REPEATS = {
+    "record ID": N_("it repeats row {row} (same record ID); keep one of the two rows"),
+    "e-mail": N_("it repeats row {row} (same e-mail); keep one of the two rows"),
+    "IUCN username": N_("it repeats row {row} (same IUCN username); keep one of the two rows"),
+    "name": N_("it repeats row {row} (same name); keep one of the two rows"),
+}
+_KEY_NAMES = {"record ID": N_("record ID"), "e-mail": N_("e-mail"),
+              "IUCN username": N_("IUCN username")}
 
 
 def _label(key: str) -> str:
-    return _PERSON_LABELS.get(key, key)
+    if key in _PERSON_LABELS:
+        return _(_PERSON_LABELS[key])
+    return key.replace("_", " ").capitalize()
 
 
 def _show(value: object) -> str:
     if value is None or value == "":
-        return "(empty)"
+        return _("(empty)")
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -385,4 +408,4 @@ def _show(value: object) -> str:
 
 def _roles_text(codes: tuple[str, ...]) -> str:
     ref = reference()
-    return "; ".join(ref.roles[c].name if c in ref.roles else c for c in codes) or "(none)"
+    return "; ".join(role_name(c) if c in ref.roles else c for c in codes) or _("(none)")

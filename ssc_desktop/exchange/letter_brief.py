@@ -27,15 +27,17 @@ from reportlab.platypus import (
 )
 
 from ..domain import letters as rules
-from ..domain.reference import reference
+from ..domain.reference_names import country_name
+from ..formats import number, short_date
+from ..i18n import N_, _, language, using_language
 from ..services import letter_files
 from ..services import letters as svc
 from ..services.letter_dto import AttachmentCheck, LetterDetail
 from ..services.storage import Database, part_file
 from . import pdf_style as ps
 
-NOT_GIVEN = "Not given"
-CHECK_TEXT = {"ok": "Present", "missing": "MISSING", "modified": "CHANGED"}
+NOT_GIVEN = N_("Not given")
+CHECK_TEXT = {"ok": N_("Present"), "missing": N_("MISSING"), "modified": N_("CHANGED")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,50 +48,59 @@ class BriefResult:
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return f"{size:,} bytes"
+        return _("{bytes} bytes").format(bytes=number(size))
     if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB ({size:,} bytes)"
-    return f"{size / (1024 * 1024):.1f} MB ({size:,} bytes)"
+        return _("{size} KB ({bytes} bytes)").format(size=number(round(size / 1024, 1)),
+                                                     bytes=number(size))
+    return _("{size} MB ({bytes} bytes)").format(size=number(round(size / (1024 * 1024), 1)),
+                                                 bytes=number(size))
 
 
 def _country(code: str | None) -> str:
-    country = reference().countries.get(code or "")
-    return country.name if country else (code or "")
+    return country_name(code) if code else ""
+
+
+def _day(day: date | None) -> str:
+    """The brief's one date style: ISO in English (as the Coordinator files requests), the
+    reader's short form in French and Spanish ('10 janv. 2025')."""
+    if day is None:
+        return ""
+    return day.isoformat() if language() == "en" else short_date(day)
 
 
 def field_rows(d: LetterDetail) -> list[tuple[str, list[tuple[str, str]]]]:
     """The brief's sections and their (label, value) rows, in the Coordinator's order."""
     f = d.fields
     return [
-        ("Request", [
-            ("Title", f.title),
-            ("Requesting group", d.group_name),
-            ("Requested by", d.requested_by),
-            ("Alert raised by", d.alert_raised_by),
-            ("Request date", f.requested_on.isoformat() if f.requested_on else ""),
-            ("Urgency", rules.URGENCIES.get(f.urgency, f.urgency)),
-            ("Signatories requested", rules.signatories_text(f.signatories, f.co_signatory)),
-            ("Current step", f"{d.state_name} (held by {d.holder}; waits for "
-                             f"{d.waits_for})"),
-            ("Next follow-up", f.follow_up_on.isoformat() if f.follow_up_on else ""),
-            ("Request ID", d.letter_id),
+        (_("Request"), [
+            (_("Title"), f.title),
+            (_("Requesting group"), d.group_name),
+            (_("Requested by"), d.requested_by),
+            (_("Alert raised by"), d.alert_raised_by),
+            (_("Request date"), _day(f.requested_on)),
+            (_("Urgency"), rules.label(rules.URGENCIES, f.urgency)),
+            (_("Signatories requested"), rules.signatories_text(f.signatories, f.co_signatory)),
+            (_("Current step"), _("{state} (held by {holder}; waits for {what})").format(
+                state=d.state_name, holder=d.holder, what=d.waits_for)),
+            (_("Next follow-up"), _day(f.follow_up_on)),
+            (_("Request ID"), d.letter_id),
         ]),
-        ("Addressee", [
-            ("Name", f.addressee_name),
-            ("Type", rules.ADDRESSEE_TYPES.get(f.addressee_type, f.addressee_type)),
-            ("Country", _country(f.addressee_country)),
+        (_("Addressee"), [
+            (_("Name"), f.addressee_name),
+            (_("Type"), rules.label(rules.ADDRESSEE_TYPES, f.addressee_type)),
+            (_("Country"), _country(f.addressee_country)),
         ]),
-        ("Species concerned", [
-            ("Scientific name", f.species_scientific),
-            ("Common name", f.species_common),
-            ("Red List category", rules.red_list_text(f.red_list_category)),
+        (_("Species concerned"), [
+            (_("Scientific name"), f.species_scientific),
+            (_("Common name"), f.species_common),
+            (_("Red List category"), rules.red_list_text(f.red_list_category)),
         ]),
-        ("The case", [
-            ("Threat", f.threat),
-            ("Action requested", f.action_requested),
-            ("Evidence", f.evidence_summary),
-            ("Key facts and statistics", f.key_facts),
-            ("Stakeholders", f.stakeholders),
+        (_("The case"), [
+            (_("Threat"), f.threat),
+            (_("Action requested"), f.action_requested),
+            (_("Evidence"), f.evidence_summary),
+            (_("Key facts and statistics"), f.key_facts),
+            (_("Stakeholders"), f.stakeholders),
         ]),
     ]
 
@@ -97,11 +108,10 @@ def field_rows(d: LetterDetail) -> list[tuple[str, list[tuple[str, str]]]]:
 def outcome_rows(d: LetterDetail) -> list[tuple[str, str]]:
     f = d.fields
     rows = [
-        ("Response received", f.response_received_on.isoformat()
-         if f.response_received_on else ""),
-        ("Response", f.response_summary),
-        ("Dialogue opened", rules.DIALOGUE.get(f.dialogue_opened or "", "")),
-        ("Impact", f.impact),
+        (_("Response received"), _day(f.response_received_on)),
+        (_("Response"), f.response_summary),
+        (_("Dialogue opened"), rules.label(rules.DIALOGUE, f.dialogue_opened)),
+        (_("Impact"), f.impact),
     ]
     return rows if any(value for _label, value in rows) else []
 
@@ -117,7 +127,7 @@ def _field_table(rows: list[tuple[str, str]], width: float) -> Table:
     data = []
     for label, value in rows:
         shown = _para(value, st.td) if value else Paragraph(
-            f'<font color="#404040">{NOT_GIVEN}</font>', st.td)
+            f'<font color="#404040">{ps.markup(_(NOT_GIVEN))}</font>', st.td)
         data.append([Paragraph(ps.markup(label), st.th), shown])
     # splitInRow: a long evidence summary or threat flows on over the next pages
     # instead of making one row taller than a page.
@@ -140,16 +150,17 @@ def _attachment_table(d: LetterDetail, checks: list[AttachmentCheck],
                       width: float) -> list[Any]:
     st = ps.styles()
     if not d.attachments:
-        return [Paragraph("No files are attached to this request.", st.note)]
+        return [Paragraph(ps.markup(_("No files are attached to this request.")), st.note)]
     status = {c.attachment_id: c.status for c in checks}
     hash_style = ParagraphStyle("hash", parent=st.td, fontSize=6.5, leading=8.5)
-    data: list[list[Any]] = [["File", "SHA-256", "Check"]]
+    data: list[list[Any]] = [[_("File"), "SHA-256", _("Check")]]
     for a in d.attachments:
         data.append([
             Paragraph(f"{ps.markup(a.filename)}<br/><font size=7 color='#404040'>"
                       f"{size_text(a.size_bytes)}</font>", st.td),
             Paragraph(a.sha256, hash_style),
-            Paragraph(CHECK_TEXT.get(status.get(a.attachment_id, ""), ""), st.td),
+            Paragraph(_(CHECK_TEXT[status.get(a.attachment_id, "")])
+                      if status.get(a.attachment_id, "") in CHECK_TEXT else "", st.td),
         ])
     check_width, hash_width = 18 * mm, 98 * mm
     table = Table(data, colWidths=[width - hash_width - check_width, hash_width, check_width],
@@ -164,9 +175,9 @@ def _attachment_table(d: LetterDetail, checks: list[AttachmentCheck],
 
 def _timeline_table(d: LetterDetail, width: float) -> Table:
     st = ps.styles()
-    data: list[list[Any]] = [["Date", "Step", "Note"]]
+    data: list[list[Any]] = [[_("Date"), _("Step"), _("Note")]]
     for t in d.timeline:
-        data.append([t.on.isoformat(), ps.cell(t.name, st.td, 60 * mm),
+        data.append([_day(t.on), ps.cell(t.name, st.td, 60 * mm),
                      _para(t.note, st.td) if t.note else ""])
     table = Table(data, colWidths=[24 * mm, 60 * mm, width - 84 * mm], repeatRows=1,
                   splitInRow=1)
@@ -178,8 +189,8 @@ def _section(heading: str, table: Table, width: float) -> list[Any]:
     """A heading kept with its table; a table longer than half a page starts where it is."""
     st = ps.styles()
     if table.wrap(width, 1e9)[1] < 300:
-        return [KeepTogether([Paragraph(heading, st.h1), table])]
-    return [CondPageBreak(120), Paragraph(heading, ParagraphStyle(
+        return [KeepTogether([Paragraph(ps.markup(heading), st.h1), table])]
+    return [CondPageBreak(120), Paragraph(ps.markup(heading), ParagraphStyle(
         "h1_long", parent=st.h1, keepWithNext=0)), table]
 
 
@@ -187,23 +198,23 @@ def brief_story(d: LetterDetail, checks: list[AttachmentCheck], width: float,
                 today: date) -> list[Any]:
     st = ps.styles()
     story: list[Any] = [
-        Paragraph("Intervention letter request", st.title),
+        Paragraph(ps.markup(_("Intervention letter request")), st.title),
         _para(d.fields.title, st.subtitle),
-        Paragraph(ps.markup(f"{d.group_name} · brief for the SSC Network Coordinator · "
-                            f"{today.isoformat()}"), st.note),
+        Paragraph(ps.markup(_("{group} · brief for the SSC Network Coordinator · {day}").format(
+            group=d.group_name, day=_day(today))), st.note),
         Spacer(1, 4 * mm),
     ]
     for heading, rows in field_rows(d):
         story += _section(heading, _field_table(rows, width), width)
-    story.append(Paragraph("Attachments", st.h1))
+    story.append(Paragraph(ps.markup(_("Attachments")), st.h1))
     story.extend(_attachment_table(d, checks, width))
-    story.append(Paragraph("Steps so far", st.h1))
+    story.append(Paragraph(ps.markup(_("Steps so far")), st.h1))
     story.append(_timeline_table(d, width))
     outcome = outcome_rows(d)
     if outcome:
-        story += _section("Outcome", _field_table(outcome, width), width)
+        story += _section(_("Outcome"), _field_table(outcome, width), width)
     if d.fields.notes:
-        story.append(Paragraph("Notes", st.h1))
+        story.append(Paragraph(ps.markup(_("Notes")), st.h1))
         story.append(_para(d.fields.notes, st.body))
     return story
 
@@ -216,21 +227,24 @@ def all_texts(d: LetterDetail) -> list[str]:
 
 
 def write_brief(path: Path, d: LetterDetail, checks: list[AttachmentCheck], *,
-                today: date, paper: str = "a4") -> BriefResult:
-    """Write the brief through a temporary file, so a failure leaves nothing behind."""
-    with part_file(path) as part:
+                today: date, paper: str = "a4", language: str | None = None) -> BriefResult:
+    """Write the brief through a temporary file, so a failure leaves nothing behind; in
+    `language` (en, fr or es; None: the app's current language)."""
+    with using_language(language), part_file(path) as part:
         doc = ps.ReportDocument(str(part), paper=paper, header_left=d.group_name,
-                                header_right="Letter request brief",
-                                title=f"Letter request: {d.fields.title}",
+                                header_right=_("Letter request brief"),
+                                title=_("Letter request: {title}").format(title=d.fields.title),
                                 author=d.requested_by or d.group_name, generated=today)
         doc.build(brief_story(d, checks, doc.width, today))
     return BriefResult(path, tuple(ps.unprintable(all_texts(d))))
 
 
 def write_brief_for(db: Database, letter_id: str, path: Path, *, today: date | None = None,
-                    paper: str = "a4") -> BriefResult:
-    """The brief of one request, with its attachments checked as it is written."""
+                    paper: str = "a4", language: str | None = None) -> BriefResult:
+    """The brief of one request, with its attachments checked as it is written, in
+    `language` (en, fr or es; None: the app's current language)."""
     today = today or date.today()
-    detail = svc.letter_detail(db, letter_id, today=today)
-    checks = letter_files.verify_attachments(db, letter_id)
-    return write_brief(path, detail, checks, today=today, paper=paper)
+    with using_language(language):
+        detail = svc.letter_detail(db, letter_id, today=today)
+        checks = letter_files.verify_attachments(db, letter_id)
+        return write_brief(path, detail, checks, today=today, paper=paper)

@@ -105,8 +105,8 @@ class ReportFonts:
             bold = TTFont(BOLD, str(bold_path))
         except (OSError, TTFError) as exc:
             raise UserError(
-                f"The report font DejaVu Sans cannot be read from {folder} ({exc}); "
-                "reinstall SSC Desktop.") from exc
+                _("The report font DejaVu Sans cannot be read from {folder} ({reason}); reinstall "
+                  "SSC Desktop.").format(folder=folder, reason=exc)) from exc
         for font in (regular, bold):
             pdfmetrics.registerFont(font)
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD,
@@ -327,7 +327,8 @@ def page_size(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper.lower()]
     except KeyError:
-        raise UserError(f"Unknown paper size '{paper}': use a4 or letter.") from None
+        raise UserError(_("Unknown paper size '{paper}': use a4 or letter.").format(
+                            paper=paper)) from None
 
 
 class _NumberedCanvas(rl_canvas.Canvas):
@@ -393,7 +394,7 @@ class ReportDocument(BaseDocTemplate):
         canv.restoreState()
 
     def draw_footer(self, canv: rl_canvas.Canvas, page: int, total: int) -> None:
-        width, _ = self.pagesize
+        width, _height = self.pagesize
         y = 11 * mm
         canv.saveState()
         canv.setStrokeColor(RULE)
@@ -402,7 +403,8 @@ class ReportDocument(BaseDocTemplate):
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)
         canv.drawString(self.leftMargin, y, self.footer_left)
-        canv.drawRightString(width - self.rightMargin, y, f"Page {page} of {total}")
+        canv.drawRightString(width - self.rightMargin, y, _("Page {page} of {total}").format(
+            page=page, total=total))
         canv.restoreState()
 
     def build(self, flowables: list, **kwargs: Any) -> None:

@@ -13,6 +13,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..i18n import N_, _
 from .pdf_style import ACCENT, BOLD, INK, MUTED, REGULAR, RULE, fonts
 
 # The renderer sets this font before every drawing even when no text uses it, which
@@ -24,9 +25,9 @@ LABEL_SIZE = 8.0
 
 # Stage of a membership status -> (fill, stroke, legend): distinct without colour.
 STAGE_LOOK = {
-    "active": (ACCENT, ACCENT, "Member"),
-    "pipeline": (colors.white, INK, "In the pipeline (not yet a member)"),
-    "ended": (colors.HexColor("#c8c8c8"), MUTED, "Ended"),
+    "active": (ACCENT, ACCENT, N_("Member")),
+    "pipeline": (colors.white, INK, N_("In the pipeline (not yet a member)")),
+    "ended": (colors.HexColor("#c8c8c8"), MUTED, N_("Ended")),
 }
 
 
@@ -104,6 +105,7 @@ def status_chart(labels: list[str], values: list[int], stages: list[str],
     x, y = 0.0, chart.height + 3
     for stage in used:
         fill, stroke, text = STAGE_LOOK[stage]
+        text = _(text)
         drawing.add(Rect(x, y, 9, 7, fillColor=fill, strokeColor=stroke, strokeWidth=0.6))
         drawing.add(String(x + 12, y + 0.5, text, fontName=REGULAR, fontSize=7.5,
                            fillColor=INK))

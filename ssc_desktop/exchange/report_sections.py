@@ -16,8 +16,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
 from ..domain import privacy
-from ..domain.targets import format_number
-from ..i18n import _, ngettext
+from ..domain.reference_names import document_title, status_name
+from ..formats import number, percent, short_date
+from ..i18n import _, language, ngettext
 from ..services.reporting_dto import (
     Balance,
     MembershipFigures,
@@ -45,17 +46,33 @@ STAGES = {"proposed": "pipeline", "invited": "pipeline", "accepted": "pipeline",
 
 
 def day(d: date | None) -> str:
-    return f"{d.day} {d:%b %Y}" if d else "–"
+    """The report's one date style: '30 Sep 2025', '30 sept. 2025', '30 sept 2025'."""
+    return short_date(d) if d else "–"
+
+
+def num(n: int) -> str:
+    """A count as the reader's language writes it: 1,234 · 1 234 · 1234."""
+    return number(n)
 
 
 def signed(n: int) -> str:
-    return f"{n:+,}" if n else "0"
+    if not n:
+        return "0"
+    return ("+" if n > 0 else "-") + number(abs(n))
 
 
 def pct(n: int | None, total: int) -> str:
     if n is None:
         return ""
-    return f"{100 * n / total:.0f}%" if total else "–"
+    return percent(n / total) if total else "–"
+
+
+def quarter_name(code: str) -> str:
+    """A quarter code (2025-Q3) as the reader's language names it: 2025-Q3, T3 2025, T3 2025."""
+    if language() == "en" or "-Q" not in code:
+        return code
+    year, q = code.split("-Q", 1)
+    return _("Q{quarter} {year}").format(quarter=q, year=year)
 
 
 def p(text: str, style: str = "body") -> Paragraph:
@@ -138,8 +155,8 @@ def renewal_text(r: Renewal) -> str:
     joined = ngettext("{n} joined the new term", "{n} joined the new term", r.joined_new)
     ended = ngettext("{n} membership of the old term ended",
                      "{n} memberships of the old term ended", r.ended_old)
-    return _("{joined}, {ended}").format(joined=joined.format(n=f"{r.joined_new:,}"),
-                                         ended=ended.format(n=f"{r.ended_old:,}"))
+    return _("{joined}, {ended}").format(joined=joined.format(n=num(r.joined_new)),
+                                         ended=ended.format(n=num(r.ended_old)))
 
 
 def at_risk_text(t: TargetFigures) -> str:
@@ -147,7 +164,7 @@ def at_risk_text(t: TargetFigures) -> str:
     if not t.rows:
         return _("no targets yet")
     at_risk = sum(c.count or 0 for c in t.by_status if c.code in ("at_risk", "off_track"))
-    return _("{n} of {total}").format(n=f"{at_risk:,}", total=f"{len(t.rows):,}")
+    return _("{n} of {total}").format(n=num(at_risk), total=num(len(t.rows)))
 
 
 def changeover_text(m: MembershipFigures, as_of: date) -> str:
@@ -155,57 +172,59 @@ def changeover_text(m: MembershipFigures, as_of: date) -> str:
     if m.renewal is None:
         return ""
     terms = "; ".join(_("{term}: {n} memberships, {active} validated").format(
-        term=c.code, n=f"{c.memberships:,}", active=f"{c.active:,}") for c in m.by_term)
+        term=c.code, n=num(c.memberships), active=num(c.active)) for c in m.by_term)
     return _("The quarter spans the renewal into {term}: {renewal}. At {day}, {terms}.").format(
         term=m.renewal.new_code, renewal=renewal_text(m.renewal), day=day(as_of), terms=terms)
 
 
 def membership(f: QuarterlyFigures, width: float) -> list[Any]:
     m = f.membership
-    out = heading("Membership at a glance")
+    out = heading(_("Membership at a glance"))
     change = m.active_at_end - m.active_at_start
     out.append(key_figures([
-        (f"Members at {day(f.starts_on - timedelta(days=1))}", f"{m.active_at_start:,}"),
-        (f"Members at {day(f.as_of)}", f"{m.active_at_end:,}"),
-        ("Change over the quarter", signed(change)),
-        ("Joined (validated) in the quarter", f"{m.joined:,}"),
-        ("Left the group in the quarter", f"{m.left:,}"),
-        ("All memberships of the term", f"{sum(c.count or 0 for c in m.by_status):,}"),
+        (_("Members at {day}").format(day=day(f.starts_on - timedelta(days=1))),
+         num(m.active_at_start)),
+        (_("Members at {day}").format(day=day(f.as_of)), num(m.active_at_end)),
+        (_("Change over the quarter"), signed(change)),
+        (_("Joined (validated) in the quarter"), num(m.joined)),
+        (_("Left the group in the quarter"), num(m.left)),
+        (_("All memberships of the term"), num(sum(c.count or 0 for c in m.by_status))),
     ], width))
     if m.renewal is not None:
         out.append(p(changeover_text(m, f.as_of)))
-    out.append(p("Members are validated memberships. Figures come from the dated history: "
-                 "each membership counts with the status it had on the day.", "note"))
+    out.append(p(_("Members are validated memberships. Figures come from the dated history: "
+                   "each membership counts with the status it had on the day."), "note"))
     if m.by_status:
-        out += subheading("Memberships by status")
+        out += subheading(_("Memberships by status"))
         out.append(status_chart([c.label for c in m.by_status],
                                 [c.count or 0 for c in m.by_status],
                                 [STAGES.get(c.code, "ended") for c in m.by_status], width))
     if m.active_at_end:
-        out.append(KeepTogether([Paragraph("Members by statutory region", _flow_styles()[1]),
+        out.append(KeepTogether([Paragraph(markup(_("Members by statutory region")),
+                                           _flow_styles()[1]),
                                  bar_chart([c.label for c in m.by_region],
                                            [c.count or 0 for c in m.by_region], width)]))
     else:
-        out.append(p("The group had no validated members at the end of the quarter."))
-    out += subheading("Joined during the quarter")
+        out.append(p(_("The group had no validated members at the end of the quarter.")))
+    out += subheading(_("Joined during the quarter"))
     if m.joiners:
-        out.append(data_table(["Member", "Validated on"],
+        out.append(data_table([_("Member"), _("Validated on")],
                               [[j.name, day(j.on)] for j in m.joiners],
                               [width * 0.7, width * 0.3]))
     else:
-        out.append(p("Nobody joined the group this quarter."))
-    out += subheading("Left during the quarter")
+        out.append(p(_("Nobody joined the group this quarter.")))
+    out += subheading(_("Left during the quarter"))
     if m.leavers:
-        out.append(data_table(["Member", "Reason", "On"],
+        out.append(data_table([_("Member"), _("Reason"), _("On")],
                               [[v.name, v.status_name, day(v.on)] for v in m.leavers],
                               [width * 0.5, width * 0.3, width * 0.2]))
     else:
-        out.append(p("Nobody left the group this quarter."))
+        out.append(p(_("Nobody left the group this quarter.")))
     return out
 
 
 def _balance_table(title: str, b: Balance, width: float) -> list[Any]:
-    rows = [[c.label, f"{c.count:,}" if c.count is not None else _("not shown"),
+    rows = [[c.label, num(c.count) if c.count is not None else _("not shown"),
              pct(c.count, b.total)] for c in b.rows]
     return [Paragraph(markup(title), _flow_styles()[1]),
             data_table([_("Category"), _("Members"), _("Share")], rows,
@@ -229,7 +248,7 @@ def balance(f: QuarterlyFigures, width: float) -> list[Any]:
                    ("RIGHTPADDING", (0, 0), (0, -1), 18), ("RIGHTPADDING", (1, 0), (1, -1), 0)])
     out.append(grid)
     note = _("Aggregates of the {total} validated members; gender and age band are "
-             "optional, private fields.").format(total=f"{f.gender.total:,}")
+             "optional, private fields.").format(total=num(f.gender.total))
     withheld = privacy.withheld_sentence(f.gender) or privacy.withheld_sentence(f.age)
     out.append(p(f"{note} {withheld}".strip(), "note"))
     return out
@@ -237,52 +256,55 @@ def balance(f: QuarterlyFigures, width: float) -> list[Any]:
 
 def invitations(f: QuarterlyFigures, width: float) -> list[Any]:
     i = f.invitations
-    out = heading("Invitations")
+    out = heading(_("Invitations"))
     if not (i.sent or i.accepted or i.declined or i.expired or i.outstanding):
-        return out + [p("No invitations were sent, answered or outstanding this quarter.")]
+        return out + [p(_("No invitations were sent, answered or outstanding this quarter."))]
     out.append(key_figures([
-        ("Invitations sent in the quarter", f"{i.sent:,}"),
-        ("Accepted in the quarter", f"{i.accepted:,}"),
-        ("Declined in the quarter", f"{i.declined:,}"),
-        ("Expired without an answer", f"{i.expired:,}"),
-        (f"Outstanding at {day(f.as_of)}", f"{i.outstanding:,}"),
-        ("Of which past their deadline", f"{i.overdue:,}"),
+        (_("Invitations sent in the quarter"), num(i.sent)),
+        (_("Accepted in the quarter"), num(i.accepted)),
+        (_("Declined in the quarter"), num(i.declined)),
+        (_("Expired without an answer"), num(i.expired)),
+        (_("Outstanding at {day}").format(day=day(f.as_of)), num(i.outstanding)),
+        (_("Of which past their deadline"), num(i.overdue)),
     ], width))
     if i.overdue_rows:
-        out += subheading("Invitations past their deadline")
+        out += subheading(_("Invitations past their deadline"))
         out.append(data_table(
-            ["Invitee", "Invited on", "Deadline", "Reminders", "Days overdue"],
-            [[r.name, day(r.invited_on), day(r.deadline_on), str(r.reminders),
-              f"{r.days_overdue:,}"] for r in i.overdue_rows],
+            [_("Invitee"), _("Invited on"), _("Deadline"), _("Reminders"), _("Days overdue")],
+            [[r.name, day(r.invited_on), day(r.deadline_on), num(r.reminders),
+              num(r.days_overdue)] for r in i.overdue_rows],
             [width * 0.4, width * 0.16, width * 0.16, width * 0.13, width * 0.15],
             numeric=(3, 4)))
     elif i.outstanding:
-        out.append(p("Every outstanding invitation was still within its deadline."))
+        out.append(p(_("Every outstanding invitation was still within its deadline.")))
     return out
 
 
 def onboarding(f: QuarterlyFigures, width: float) -> list[Any]:
     o = f.onboarding
-    out = heading("Onboarding")
+    out = heading(_("Onboarding"))
     if not o.members:
-        return out + [p("No member had accepted or been validated by the end of the quarter.")]
+        return out + [p(_("No member had accepted or been validated by the end of the "
+                          "quarter."))]
     n = o.members
     out.append(data_table(
-        ["Step", "Members", "Share"],
-        [[label, f"{value:,} of {n:,}", pct(value, n)] for label, value in (
-            ("Code of Conduct accepted", o.code_of_conduct),
-            ("Conflict of interest declared", o.conflict_of_interest),
-            ("All required documents acknowledged", o.all_documents),
-            ("Onboarding complete (all of the above)", o.complete))],
+        [_("Step"), _("Members"), _("Share")],
+        [[label, _("{n} of {total}").format(n=num(value), total=num(n)), pct(value, n)]
+         for label, value in (
+            (_("Code of Conduct accepted"), o.code_of_conduct),
+            (_("Conflict of interest declared"), o.conflict_of_interest),
+            (_("All required documents acknowledged"), o.all_documents),
+            (_("Onboarding complete (all of the above)"), o.complete))],
         [width * 0.6, width * 0.25, width * 0.15], numeric=(1, 2)))
-    out.append(p(f"Over the {n:,} accepted or validated members; each member's documents "
-                 "follow from their roles (the Guide's checklist).", "note"))
+    out.append(p(_("Over the {n} accepted or validated members; each member's documents "
+                   "follow from their roles (the Guide's checklist).").format(n=num(n)),
+                 "note"))
     if o.documents:
-        out += subheading("Documents acknowledged")
+        out += subheading(_("Documents acknowledged"))
         out.append(data_table(
-            ["No.", "Document", "Must read", "Have read", "Share"],
-            [[str(d.number), d.title, f"{d.required:,}", f"{d.acknowledged:,}",
-              pct(d.acknowledged, d.required)] for d in o.documents],
+            [_("No."), _("Document"), _("Must read"), _("Have read"), _("Share")],
+            [[str(d.number), document_title(d.number) or d.title, num(d.required),
+              num(d.acknowledged), pct(d.acknowledged, d.required)] for d in o.documents],
             [width * 0.06, width * 0.58, width * 0.12, width * 0.13, width * 0.11],
             numeric=(0, 2, 3, 4)))
     return out
@@ -290,32 +312,39 @@ def onboarding(f: QuarterlyFigures, width: float) -> list[Any]:
 
 def _progress(t) -> str:
     if t.is_milestone:
-        return "Milestone done" if t.milestone_done else "Milestone open"
-    unit = f" {t.unit}" if t.unit else ""
-    current = format_number(t.current_value) if t.current_value is not None else "–"
-    text = f"{current} of {format_number(t.target_value)}{unit}"
+        return _("Milestone done") if t.milestone_done else _("Milestone open")
+    current = value_text(t.current_value) if t.current_value is not None else "–"
+    target = value_text(t.target_value)
+    if t.unit:
+        text = _("{current} of {target} {unit}").format(current=current, target=target,
+                                                         unit=t.unit)
+    else:
+        text = _("{current} of {target}").format(current=current, target=target)
     if t.baseline:
-        text += f" (from {format_number(t.baseline)})"
+        text = _("{progress} (from {baseline})").format(progress=text,
+                                                        baseline=value_text(t.baseline))
     if t.fraction is not None:
-        text += f" · {t.fraction:.0%}"
+        text += " · " + percent(t.fraction)
     return text
 
 
 def targets(f: QuarterlyFigures, width: float) -> list[Any]:
     t = f.targets
-    out = heading("Species Strategic Plan targets")
+    out = heading(_("Species Strategic Plan targets"))
     if not t.rows:
-        return out + [p(f"No targets have been recorded for the {f.quadrennium} "
-                        "quadrennium.")]
+        return out + [p(_("No targets have been recorded for the {quadrennium} quadrennium.")
+                        .format(quadrennium=f.quadrennium))]
     terms = list(dict.fromkeys(r.quadrennium for r in t.rows))
     if len(terms) > 1:
         out.append(p(_("The quarter spans two quadrennia: the targets of {old} and of {new} "
                        "are listed, each with its updates up to the quarter.").format(
             old=terms[0], new=terms[-1])))
-    summary = "; ".join(f"{c.label.lower()} {c.count}" for c in t.by_status)
-    out.append(p(f"{len(t.rows)} targets: {summary}. {t.updated_in_quarter} of them were "
-                 f"updated for {f.quarter}. Status and value are those of each target's "
-                 f"latest update up to {f.quarter}."))
+    summary = "; ".join(f"{c.label.lower()} {num(c.count or 0)}" for c in t.by_status)
+    out.append(p(_("{count} targets: {summary}. {updated} of them were updated for {quarter}. "
+                   "Status and value are those of each target's latest update up to "
+                   "{quarter}.").format(count=num(len(t.rows)), summary=summary,
+                                        updated=num(t.updated_in_quarter),
+                                        quarter=quarter_name(f.quarter))))
     st = styles()
     widths = [width * w for w in (0.08, 0.36, 0.17, 0.17, 0.12, 0.10)]
     room = widths[1] - CELL_PADDING
@@ -327,52 +356,60 @@ def targets(f: QuarterlyFigures, width: float) -> list[Any]:
         if r.narrative:
             narrative = fit(r.narrative, small, room, MAX_CELL_HEIGHT / 2)
             text += f"<br/><font size=7.5 color='#404040'>{markup(narrative)}</font>"
-        focal = r.focal_point or "none named"
+        focal = r.focal_point or _("none named")
         if r.focal_point_left:
-            focal += " (no longer a member)"
+            focal = _("{name} (no longer a member)").format(name=focal)
         status = f"{r.status_symbol} {r.status_name}"
-        ksr = f"KSR {r.ksr_number}" if len(terms) == 1 else \
-            Paragraph(f"{r.quadrennium}<br/>KSR {r.ksr_number}", st.td)
+        ksr = _("KSR {number}").format(number=r.ksr_number)
+        if len(terms) > 1:
+            ksr = Paragraph(f"{r.quadrennium}<br/>{ksr}", st.td)
         rows.append([ksr, Paragraph(text, st.td), focal, _progress(r),
-                     status, r.last_quarter or "never"])
-    out.append(data_table(["KSR", "Target", "Focal point", "Progress", "Status", "Updated"],
-                          rows, widths))
-    out.append(p("Status symbols print without colour: ● on track, ▲ at risk, ✖ off track, "
-                 "★ achieved, — dropped, ○ no update yet.", "note"))
+                     status, quarter_name(r.last_quarter) if r.last_quarter else _("never")])
+    out.append(data_table([_("KSR"), _("Target"), _("Focal point"), _("Progress"), _("Status"),
+                           _("Updated")], rows, widths))
+    out.append(p(_("Status symbols print without colour: ● on track, ▲ at risk, ✖ off track, "
+                   "★ achieved, — dropped, ○ no update yet."), "note"))
     return out
 
 
 def letters(f: QuarterlyFigures, width: float) -> list[Any]:
     lt = f.letters
-    out = heading("Intervention letters")
+    out = heading(_("Intervention letters"))
     if not lt.rows and not (lt.opened or lt.sent or lt.answered):
-        return out + [p("No intervention letters were requested this quarter, and none "
-                        "was open.")]
+        return out + [p(_("No intervention letters were requested this quarter, and none "
+                          "was open."))]
     out.append(key_figures([
-        ("Requests opened in the quarter", f"{lt.opened:,}"),
-        ("Letters sent to the addressee", f"{lt.sent:,}"),
-        ("Responses received", f"{lt.answered:,}"),
-        (f"Open at {day(f.as_of)}", f"{lt.open_at_end:,}"),
-        ("Overdue for follow-up", f"{lt.overdue:,}"),
+        (_("Requests opened in the quarter"), num(lt.opened)),
+        (_("Letters sent to the addressee"), num(lt.sent)),
+        (_("Responses received"), num(lt.answered)),
+        (_("Open at {day}").format(day=day(f.as_of)), num(lt.open_at_end)),
+        (_("Overdue for follow-up"), num(lt.overdue)),
     ], width))
     if lt.rows:
-        out += subheading("Requests open or active in the quarter")
+        out += subheading(_("Requests open or active in the quarter"))
         out.append(data_table(
-            ["Request", "Addressee", "State at quarter end", "Requested", "Follow-up"],
-            [[r.title + (f" — {r.species}" if r.species else ""), r.addressee, r.state_name,
-              day(r.requested_on), (day(r.follow_up_on) + (" (overdue)" if r.overdue else ""))
-              if r.follow_up_on else "–"] for r in lt.rows],
+            [_("Request"), _("Addressee"), _("State at quarter end"), _("Requested"),
+             _("Follow-up")],
+            [[_("{title} — {species}").format(title=r.title, species=r.species)
+              if r.species else r.title, r.addressee, r.state_name,
+              day(r.requested_on), _follow_up(r.follow_up_on, r.overdue)] for r in lt.rows],
             [width * w for w in (0.34, 0.22, 0.18, 0.12, 0.14)]))
     return out
 
 
+def _follow_up(on: date | None, overdue: bool) -> str:
+    if on is None:
+        return "–"
+    return _("{day} (overdue)").format(day=day(on)) if overdue else day(on)
+
+
 def roster(f: QuarterlyFigures, width: float) -> list[Any]:
-    out = heading("Roster appendix")
+    out = heading(_("Roster appendix"))
     if not f.roster:
-        return out + [p("The group had no accepted or validated members at the end of the "
-                        "quarter.")]
-    out.append(p(f"The {len(f.roster):,} accepted and validated members at {day(f.as_of)}, "
-                 "by family name.", "note"))
+        return out + [p(_("The group had no accepted or validated members at the end of the "
+                          "quarter."))]
+    out.append(p(_("The {count} accepted and validated members at {day}, by family name.")
+                 .format(count=num(len(f.roster)), day=day(f.as_of)), "note"))
     rows = []
     for i, r in enumerate(f.roster, 1):
         name = r.name
@@ -381,8 +418,8 @@ def roster(f: QuarterlyFigures, width: float) -> list[Any]:
         if r.name_as_written and is_printable(r.name_as_written):
             name = f"{r.name} · {r.name_as_written}"
         roles = r.roles
-        if r.status_name.startswith("Accepted"):
-            roles = "; ".join(x for x in (roles, "awaiting validation") if x)
+        if r.status_name == status_name("accepted"):
+            roles = "; ".join(x for x in (roles, _("awaiting validation")) if x)
         rows.append([str(i), name, r.country, r.region, roles])
     # Widths fit the longest region and most countries on one line at 8 pt: fewer
     # wrapped cells make a 10,000-name appendix both shorter and faster to lay out.
@@ -394,8 +431,8 @@ def roster(f: QuarterlyFigures, width: float) -> list[Any]:
     if number > widths[0]:
         widths[1] -= number - widths[0]
         widths[0] = number
-    out.append(data_table(["#", "Name", "Country", "Region", "Roles"], rows, widths,
-                          numeric=(0,), compact=True))
+    out.append(data_table(["#", _("Name"), _("Country"), _("Region"), _("Roles")], rows,
+                          widths, numeric=(0,), compact=True))
     return out
 
 
@@ -403,3 +440,8 @@ SECTION_BUILDERS = {
     "membership": membership, "balance": balance, "invitations": invitations,
     "onboarding": onboarding, "targets": targets, "letters": letters, "roster": roster,
 }
+
+
+def value_text(value: float | None) -> str:
+    """A target's value as the reader's language writes numbers, to two decimals at most."""
+    return "" if value is None else number(round(value, 2))

@@ -12,6 +12,8 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
+from ..formats import number
+from ..i18n import _
 from ..services.exchange import MemberRecord, export_records
 from ..services.storage import Database
 from .cells import check_cell
@@ -28,7 +30,8 @@ class ExportSummary:
     rows: int
 
     def sentence(self) -> str:
-        return f"Exported {self.rows:,} membership(s) to {self.path.name}."
+        return _("Exported {count} membership(s) to {file}.").format(count=number(self.rows),
+                                                                     file=self.path.name)
 
 
 def export_roster(db: Database, group_id: str, quadrennium_id: str | None, path: Path, *,
@@ -38,12 +41,14 @@ def export_roster(db: Database, group_id: str, quadrennium_id: str | None, path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise UserError(f"Cannot export to '{path.name}': choose a file name ending in "
-                        ".xlsx or .csv.")
+        raise UserError(_("Cannot export to '{file}': choose a file name ending in .xlsx or .csv.")
+                        .format(
+            file=path.name))
     if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist; choose another place.")
+        raise UserError(_("The folder {folder} does not exist; choose another place.").format(
+            folder=path.parent))
     profile = profile or default_profile()
-    progress.step(0, 1, "Reading the roster…")
+    progress.step(0, 1, _("Reading the roster…"))
     records = export_records(db, group_id, quadrennium_id, statuses, today)
     table = [table_row(r, profile) for r in records]
     total = len(table)
@@ -51,7 +56,8 @@ def export_roster(db: Database, group_id: str, quadrennium_id: str | None, path:
     def rows() -> Iterator[list[str | date | None]]:
         for done, values in enumerate(table):
             if done % 1000 == 0:
-                progress.step(done, total, f"Writing row {done + 1:,} of {total:,}…")
+                progress.step(done, total, _("Writing row {row} of {total}…").format(
+                    row=number(done + 1), total=number(total)))
             yield values
 
     try:
@@ -62,9 +68,10 @@ def export_roster(db: Database, group_id: str, quadrennium_id: str | None, path:
             write_xlsx(path, profile.headers, widths, rows(), total,
                        drop_downs=_drop_downs(profile))
     except PermissionError as exc:
-        raise UserError(f"Cannot write {path.name} ({exc.strerror}); close it in the "
-                        "spreadsheet program or choose another name.") from exc
-    progress.step(total, total, "Done")
+        raise UserError(_("Cannot write {file} ({reason}); close it in the spreadsheet program or "
+                          "choose "
+                          "another name.").format(file=path.name, reason=exc.strerror)) from exc
+    progress.step(total, total, _("Done"))
     return ExportSummary(path, total)
 
 

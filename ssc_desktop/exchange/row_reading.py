@@ -10,6 +10,7 @@ from typing import TypeVar, cast
 
 from ..domain.people import tidy
 from ..domain.reference import reference
+from ..domain.reference_names import country_name
 from ..i18n import _
 from .header_mapping import FULL_NAME, TARGET_LABELS, HeaderMapping
 from .plausibility import (
@@ -33,8 +34,10 @@ class RowProblem:
     message: str
 
     def sentence(self) -> str:
-        where = f"Row {self.row}" + (f", column '{self.column}'" if self.column else "")
-        return f"{where}: {self.message}."
+        if self.column:
+            return _("Row {row}, column '{column}': {problem}.").format(
+                row=self.row, column=self.column, problem=self.message)
+        return _("Row {row}: {problem}.").format(row=self.row, problem=self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +146,15 @@ def _resolve_country(raw: str) -> str:
     if found is not None:
         return found.code
     hints = ref.country_suggestions(raw)
-    message = f"'{raw}' is not a country the app knows"
     if hints:
-        message += "; did you mean " + " or ".join(c.name for c in hints) + "? Correct the cell"
+        message = _("'{value}' is not a country the app knows; did you mean {suggestions}? "
+                    "Correct the cell (a country name or its two-letter ISO code)").format(
+                        value=raw, suggestions=_(" or ").join(country_name(c.code)
+                                                             for c in hints))
     else:
-        message += "; correct the cell"
-    raise ValueProblem(message + " (a country name or its two-letter ISO code)")
+        message = _("'{value}' is not a country the app knows; correct the cell (a country "
+                    "name or its two-letter ISO code)").format(value=raw)
+    raise ValueProblem(message)
 
 
 def _country(r: RowReader, target: str) -> str | None:
@@ -185,8 +191,9 @@ def file_fields(r: RowReader) -> dict[str, object]:
     by_code = _country(r, "country_code") if r.has("country_code") else None
     by_name = _country(r, "country") if r.has("country") else None
     if by_code and by_name and by_code != by_name:
-        r.problem("country_code", f"the country code {by_code} and the country "
-                                  f"'{r.text('country')}' disagree; correct one of them")
+        r.problem("country_code", _("the country code {code} and the country '{country}' "
+                                    "disagree; correct one of them").format(
+                                        code=by_code, country=r.text("country")))
     if by_code or by_name:
         given["country_code"] = by_code or by_name
     if r.has("nationality") and (nat := _country(r, "nationality")):

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..domain.errors import UserError
 from ..domain.progress import NO_PROGRESS, Progress
+from ..formats import number as format_number
 from ..i18n import _
 from .limits import (
     IMPORT_ROW_LIMIT,
@@ -58,9 +59,9 @@ class RawTable:
 
 
 def _save_as_xlsx(name: str) -> str:
-    return (f"{name} is an old Excel 97-2003 (.xls) file, which the app does not read. "
-            "Open it in your spreadsheet program, save it as an Excel workbook (.xlsx), "
-            "then import that file.")
+    return (_("{name} is an old Excel 97-2003 (.xls) file, which the app does not read. Open it "
+              "in your spreadsheet program, save it as an Excel workbook (.xlsx), then import "
+              "that file.").format(name=name))
 
 
 def list_sheets(path: Path) -> list[SheetInfo]:
@@ -91,9 +92,11 @@ def read_table(path: Path, sheet: str | None = None, *, max_rows: int = IMPORT_R
     """The rows of a CSV, or of a worksheet (default: the first visible one)."""
     path = Path(path)
     if not path.is_file():
-        raise FileRefused(f"{path} does not exist or is not a file; choose the file again.")
+        raise FileRefused(_("{file} does not exist or is not a file; choose the file again.")
+                          .format(file=path))
     if path.stat().st_size == 0:
-        raise FileRefused(f"{path.name} is empty: it has no header row and no members.")
+        raise FileRefused(_("{file} is empty: it has no header row and no members.").format(
+                              file=path.name))
     if _kind(path) == "csv":
         return _read_csv(path, max_rows, progress)
     return _read_xlsx(path, sheet, max_rows, progress)
@@ -107,8 +110,8 @@ def _kind(path: Path) -> str:
         return "csv"
     if suffix in (".xlsx", ".xlsm"):
         return "xlsx"
-    raise FileRefused(f"{path.name} is not a file the app can import; choose an Excel "
-                      "workbook (.xlsx) or a CSV file (.csv).")
+    raise FileRefused(_("{file} is not a file the app can import; choose an Excel workbook "
+                        "(.xlsx) or a CSV file (.csv).").format(file=path.name))
 
 
 _too_many = too_many_rows
@@ -122,9 +125,9 @@ def _check_zip(path: Path) -> None:
         head = handle.read(8)
     if head == OLE_MAGIC:
         raise FileRefused(_save_as_xlsx(name))
-    damaged = (f"{name} is not a readable .xlsx workbook (it is damaged, or another kind "
-               "of file renamed). Open it in your spreadsheet program and save it again "
-               "as an Excel workbook (.xlsx).")
+    damaged = (_("{name} is not a readable .xlsx workbook (it is damaged, or another kind of file "
+                 "renamed). Open it in your spreadsheet program and save it again as an Excel "
+                 "workbook (.xlsx).").format(name=name))
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -134,9 +137,10 @@ def _check_zip(path: Path) -> None:
     bomb = any(i.file_size > RATIO_FLOOR_BYTES and i.file_size > MAX_RATIO *
                max(i.compress_size, 1) for i in infos)
     if bomb or total > MAX_UNPACKED_BYTES:
-        raise FileRefused(f"{name} unpacks to {total / 1e6:,.0f} MB, far more than a roster "
-                          "needs (it looks like a 'zip bomb'); it was not opened. Save the "
-                          "roster again from your spreadsheet program and import that file.")
+        raise FileRefused(_("{name} unpacks to {size} MB, far more than a roster needs (it "
+                            "looks like a 'zip bomb'); it was not opened. Save the roster again "
+                            "from your spreadsheet program and import that file.").format(
+                                name=name, size=format_number(round(total / 1e6))))
     if "xl/workbook.xml" not in {i.filename for i in infos}:
         raise FileRefused(damaged)
 
@@ -153,15 +157,15 @@ def _open_workbook(path: Path) -> Any:
     except Exception as exc:  # openpyxl raises many types for a broken package
         if _caused_by_entities(exc):
             raise _entities(path.name) from None
-        raise FileRefused(f"{path.name} is not a readable .xlsx workbook ({_why(exc)}). "
-                          "Open it in your spreadsheet program and save it again as an "
-                          "Excel workbook (.xlsx).") from None
+        raise FileRefused(_("{file} is not a readable .xlsx workbook ({why}). Open it in your "
+                            "spreadsheet program and save it again as an Excel workbook (.xlsx).")
+                            .format(file=path.name, why=_why(exc))) from None
 
 
 def _entities(name: str) -> FileRefused:
-    return FileRefused(f"{name} contains XML entity declarations, which a spreadsheet never "
-                       "needs and which can be used to attack a computer; it was not read. "
-                       "Save the roster again from your spreadsheet program.")
+    return FileRefused(_("{name} contains XML entity declarations, which a spreadsheet never "
+                         "needs and which can be used to attack a computer; it was not read. Save "
+                         "the roster again from your spreadsheet program.").format(name=name))
 
 
 def _caused_by_entities(exc: BaseException | None) -> bool:
@@ -204,7 +208,8 @@ def _read_plain_xlsx(path: Path, sheet: str | None, max_rows: int,
             if len(rows) > max_rows + 1:
                 raise _too_many(path.name, max_rows)
             if len(rows) % 2000 == 0:
-                progress.step(len(rows), 0, f"Reading row {number:,}…")
+                progress.step(len(rows), 0, _("Reading row {row}…").format(
+                    row=format_number(number)))
 
     try:
         with zipfile.ZipFile(path) as archive:
@@ -232,14 +237,15 @@ def _read_xlsx_openpyxl(path: Path, sheet: str | None, max_rows: int,
     try:
         sheets = wb.worksheets
         if not sheets:
-            raise FileRefused(f"{path.name} has no worksheet to import.")
+            raise FileRefused(_("{file} has no worksheet to import.").format(file=path.name))
         if sheet is None:
             visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
             ws = (visible or sheets)[0]
         else:
             found = [ws for ws in sheets if ws.title == sheet]
             if not found:
-                raise FileRefused(f"{path.name} has no sheet called '{sheet}'.")
+                raise FileRefused(_("{file} has no sheet called '{sheet}'.").format(
+                                      file=path.name, sheet=sheet))
             ws = found[0]
         ws.reset_dimensions()  # the declared size is often wrong; read what is there
         rows: list[tuple[int, tuple[CellValue, ...]]] = []
@@ -263,7 +269,8 @@ def _read_xlsx_openpyxl(path: Path, sheet: str | None, max_rows: int,
                 if len(rows) > max_rows + 1:
                     raise _too_many(path.name, max_rows)
                 if len(rows) % 2000 == 0:
-                    progress.step(len(rows), 0, f"Reading row {number:,}…")
+                    progress.step(len(rows), 0, _("Reading row {row}…").format(
+                    row=format_number(number)))
         except DefusedXmlException:
             raise _entities(path.name) from None
         except FileRefused:
@@ -273,8 +280,9 @@ def _read_xlsx_openpyxl(path: Path, sheet: str | None, max_rows: int,
         except Exception as exc:
             if _caused_by_entities(exc):
                 raise _entities(path.name) from None
-            raise FileRefused(f"{path.name} is damaged ({_why(exc)}); open it in your "
-                              "spreadsheet program and save it again as .xlsx.") from None
+            raise FileRefused(_("{file} is damaged ({why}); open it in your spreadsheet program "
+                                "and save it again as .xlsx.").format(
+                                    file=path.name, why=_why(exc))) from None
         return RawTable(path.name, ws.title, tuple(rows))
     finally:
         wb.close()

@@ -25,6 +25,7 @@ from ..domain import targets as rules
 from ..domain.errors import UserError
 from ..domain.people import fold, tidy
 from ..domain.progress import NO_PROGRESS, Progress
+from ..i18n import _
 from ..services import targets as svc
 from ..services.dto import GroupInfo, QuadrenniumInfo
 from ..services.storage import part_file
@@ -168,21 +169,23 @@ def read_targets(path: str | Path, *, ksrs: list[KsrInfo], existing: list[Target
                               (1, ()))
     columns, ignored = _map_header(header)
     if "title" not in columns or ("ksr" not in columns and "ksr_title" not in columns):
-        raise WorkbookRefused(f"{path.name} has no 'Target' and 'KSR' columns in row "
-                              f"{header_row}; name the columns as an exported workbook does "
-                              "(ID, KSR, Target, Indicator, Baseline, Target value, ...).")
+        raise WorkbookRefused(_("{file} has no 'Target' and 'KSR' columns in row {row}; name the "
+                                "columns as an exported workbook does (ID, KSR, Target, "
+                                "Indicator, Baseline, Target value, ...).").format(
+                                    file=path.name, row=header_row))
     preview = TargetsPreview(path.name, ignored_columns=ignored)
     context = _Context(ksrs, {r.id: r for r in existing}, updates, members, term, today)
     data = [(n, r) for n, r in rows if n > header_row]
     for done, (n, cells) in enumerate(data):
-        progress.step(done, len(data), f"Row {n}")
+        progress.step(done, len(data), _("Row {row}").format(row=n))
         values = {key: cells[i] if i < len(cells) else None for key, i in columns.items()}
         if all(_text(v) == "" for v in values.values()):
             continue
         try:
             preview.plans.append(context.plan(n, values))
         except _RowProblem as exc:
-            preview.problems.append(f"{path.name}, row {n}, {exc}")
+            preview.problems.append(_("{file}, row {row}, {problem}").format(
+                file=path.name, row=n, problem=exc))
     return preview
 
 
@@ -190,10 +193,11 @@ def _sheet_rows(path: Path) -> list[tuple[int, tuple]]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise WorkbookRefused(f"{path} does not exist; check the file name.") from None
+        raise WorkbookRefused(_("{file} does not exist; check the file name.").format(
+                                  file=path)) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError):
-        raise WorkbookRefused(f"{path.name} is not an Excel workbook (.xlsx); save it as "
-                              "an Excel workbook and import it again.") from None
+        raise WorkbookRefused(_("{file} is not an Excel workbook (.xlsx); save it as an Excel "
+                                "workbook and import it again.").format(file=path.name)) from None
     try:
         ws = wb[SHEET] if SHEET in wb.sheetnames else wb.worksheets[0]
         return [(n, tuple(r)) for n, r in enumerate(ws.iter_rows(values_only=True), start=1)]
@@ -259,8 +263,8 @@ class _Context:
         if target is None:
             return TargetPlan(n, "add", fields.title, None, None, fields, update)
         if target.is_milestone != fields.is_milestone and target.update_count:
-            raise _RowProblem("column Target value: this target has progress updates, so it "
-                              "cannot switch between a number and a yes/no milestone.")
+            raise _RowProblem(_("column Target value: this target has progress updates, so it "
+                                "cannot switch between a number and a yes/no milestone."))
         changed = _changes(target, fields)
         return TargetPlan(n, "update" if changed else "unchanged", fields.title, target.id,
                           target.version, fields, update, changed)
@@ -277,14 +281,16 @@ class _Context:
         if len(found) == 1:
             return found[0]
         if not text:
-            raise _RowProblem("column KSR: the cell is empty; give the KSR's number or title.")
-        raise _RowProblem(f"column KSR: '{tidy(text)[:60]}' is not a KSR of {self.term.code}; "
-                          f"give its number (1 to {max(self.ksr_numbers, default=0)}) or "
-                          "its exact title.")
+            raise _RowProblem(_("column KSR: the cell is empty; give the KSR's number or title."))
+        raise _RowProblem(_("column KSR: '{value}' is not a KSR of {code}; give its number (1 to "
+                            "{last}) or its exact title.").format(
+                                value=tidy(text)[:60], code=self.term.code,
+                                last=max(self.ksr_numbers, default=0)))
 
     def _number(self, value: object, label: str) -> float | None:
         if isinstance(value, bool):
-            raise _RowProblem(f"column {label}: {label} must be a number, not '{value}'.")
+            raise _RowProblem(_("column {label}: {label} must be a number, not '{value}'.").format(
+                                  label=label, value=value))
         if isinstance(value, int | float):
             return float(value)
         try:
@@ -303,8 +309,8 @@ class _Context:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise _RowProblem(f"column Due: '{text}' is not a date; write it like "
-                              "2025-10-15.") from None
+            raise _RowProblem(_("column Due: '{text}' is not a date; write it like 2025-10-15.")
+                              .format(text=text)) from None
 
     def _focal_point(self, name: object, email: object, target: TargetRow | None) -> str | None:
         name_text, email_text = tidy(_text(name)), _text(email).replace(" ", "").lower()
@@ -326,10 +332,12 @@ class _Context:
         who = name_text or email_text
         if len(found) > 1:
             listed = "; ".join(f"{m.name} <{m.email}>" for m in found[:3])
-            raise _RowProblem(f"column Focal point: '{who}' matches {len(found)} members "
-                              f"({listed}); add the focal point's e-mail to say which.")
-        raise _RowProblem(f"column Focal point: '{who}' is not a current member of the group "
-                          f"in {self.term.code}; name an active member or leave it empty.")
+            raise _RowProblem(_("column Focal point: '{who}' matches {count} members ({listed}); "
+                                "add the focal point's e-mail to say which.").format(
+                                    who=who, count=len(found), listed=listed))
+        raise _RowProblem(_("column Focal point: '{who}' is not a current member of the group in "
+                            "{code}; name an active member or leave it empty.").format(
+                                who=who, code=self.term.code))
 
     def _update(self, v: dict[str, object], fields: rules.TargetFields,
                 target: TargetRow | None) -> rules.UpdateFields | None:
@@ -341,8 +349,9 @@ class _Context:
         if fields.is_milestone:
             done_word = fold(_text(current))
             if done_word not in DONE_WORDS:
-                raise _RowProblem(f"column Current value: this target is a yes/no milestone; "
-                                  f"write Done or Not done, not '{_text(current)}'.")
+                raise _RowProblem(_("column Current value: this target is a yes/no milestone; "
+                                    "write Done or Not done, not '{text}'.").format(
+                                        text=_text(current)))
             update = rules.UpdateFields(quarter, None, DONE_WORDS[done_word],
                                         _text(v.get("narrative")), status,
                                         _text(v.get("evidence")))
@@ -372,14 +381,14 @@ class _Context:
 
 def _status(text: str) -> str:
     if not text:
-        raise _RowProblem("column Status: the cell is empty; write On track, At risk, Off "
-                          "track, Achieved or Dropped.")
+        raise _RowProblem(_("column Status: the cell is empty; write On track, At risk, Off "
+                            "track, Achieved or Dropped."))
     wanted = fold(text).replace("_", " ").replace("-", " ")
     for code, status in rules.STATUSES.items():
         if wanted in (fold(status.name), code.replace("_", " ")):
             return code
-    raise _RowProblem(f"column Status: '{text}' is not a status; write On track, At risk, Off "
-                      "track, Achieved or Dropped.")
+    raise _RowProblem(_("column Status: '{text}' is not a status; write On track, At risk, Off "
+                        "track, Achieved or Dropped.").format(text=text))
 
 
 def _column_of(field_name: str) -> str:

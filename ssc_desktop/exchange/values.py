@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from ..domain.people import fold, tidy
 from ..domain.reference import reference
+from ..i18n import _
 from .table_reader import Formula
 
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -23,8 +24,8 @@ def text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, Formula):
-        raise ValueProblem(f"the cell holds a formula ({value.text[:40]}), not a value; "
-                           "replace it with its value (copy, then paste values only)")
+        raise ValueProblem(_("the cell holds a formula ({text}), not a value; replace it with its "
+                             "value (copy, then paste values only)").format(text=value.text[:40]))
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
@@ -64,8 +65,8 @@ def to_date(value: object) -> date | None:
     if match := _DMY.match(raw):
         day, month, year = (int(g) for g in match.groups())
         if day <= 12 and month <= 12 and day != month:
-            raise ValueProblem(f"'{raw}' could be day/month or month/day; write the date "
-                               "as year-month-day, e.g. 2024-05-03")
+            raise ValueProblem(_("'{value}' could be day/month or month/day; write the date as "
+                                 "year-month-day, e.g. 2024-05-03").format(value=raw))
         if month > 12:
             day, month = month, day  # only month/day/year reads as a date
         try:
@@ -77,13 +78,14 @@ def to_date(value: object) -> date | None:
             return datetime.strptime(raw, pattern).date()
         except ValueError:
             continue
-    raise ValueProblem(f"'{raw}' is not a date; write it as year-month-day, e.g. 2024-05-03")
+    raise ValueProblem(_("'{value}' is not a date; write it as year-month-day, e.g. 2024-05-03")
+                       .format(value=raw))
 
 
 def _serial(number: float) -> date:
     if not SERIAL_RANGE[0] <= number < SERIAL_RANGE[1]:
-        raise ValueProblem(f"{text(number)} is not a date; write it as year-month-day, "
-                           "e.g. 2024-05-03")
+        raise ValueProblem(_("{text} is not a date; write it as year-month-day, e.g. 2024-05-03")
+                           .format(text=text(number)))
     return EXCEL_EPOCH + timedelta(days=int(number))
 
 
@@ -131,15 +133,17 @@ def to_status(raw: str) -> str:
     found = _table("status").get(_key(raw))
     if found is None:
         names = ", ".join(s.name for s in reference().statuses.values())
-        raise ValueProblem(f"'{raw}' is not a membership status; use one of: {names}")
+        raise ValueProblem(_("'{value}' is not a membership status; use one of: {names}").format(
+                               value=raw, names=names))
     return found
 
 
 def to_region(raw: str) -> str:
     found = _table("region").get(_key(raw))
     if found is None:
-        raise ValueProblem(f"'{raw}' is not an IUCN statutory region; use one of: "
-                           + "; ".join(r.name for r in reference().regions.values()))
+        raise ValueProblem(_("'{value}' is not an IUCN statutory region; use one of: "
+                             "{regions}").format(value=raw, regions="; ".join(
+                                 r.name for r in reference().regions.values())))
     return found
 
 
@@ -165,6 +169,7 @@ def to_roles(raw: str) -> tuple[str, ...]:
                     start = end
                     break
             else:
-                raise ValueProblem(f"'{tidy(pieces[start])}' is not a role; use role names "
-                                   "such as Chair; Member, separated by semicolons")
+                raise ValueProblem(_("'{value}' is not a role; use role names such as Chair; "
+                                     "Member, "
+                                     "separated by semicolons").format(value=tidy(pieces[start])))
     return tuple(dict.fromkeys(out))

@@ -16,11 +16,12 @@ from datetime import date
 from typing import Any
 
 from ..domain import privacy
+from ..domain import reference_names as names
 from ..domain import targets as rules
 from ..domain.errors import UserError
 from ..domain.people import AGE_BANDS, GENDERS, display_name, region_of
 from ..domain.reference import reference
-from ..i18n import _
+from ..i18n import N_, _, using_language
 from ..store.database import Database
 from ..store.queries import reporting as q
 from ..store.queries.ids import stored_id
@@ -28,7 +29,8 @@ from .groups import list_quadrennia
 from .reporting import _History
 
 NOT_INITIATED, ON_TRACK, ACHIEVED = "not_initiated", "on_track", "achieved"
-YEARLY_STATUS = {NOT_INITIATED: "Not initiated", ON_TRACK: "On track", ACHIEVED: "Achieved"}
+YEARLY_STATUS = {NOT_INITIATED: N_("Not initiated"), ON_TRACK: N_("On track"),
+                 ACHIEVED: N_("Achieved")}
 COMPONENTS = ("Assess", "Plan", "Act", "Network", "Communicate")
 LEADER_ROLES = ("chair", "co_chair", "deputy_chair", "rlac", "programme_officer")
 
@@ -83,7 +85,8 @@ class AnnualFigures:
         """(status name, targets, share) in the SSC's order."""
         total = len(self.targets) or 1
         seen = Counter(t.status for t in self.targets)
-        return [(name, seen[code], seen[code] / total) for code, name in YEARLY_STATUS.items()]
+        return [(_(name), seen[code], seen[code] / total)
+                for code, name in YEARLY_STATUS.items()]
 
     def by_component(self) -> list[tuple[str, int, str]]:
         """(component, targets, their KSRs) for each component that has targets."""
@@ -114,8 +117,14 @@ def yearly_status(updates_to_year_end: list[rules.UpdateFacts]) -> str:
 
 
 def annual_figures(db: Database, group_id: str, year: int,
-                   today: date | None = None) -> AnnualFigures:
-    today = today or date.today()
+                   today: date | None = None, *, language: str | None = None) -> AnnualFigures:
+    """The year's figures; names (roles, regions, statuses) in `language` (en, fr or es;
+    None: the app's current language)."""
+    with using_language(language):
+        return _annual_figures(db, group_id, year, today or date.today())
+
+
+def _annual_figures(db: Database, group_id: str, year: int, today: date) -> AnnualFigures:
     first, last = date(year, 1, 1), date(year, 12, 31)
     if first > today:
         raise UserError(_("{year} has not started yet; choose a year up to {now}.").format(
@@ -149,23 +158,24 @@ def annual_figures(db: Database, group_id: str, year: int,
     held = {(r.membership_id, r.role) for r in roles
             if (r.starts_on is None or r.starts_on <= as_of)
             and (r.ends_on is None or r.ends_on >= as_of)}
-    leaders = tuple(Leader(ref.roles[role].name, display_name(m.given_names, m.family_name),
+    leaders = tuple(Leader(names.role_name(role), display_name(m.given_names, m.family_name),
                            m.organisation or "")
                     for role in LEADER_ROLES for m in sorted(
                         active, key=lambda m: (m.family_name.casefold(), m.given_names))
                     if (m.membership_id, role) in held)
     regions = Counter(region_of(m.country_code, m.region_override) for m in active)
-    by_region = tuple(privacy.Count(c, r.name, regions.get(c, 0))
-                      for c, r in ref.regions.items() if regions.get(c))
-    gender = privacy.balance(Counter(m.gender or "" for m in active), GENDERS,
+    by_region = tuple(privacy.Count(c, names.region_name(c), regions.get(c, 0))
+                      for c in ref.regions if regions.get(c))
+    gender = privacy.balance(Counter(m.gender or "" for m in active),
+                             {code: names.gender_name(code) for code in GENDERS},
                              main=("woman", "man"))
     merge = {band: "35_plus" for band in AGE_BANDS if band != "under_35"}
     age = privacy.balance(Counter(merge.get(m.age_band or "", m.age_band or "")
                                   for m in active),
-                          {"under_35": "Under 35", "35_plus": "35 or over"})
+                          {"under_35": _("Under 35"), "35_plus": _("35 or over")})
     lines, activities = _targets(targets, updates, year)
     return AnnualFigures(
-        name, code, ref.group_types[kind].name if kind in ref.group_types else kind, year,
+        name, code, names.group_type_name(kind), year,
         as_of, tuple(keys.values()), leaders, len(active),
         len({m.country_code for m in active if m.country_code}), by_region, gender, age,
         lines, activities)
@@ -189,7 +199,7 @@ def _targets(targets: list, updates: list, year: int
         component = t.objective_name if t.objective_name in COMPONENTS else \
             t.objective_code.title()
         lines.append(AnnualTarget(t.code or "", t.title, t.ksr_number, component, status,
-                                  YEARLY_STATUS[status], t.geographic_scope or "Global",
+                                  _(YEARLY_STATUS[status]), t.geographic_scope or "Global",
                                   term_code))
         in_year = [u for u in mine if rules.parse_quarter(u.quarter).year == year]
         if not in_year:

@@ -54,7 +54,7 @@ def backup_unit(db: Database, folder: str | Path | None = None) -> BackupUnit:
         n += 1  # two backups within one second
         target = target_dir / f"{base}-{n}"
     unit = write_backup(db.path, target)
-    with db.transaction("Record a backup") as tx:
+    with db.transaction(_("Record a backup")) as tx:
         s = tx.session
         row = s.get(Setting, LAST_BACKUP_KEY)
         if row is None:

@@ -8,6 +8,7 @@ from datetime import date
 from ..domain import email_templates as tpl
 from ..domain.lifecycle import full_name
 from ..formats import long_date
+from ..i18n import _
 from ..store.database import Database
 from ..store.models import EmailTemplate, Group, Quadrennium
 from ..store.queries import lifecycle as q
@@ -52,7 +53,8 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
     tpl.check(subject, body)
     checked = field_limits.check_values(EmailTemplate, subject=subject.strip(), body=body)
     subject, body = checked["subject"], checked["body"]
-    label = f"Edit the {tpl.KINDS[kind].lower()} template ({tpl.LANGUAGES.get(language)})"
+    label = _("Edit the {kind} template ({language})").format(
+        kind=_(tpl.KINDS[kind]).lower(), language=tpl.LANGUAGES.get(language))
     with db.transaction(label) as tx:
         s = tx.session
         row = q.template(s, kind, language)
@@ -69,7 +71,8 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
 
 def reset_template(db: Database, kind: str, language: str) -> Change:
     """Go back to the shipped template (the edited one is deleted, undoably)."""
-    label = f"Reset the {tpl.KINDS[kind].lower()} template ({tpl.LANGUAGES.get(language)})"
+    label = _("Reset the {kind} template ({language})").format(
+        kind=_(tpl.KINDS[kind]).lower(), language=tpl.LANGUAGES.get(language))
     with db.transaction(label) as tx:
         s = tx.session
         row = q.template(s, kind, language)

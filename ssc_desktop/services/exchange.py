@@ -15,6 +15,7 @@ from typing import Any
 from ..domain.errors import UserError
 from ..domain.people import display_name, place, role_set
 from ..domain.reference import reference
+from ..i18n import _
 from ..store.database import Database
 from ..store.models import SavedLayout
 from ..store.queries import exchange as q
@@ -73,8 +74,8 @@ def export_records(db: Database, group_id: str, quadrennium_id: str | None,
     today = today or date.today()
     unknown = [s for s in statuses or () if s not in ref.statuses]
     if unknown:
-        raise UserError(f"'{unknown[0]}' is not a membership status; use one of: "
-                        + ", ".join(ref.statuses) + ".")
+        raise UserError(_("'{status}' is not a membership status; use one of: {statuses}.").format(
+            status=unknown[0], statuses=", ".join(ref.statuses)))
     with db.reading() as s:
         rows = q.export_rows(s, group_id, quadrennium_id, statuses)
         roles = roster_q.current_roles(s, group_id, quadrennium_id, today)
@@ -132,26 +133,26 @@ def save_layout(db: Database, kind: str, name: str, payload: dict[str, Any]) -> 
         raise ValueError(kind)
     name = " ".join(name.split())
     if not name:
-        raise UserError("Give it a name before saving.")
+        raise UserError(_("Give it a name before saving."))
     if len(name) > 200:
-        raise UserError("Use a name of at most 200 characters.")
+        raise UserError(_("Use a name of at most 200 characters."))
     name = field_limits.check_values(SavedLayout, name=name)["name"]
-    what = "column profile" if kind == EXPORT_PROFILE else "header mapping"
-    with db.transaction(f"Save {what} {name}") as tx:
+    what = _("column profile") if kind == EXPORT_PROFILE else _("header mapping")
+    with db.transaction(_("Save {what} {name}").format(what=what, name=name)) as tx:
         s = tx.session
         existing = q.layout(s, kind, name)
         if existing is None:
             s.add(SavedLayout(kind=kind, name=name, payload=payload))
         elif existing.payload != payload:
             existing.payload = payload
-    return Change(tx.batch_id, f"Saved the {what} '{name}'")
+    return Change(tx.batch_id, _("Saved the {what} '{name}'").format(what=what, name=name))
 
 
 def delete_layout(db: Database, kind: str, name: str) -> Change:
-    with db.transaction(f"Delete {name}") as tx:
+    with db.transaction(_("Delete {name}").format(name=name)) as tx:
         s = tx.session
         existing = q.layout(s, kind, name)
         if existing is None:
-            raise UserError(f"There is no saved layout called '{name}'.")
+            raise UserError(_("There is no saved layout called '{name}'.").format(name=name))
         s.delete(existing)
-    return Change(tx.batch_id, f"Deleted '{name}'")
+    return Change(tx.batch_id, _("Deleted '{name}'").format(name=name))

@@ -7,6 +7,7 @@ from datetime import date
 from ..domain.errors import ValidationFailed
 from ..domain.people import PersonFields, Problem, tidy
 from ..domain.reference import reference
+from ..i18n import _
 from ..store.database import Database
 from ..store.models import Group, Membership, MembershipRole, MembershipTransition, Person
 from ..store.queries import roster as q
@@ -56,14 +57,14 @@ def validate_group(name: str, short_code: str, group_type: str,
     ref = reference()
     problems = []
     if not tidy(name):
-        problems.append(Problem("name", "Enter the group's name."))
+        problems.append(Problem("name", _("Enter the group's name.")))
     problems += field_limits.problems(Group, {"name": tidy(name), "short_code": tidy(short_code)})
     if not tidy(short_code) or len(tidy(short_code)) > 40:
-        problems.append(Problem("short_code", "Enter a short code of 1 to 40 characters."))
+        problems.append(Problem("short_code", _("Enter a short code of 1 to 40 characters.")))
     if group_type not in ref.group_types:
-        problems.append(Problem("group_type", "Choose a group type from the list."))
+        problems.append(Problem("group_type", _("Choose a group type from the list.")))
     if taxonomic_set and taxonomic_set not in ref.taxonomic_sets:
-        problems.append(Problem("taxonomic_set", "Choose a taxonomic set from the list."))
+        problems.append(Problem("taxonomic_set", _("Choose a taxonomic set from the list.")))
     return problems
 
 
@@ -75,12 +76,13 @@ def create_group(db: Database, name: str, short_code: str, group_type: str,
     with db.reading() as s:
         if q.group_by_code(s, tidy(short_code)) is not None:
             problems.append(Problem("short_code",
-                                    f"A group with the short code '{tidy(short_code)}' exists."))
+                                    _("A group with the short code '{code}' exists.").format(
+                                        code=tidy(short_code))))
     if problems:
         raise ValidationFailed(problems)
     today = today or date.today()
     term = quadrennium_id or quadrennium_on(db, today).id
-    with db.transaction(f"Create group {tidy(name)}") as tx:
+    with db.transaction(_("Create group {name}").format(name=tidy(name))) as tx:
         s = tx.session
         group = Group(name=tidy(name), short_code=tidy(short_code), group_type=group_type,
                       taxonomic_set=taxonomic_set or None)
@@ -99,10 +101,10 @@ def create_group(db: Database, name: str, short_code: str, group_type: str,
                                  role="chair", starts_on=today))
             s.add(MembershipTransition(membership_id=membership.id, person_id=person.id,
                                        from_status=None, to_status="active", on=today,
-                                       note="Group created"))
+                                       note=_("Group created")))
         s.flush()
         group_id = group.id
-    return Change(tx.batch_id, f"Created {tidy(name)}", group_id)
+    return Change(tx.batch_id, _("Created {name}").format(name=tidy(name)), group_id)
 
 
 def _columns(fields: PersonFields) -> dict[str, object]:

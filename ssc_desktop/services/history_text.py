@@ -11,39 +11,43 @@ from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any
 
+from ..domain import reference_names as names
 from ..domain.reference import reference
+from ..formats import short_date
+from ..i18n import N_, _
 from ..store import replay
 from ..store.database import Database
 from ..store.queries import history_text as q
 
 ENTITY_NAMES = {
-    "person": "Details", "membership": "Membership", "membership_role": "Role",
-    "membership_transition": "Status change", "invitation": "Invitation",
-    "reminder": "Reminder", "document_acknowledgement": "Document acknowledged",
-    "target": "Target", "target_update": "Target progress",
+    "person": N_("Details"), "membership": N_("Membership"), "membership_role": N_("Role"),
+    "membership_transition": N_("Status change"), "invitation": N_("Invitation"),
+    "reminder": N_("Reminder"), "document_acknowledgement": N_("Document acknowledged"),
+    "target": N_("Target"), "target_update": N_("Target progress"),
 }
 FIELD_NAMES = {
-    "given_names": "Given name(s)", "family_name": "Family name",
-    "name_as_written": "Name as written", "email": "E-mail",
-    "alternate_email": "Alternate e-mail", "organisation": "Organisation",
-    "position": "Position", "country_code": "Country of residence",
-    "region_override": "Region (overridden)", "nationality": "Nationality",
-    "gender": "Gender", "age_band": "Age band", "expertise": "Expertise",
-    "languages": "Languages", "iucn_username": "IUCN username", "notes": "Notes",
-    "code_of_conduct_accepted_on": "Code of Conduct accepted",
-    "conflict_of_interest_declared_on": "Conflict of interest declared",
-    "engages_in_cites": "Engages in CITES", "committee_member": "Committee member",
-    "status": "Status", "starts_on": "Starts", "ends_on": "Ends", "end_reason": "End reason",
-    "proposed_by": "Proposed by", "role": "Role", "from_status": "Previous status",
-    "to_status": "New status", "on": "On", "note": "Note", "sent_on": "Sent",
-    "channel": "Sent through", "sent_by": "Sent by", "deadline_on": "Reply due",
-    "response": "Response", "responded_on": "Responded", "is_renewal": "Renewal",
-    "document_number": "Document", "acknowledged_on": "Acknowledged",
+    "given_names": N_("Given name(s)"), "family_name": N_("Family name"),
+    "name_as_written": N_("Name as written"), "email": N_("E-mail"),
+    "alternate_email": N_("Alternate e-mail"), "organisation": N_("Organisation"),
+    "position": N_("Position"), "country_code": N_("Country of residence"),
+    "region_override": N_("Region (overridden)"), "nationality": N_("Nationality"),
+    "gender": N_("Gender"), "age_band": N_("Age band"), "expertise": N_("Expertise"),
+    "languages": N_("Languages"), "iucn_username": N_("IUCN username"), "notes": N_("Notes"),
+    "code_of_conduct_accepted_on": N_("Code of Conduct accepted"),
+    "conflict_of_interest_declared_on": N_("Conflict of interest declared"),
+    "engages_in_cites": N_("Engages in CITES"), "committee_member": N_("Committee member"),
+    "status": N_("Status"), "starts_on": N_("Starts"), "ends_on": N_("Ends"),
+                                                                     "end_reason": N_("End reason"),
+    "proposed_by": N_("Proposed by"), "role": N_("Role"), "from_status": N_("Previous status"),
+    "to_status": N_("New status"), "on": N_("On"), "note": N_("Note"), "sent_on": N_("Sent"),
+    "channel": N_("Sent through"), "sent_by": N_("Sent by"), "deadline_on": N_("Reply due"),
+    "response": N_("Response"), "responded_on": N_("Responded"), "is_renewal": N_("Renewal"),
+    "document_number": N_("Document"), "acknowledged_on": N_("Acknowledged"),
 }
-CHANNELS = {"commission_system": "Commission System", "email": "e-mail"}
+CHANNELS = {"commission_system": N_("Commission System"), "email": N_("e-mail")}
+RESPONSES = {"accepted": N_("Accepted"), "declined": N_("Declined")}
 HIDDEN = {"id", "created_at", "person_id", "membership_id", "group_id", "quadrennium_id",
           "invitation_id", "target_id", "letter_id", "version", "updated_at"}
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +130,7 @@ def describe(rows: Any, places: dict[str, tuple[str, str]]) -> list[HistoryLine]
 
 
 def field_name(key: str) -> str:
-    return FIELD_NAMES.get(key, key.replace("_", " ").capitalize())
+    return _(FIELD_NAMES[key]) if key in FIELD_NAMES else key.replace("_", " ").capitalize()
 
 
 def shown(key: str, value: object) -> str:
@@ -134,25 +138,26 @@ def shown(key: str, value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     ref = reference()
     text = str(value)
     if key in ("status", "from_status", "to_status") and text in ref.statuses:
-        return ref.statuses[text].name
+        return names.status_name(text)
     if key == "role" and text in ref.roles:
-        return ref.roles[text].name
+        return names.role_name(text)
     if key == "end_reason" and text in ref.end_reasons:
-        return ref.end_reasons[text].name
+        return names.end_reason_name(text)
     if key in ("country_code", "nationality") and text in ref.countries:
-        return ref.countries[text].name
+        return names.country_name(text)
     if key == "region_override" and text in ref.regions:
-        return ref.regions[text].name
+        return names.region_name(text)
     if key == "channel":
-        return CHANNELS.get(text, text)
+        return _(CHANNELS[text]) if text in CHANNELS else text
     if key == "response":
-        return text.replace("_", " ").capitalize()
+        return _(RESPONSES[text]) if text in RESPONSES else text.replace("_", " ").capitalize()
     if key == "document_number":
-        title = next((d.title for d in ref.documents if str(d.number) == text), "")
+        title = next((names.document_title(d.number) for d in ref.documents
+                      if str(d.number) == text), "")
         return f"{text}. {title}" if title else text
     if key.endswith("_on") or key == "on":
         return readable_date(text)
@@ -164,55 +169,89 @@ def readable_date(text: str) -> str:
         day = date.fromisoformat(text)
     except ValueError:
         return text
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return short_date(day)
 
 
 def _what(entity: str, action: str, before: dict, after: dict, place: str) -> str:
     values = after if action != "delete" else before
     d = {k: shown(k, v) for k, v in values.items()}
-    in_place = f" ({place})" if place else ""
-    kind = ENTITY_NAMES.get(entity, entity.replace("_", " ").capitalize())
+    kind = _(ENTITY_NAMES[entity]) if entity in ENTITY_NAMES else \
+        entity.replace("_", " ").capitalize()
+    if entity == "membership" and action == "update" and after.get("end_reason"):
+        reason = shown("end_reason", after["end_reason"])
+        day = shown("ends_on", after["ends_on"]) if after.get("ends_on") else ""
+        if place:
+            text = (_("{kind} ended ({place}): {reason} on {day}") if day
+                    else _("{kind} ended ({place}): {reason}"))
+        else:
+            text = _("{kind} ended: {reason} on {day}") if day else _("{kind} ended: {reason}")
+        return text.format(kind=kind, place=place, reason=reason, day=day)
+    text = _sentence(entity, action, before, after, values, d, kind)
+    if place:
+        text = _("{what} ({place})").format(what=text, place=place)
+    note = values.get("note") if entity == "membership_transition" else None
+    return _("{change} — {note}").format(change=text, note=note) if note else text
+
+
+def _sentence(entity: str, action: str, before: dict, after: dict, values: dict,
+              d: dict[str, str], kind: str) -> str:
+    """What one change did, as a whole sentence without its place."""
     if entity == "membership_transition" and action == "insert":
         if values.get("from_status"):
-            text = f"{kind}: {d['from_status']} → {d['to_status']} on {d['on']}"
-        else:
-            text = f"{kind}: {d['to_status']} from {d['on']}"
-        note = values.get("note")
-        return text + in_place + (f" — {note}" if note else "")
+            return _("{kind}: {old} → {new} on {day}").format(
+                kind=kind, old=d["from_status"], new=d["to_status"], day=d["on"])
+        return _("{kind}: {new} from {day}").format(kind=kind, new=d["to_status"], day=d["on"])
     if entity == "membership_role":
         if action == "insert":
-            until = f" to {d['ends_on']}" if values.get("ends_on") else ""
-            return f"{kind}: {d['role']} from {d['starts_on']}{until}{in_place}"
+            if values.get("ends_on"):
+                return _("{kind}: {role} from {start} to {end}").format(
+                    kind=kind, role=d["role"], start=d["starts_on"], end=d["ends_on"])
+            return _("{kind}: {role} from {start}").format(kind=kind, role=d["role"],
+                                                           start=d["starts_on"])
         if action == "update" and after.get("ends_on") and not before.get("ends_on"):
-            return f"{kind}: {shown('role', before.get('role') or after.get('role'))} " \
-                   f"ended on {shown('ends_on', after['ends_on'])}{in_place}"
-        return f"{kind} {_action_word(action)}: {d.get('role', '')}{in_place}"
-    if entity == "membership" and action == "update" and after.get("end_reason"):
-        ended = f" on {shown('ends_on', after['ends_on'])}" if after.get("ends_on") else ""
-        return f"{kind} ended{in_place}: {shown('end_reason', after['end_reason'])}{ended}"
+            return _("{kind}: {role} ended on {day}").format(
+                kind=kind, role=shown("role", before.get("role") or after.get("role")),
+                day=shown("ends_on", after["ends_on"]))
+        return _action_sentence(kind, action, d.get("role", ""))
     if entity == "membership" and action == "insert":
-        return f"{kind} added{in_place}, starting {d['starts_on']}, status {d['status']}"
+        return _("{kind} added, starting {day}, status {status}").format(
+            kind=kind, day=d["starts_on"], status=d["status"])
     if entity == "invitation" and action == "insert":
-        by = f", by {d['sent_by']}" if values.get("sent_by") else ""
-        return (f"{kind} sent on {d['sent_on']} through {d['channel']}{by}; "
-                f"reply due {d['deadline_on']}{in_place}")
+        if values.get("sent_by"):
+            return _("{kind} sent on {day} through {channel}, by {sender}; reply due "
+                     "{deadline}").format(kind=kind, day=d["sent_on"], channel=d["channel"],
+                                          sender=d["sent_by"], deadline=d["deadline_on"])
+        return _("{kind} sent on {day} through {channel}; reply due {deadline}").format(
+            kind=kind, day=d["sent_on"], channel=d["channel"], deadline=d["deadline_on"])
     if entity == "invitation" and action == "update" and after.get("response"):
-        return f"{kind} answered: {d['response']} on {d.get('responded_on', '—')}{in_place}"
+        return _("{kind} answered: {response} on {day}").format(
+            kind=kind, response=d["response"], day=d.get("responded_on", "—"))
     if entity == "reminder" and action == "insert":
-        return f"{kind} sent on {d['sent_on']} by {d['channel']}{in_place}"
+        return _("{kind} sent on {day} by {channel}").format(kind=kind, day=d["sent_on"],
+                                                             channel=d["channel"])
     if entity == "document_acknowledgement":
         if action == "delete":
-            return f"Document marked unread: {d['document_number']}"
-        return f"{kind}: {d['document_number']} on {d['acknowledged_on']}"
+            return _("Document marked unread: {document}").format(
+                document=d["document_number"])
+        return _("{kind}: {document} on {day}").format(kind=kind, document=d["document_number"],
+                                                      day=d["acknowledged_on"])
     if entity == "person" and action == "insert":
-        return "Person added"
+        return _("Person added")
     if entity == "person" and action == "update":
-        return "Details changed"
-    return f"{kind} {_action_word(action)}{in_place}"
+        return _("Details changed")
+    return _action_sentence(kind, action, "")
 
 
-def _action_word(action: str) -> str:
-    return {"insert": "added", "update": "changed", "delete": "removed"}.get(action, action)
+def _action_sentence(kind: str, action: str, what: str) -> str:
+    if action == "insert":
+        text = _("{kind} added: {what}") if what else _("{kind} added")
+    elif action == "update":
+        text = _("{kind} changed: {what}") if what else _("{kind} changed")
+    elif action == "delete":
+        text = _("{kind} removed: {what}") if what else _("{kind} removed")
+    else:
+        text = "{kind} {action}: {what}" if what else "{kind} {action}"
+    return text.format(kind=kind, what=what, action=action)
 
 
 def _local(at: datetime | str) -> str:

@@ -16,7 +16,7 @@ from ..domain import privacy
 from ..domain import targets as target_rules
 from ..domain.people import AGE_BANDS, GENDERS, region_of
 from ..domain.reference import reference, reference_dir
-from ..i18n import ngettext
+from ..i18n import _, ngettext
 from ..store.database import Database
 from ..store.queries import home as q
 from . import invitations, letters, roster_followup
@@ -152,5 +152,5 @@ def make_up(db: Database, group_id: str, quadrennium_id: str) -> MakeUp:
     merge = {band: "35_plus" for band in AGE_BANDS if band != "under_35"}
     age = privacy.balance(Counter(merge.get(p.age_band or "", p.age_band or "")
                                   for p in people),
-                          {"under_35": "Under 35", "35_plus": "35 or over"})
+                          {"under_35": _("Under 35"), "35_plus": _("35 or over")})
     return MakeUp(total, shares, tuple(countries.most_common()), gender, age)

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from ..domain.lifecycle_history import IMPORTED, Step, history_problems
 from ..domain.people import AGE_BANDS, GENDERS
 from ..domain.reference import reference
-from ..i18n import _
+from ..domain.reference_names import status_name
+from ..i18n import N_, _
 from ..store.attachments import MISSING, MODIFIED
 from ..store.backend import locate
 from ..store.database import Database
@@ -59,15 +60,19 @@ def check_database(db: Database) -> IntegrityReport:
     with db.reading() as s:
         quick = q.quick_check(s)
         if quick != ["ok"]:
-            problems += [f"SQLite quick_check: {line}" for line in quick[:SHOWN_PER_KIND]]
-        problems += _limited("broken reference", [
-            f"{r[0]} row {r[1]} points at a missing {r[2]} row" for r in q.foreign_key_check(s)])
+            problems += [_("SQLite quick_check: {line}").format(
+                line=line) for line in quick[:SHOWN_PER_KIND]]
+        problems += _limited(_("broken reference"), [
+            _("{table} row {row} points at a missing {target} row").format(
+                table=r[0], row=r[1], target=r[2]) for r in q.foreign_key_check(s)])
         problems += _limited("membership", [_dangling(r) for r in q.dangling_memberships(s)])
-        problems += _limited("detail", [f"{table} {row_id} belongs to a missing membership"
-                                        for table, row_id in q.dangling_details(s)])
+        problems += _limited("detail", [
+            _("{table} {row} belongs to a missing membership").format(table=table, row=row_id)
+            for table, row_id in q.dangling_details(s)])
         problems += _unknown_codes(q.distinct_values(s))
         problems += _limited("e-mail", [
-            f"{r.people} people share the e-mail {r.email} in {r.name} ({r.code})"
+            _("{people} people share the e-mail {email} in {name} ({code})").format(
+                people=r.people, email=r.email, name=r.name, code=r.code)
             for r in q.duplicate_emails(s)])
         problems += _limited("history", _history_problems(q.transition_histories(s)))
         problems += _limited("date", _date_problems(s))
@@ -126,19 +131,26 @@ def _date_problems(s: Session) -> list[str]:
 def _dangling(r: Row) -> str:
     missing = [what for what, value in (("person", r.person), ("group", r.group),
                                         ("quadrennium", r.term)) if value is None]
-    return f"membership {r.id} has no {' or '.join(missing)}"
+    return _("membership {id} has no {missing}").format(id=r.id, missing=' or '.join(missing))
 
 
 def _limited(kind: str, problems: list[str]) -> list[str]:
     if len(problems) <= SHOWN_PER_KIND:
         return problems
     rest = len(problems) - SHOWN_PER_KIND
-    return problems[:SHOWN_PER_KIND] + [f"... and {rest:,} more {kind} problems like these"]
+    more = _("... and {rest:,} more {kind} problems like these").format(rest=rest, kind=kind)
+    return problems[:SHOWN_PER_KIND] + [more]
+
+
+# The kinds of code _unknown_codes names, for the catalogue.
+_KINDS = (N_("membership status"), N_("end reason"), N_("role"), N_("transition status"),
+          N_("country of residence"), N_("nationality"), N_("region"), N_("group type"),
+          N_("taxonomic set"), N_("gender"), N_("age band"))
 
 
 def _unknown_codes(values: dict[str, set[str]]) -> list[str]:
     ref = reference()
-    known: dict[str, Any] = {
+    known: dict[str, Any] = {  # the labels are marked for the catalogue in _KINDS
         "membership status": ref.statuses, "end reason": ref.end_reasons, "role": ref.roles,
         "transition status": ref.statuses, "country of residence": ref.countries,
         "nationality": ref.countries, "region": ref.regions, "group type": ref.group_types,
@@ -147,14 +159,14 @@ def _unknown_codes(values: dict[str, set[str]]) -> list[str]:
     problems = []
     for label, used in values.items():
         for code in sorted(used - set(known[label])):
-            problems.append(f"unknown {label} code '{code}'")
+            problems.append(_("unknown {kind} code '{code}'").format(kind=_(label), code=code))
     return problems
 
 
 def status_names(by_status: dict[str, int]) -> list[tuple[str, int]]:
     """(human name, count) in the life cycle's order, unknown codes last."""
     ref = reference()
-    ordered = [(st.name, by_status[code]) for code, st in ref.statuses.items()
+    ordered = [(status_name(code), by_status[code]) for code in ref.statuses
                if code in by_status]
     return ordered + [(code, n) for code, n in sorted(by_status.items())
                       if code not in ref.statuses]

@@ -20,6 +20,7 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.lifecycle import full_name
 from ..domain.people import Problem, display_name
 from ..domain.reference import reference
+from ..i18n import N_, _, ngettext
 from ..store.database import Database
 from ..store.models import Invitation, Membership, MembershipTransition, Reminder, Setting
 from ..store.queries import lifecycle as q
@@ -84,8 +85,8 @@ def deadline_days(db: Database) -> int:
 def set_deadline_days(db: Database, days: int) -> None:
     if not 1 <= days <= 365:
         raise ValidationFailed([Problem("deadline_days",
-                                        "The response deadline must be 1 to 365 days.")])
-    with db.transaction(f"Set the invitation deadline to {days} days") as tx:
+                                        _("The response deadline must be 1 to 365 days."))])
+    with db.transaction(_("Set the invitation deadline to {days} days").format(days=days)) as tx:
         s = tx.session
         row = s.get(Setting, DEADLINE_SETTING)
         if row is None:
@@ -159,12 +160,14 @@ def counts(rows: Iterable[PipelineRow]) -> PipelineCounts:
 
 # ------------------------------------------------------------------------ steps
 
+# The operation's name in the history and the undo menu; {who} is a name or "3 members".
 _LABELS = {
-    "invite": "Invite", "remind": "Send a reminder to", "accept": "Mark accepted",
-    "validate": "Validate", "decline": "Mark declined", "expire": "Mark expired",
-    "resign": "Record resignation of", "remove": "Remove", "end_term": "End the term of",
-    "not_reappoint": "Do not re-appoint", "record_death": "Record death of",
-    "transfer": "Transfer",
+    "invite": N_("Invite {who}"), "remind": N_("Send a reminder to {who}"),
+    "accept": N_("Mark accepted {who}"), "validate": N_("Validate {who}"),
+    "decline": N_("Mark declined {who}"), "expire": N_("Mark expired {who}"),
+    "resign": N_("Record resignation of {who}"), "remove": N_("Remove {who}"),
+    "end_term": N_("End the term of {who}"), "not_reappoint": N_("Do not re-appoint {who}"),
+    "record_death": N_("Record death of {who}"), "transfer": N_("Transfer {who}"),
 }
 
 
@@ -172,7 +175,7 @@ def invite(db: Database, membership_ids: list[str], on: date, *,
            channel: str = "commission_system", sent_by: str = "",
            deadline_days_: int | None = None) -> Change:
     if channel not in CHANNELS:
-        raise ValidationFailed([Problem("channel", "Choose how the invitation was sent.")])
+        raise ValidationFailed([Problem("channel", _("Choose how the invitation was sent."))])
     days = deadline_days_ if deadline_days_ is not None else deadline_days(db)
     return take_step(db, membership_ids, "invite", on, channel=channel, sent_by=sent_by,
                      deadline_on=on + timedelta(days=days))
@@ -205,12 +208,12 @@ def take_step(db: Database, membership_ids: list[str], action: str, on: date, *,
     """One life-cycle step for every selected membership, in one transaction, or none."""
     ids = list(dict.fromkeys(membership_ids))
     if not ids:
-        raise RuleRefused("Select at least one member first.")
+        raise RuleRefused(_("Select at least one member first."))
     with db.reading() as s:
         rows = {r.membership_id: r for r in q.members_by_id(s, ids)}
         since = q.last_step_days(s, ids)
     if len(rows) < len(ids):
-        raise RuleRefused("Some of the selected memberships no longer exist. Reload the page.")
+        raise RuleRefused(_("Some of the selected memberships no longer exist. Reload the page."))
     refusals = []
     for membership_id in ids:
         r = rows[membership_id]
@@ -221,13 +224,15 @@ def take_step(db: Database, membership_ids: list[str], action: str, on: date, *,
             refusals.append(str(exc))
     if refusals:
         more = len(refusals) - 1
-        tail = (f" {more} more of the {len(ids)} selected cannot take this step either."
-                if more else "")
-        raise RuleRefused(f"{refusals[0]}{tail} Nothing was changed.")
+        if more:
+            raise RuleRefused(_("{refusal} {more} more of the {count} selected cannot take this "
+                                "step either. Nothing was changed.").format(
+                                    refusal=refusals[0], more=more, count=len(ids)))
+        raise RuleRefused(_("{refusal} Nothing was changed.").format(refusal=refusals[0]))
     first = rows[ids[0]]
     who = (full_name(first.given_names, first.family_name) if len(ids) == 1
-           else f"{len(ids)} members")
-    label = f"{_LABELS[action]} {who}"
+           else ngettext("{n} member", "{n} members", len(ids)).format(n=len(ids)))
+    label = _(_LABELS[action]).format(who=who)
     with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         for m in q.memberships(s, ids):

@@ -28,10 +28,11 @@ def load_ksr_set(db: Database, path: str | os.PathLike[str]) -> Change:
         terms = {t.code: t for t in roster_q.quadrennia(s)}
     unknown = sorted({k.quadrennium for k in ksrs} - terms.keys())
     if unknown:
-        raise RuleRefused(f"{path.name} names the quadrennium {unknown[0]}, which this database "
-                          "does not know; use one of " + ", ".join(sorted(terms)) + ".")
+        raise RuleRefused(_("{file} names the quadrennium {code}, which this database does not "
+                            "know; use one of {codes}.").format(file=path.name, code=unknown[0],
+                                                          codes=", ".join(sorted(terms))))
     codes = sorted({k.quadrennium for k in ksrs})
-    with db.transaction(f"Load KSR set {', '.join(codes)}") as tx:
+    with db.transaction(_("Load KSR set {codes}").format(codes=', '.join(codes))) as tx:
         s = tx.session
         by_number = {}
         for code in codes:
@@ -62,5 +63,6 @@ def load_ksr_set(db: Database, path: str | os.PathLike[str]) -> Change:
         by_code = {code: s.get_one(Quadrennium, terms[code].id) for code in codes}
         added = seed.add_ksrs(s, by_code, ksrs)
     return Change(tx.batch_id,
-                  f"Loaded {len(ksrs)} KSRs for {', '.join(codes)} ({added} new, "
-                  f"{changed} field(s) corrected)")
+                  _("Loaded {count} KSRs for {codes} ({added} new, {changed} field(s) "
+                    "corrected)").format(count=len(ksrs), codes=", ".join(codes),
+                                         added=added, changed=changed))

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from ..domain.errors import RuleRefused, UserError
+from ..i18n import N_, _
 from ..store.attachments import MAX_BYTES, MISSING, MODIFIED, OK, AttachmentStore, megabytes
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -23,7 +24,7 @@ from . import field_limits
 from .dto import Change
 from .letter_dto import AttachmentCheck
 
-GONE = "That request no longer exists. Reload the Letters page."
+GONE = N_("That request no longer exists. Reload the Letters page.")
 
 
 def attachment_limit_text() -> str:
@@ -50,20 +51,21 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
     with db.reading() as s:
         letter = s.get(LetterRequest, letter_id)
         if letter is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         title = letter.title
         existing = {a.sha256: a.filename for a in q.attachments_of(s, letter_id)}
     store = attachment_store(db)
     stored = store.add(source)
     if stored.sha256 in existing:
-        raise RuleRefused(f"{stored.filename} is already attached to '{title}' (as "
-                          f"{existing[stored.sha256]}); its stored copy is checked and "
-                          "complete, nothing else changed.")
+        raise RuleRefused(_("{filename} is already attached to '{title}' (as {existing}); its "
+                            "stored copy is checked and complete, nothing else changed.").format(
+                                filename=stored.filename, title=title,
+                                    existing=existing[stored.sha256]))
     try:
-        with db.transaction(f"Attach {stored.filename}") as tx:
+        with db.transaction(_("Attach {file}").format(file=stored.filename)) as tx:
             s = tx.session
             if s.get(LetterRequest, letter_id) is None:
-                raise NotFound(GONE)
+                raise NotFound(_(GONE))
             row = LetterAttachment(letter_id=letter_id, filename=stored.filename,
                                    sha256=stored.sha256, size_bytes=stored.size_bytes,
                                    media_type=stored.media_type)
@@ -71,14 +73,15 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
     except BaseException:
         sweep_orphans(db)
         raise
-    return Change(tx.batch_id, f"Attached {stored.filename} to '{title}'", letter_id)
+    return Change(tx.batch_id, _("Attached {file} to '{title}'").format(
+        file=stored.filename, title=title), letter_id)
 
 
 def verify_attachments(db: Database, letter_id: str) -> list[AttachmentCheck]:
     """Check every file of a request against its recorded SHA-256 and size."""
     with db.reading() as s:
         if s.get(LetterRequest, letter_id) is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         rows = [(a.id, a.filename, a.sha256, a.size_bytes)
                 for a in q.attachments_of(s, letter_id)]
     store = attachment_store(db)
@@ -90,11 +93,12 @@ def _check(store: AttachmentStore, attachment_id: str, filename: str, sha256: st
     status = store.verify(sha256, size)
     sentence = ""
     if status == MISSING:
-        sentence = (f"{filename} is missing from {store.where}; "
-                    "add the file again from your own copy.")
+        sentence = _("{filename} is missing from {where}; add the file again from your own "
+                     "copy.").format(filename=filename, where=store.where)
     elif status == MODIFIED:
-        sentence = (f"{filename} was changed or damaged in {store.where} (its "
-                    "SHA-256 no longer matches); add the original file again.")
+        sentence = (_("{filename} was changed or damaged in {where} (its SHA-256 no longer "
+                      "matches); add the original file again.").format(
+                          filename=filename, where=store.where))
     return AttachmentCheck(attachment_id, filename, status, sentence)
 
 
@@ -103,7 +107,7 @@ def open_copy(db: Database, attachment_id: str, folder: Path | None = None) -> P
     with db.reading() as s:
         a = s.get(LetterAttachment, attachment_id)
         if a is None:
-            raise NotFound("That attachment no longer exists. Reload the request.")
+            raise NotFound(_("That attachment no longer exists. Reload the request."))
         row = (a.id, a.filename, a.sha256, a.size_bytes)
     store = attachment_store(db)
     check = _check(store, *row)
@@ -128,14 +132,15 @@ def remove_viewing_copies(folder: Path | None = None) -> None:
 
 
 def remove_attachment(db: Database, attachment_id: str) -> Change:
-    with db.transaction("Remove attachment") as tx:
+    with db.transaction(_("Remove attachment")) as tx:
         s = tx.session
         a = s.get(LetterAttachment, attachment_id)
         if a is None:
-            raise NotFound("That attachment no longer exists. Reload the request.")
+            raise NotFound(_("That attachment no longer exists. Reload the request."))
         filename, letter_id = a.filename, a.letter_id
         s.delete(a)
-    change = Change(tx.batch_id, f"Removed the attachment {filename}", letter_id)
+    change = Change(tx.batch_id, _("Removed the attachment {filename}").format(
+        filename=filename), letter_id)
     sweep_orphans(db)
     return change
 

@@ -16,6 +16,8 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.letters import LETTER_FIELD_NAMES, LetterFields
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
+from ..domain.reference_names import country_name
+from ..i18n import N_, _
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -33,7 +35,7 @@ from .letter_dto import (
 )
 from .letter_files import sweep_orphans
 
-GONE = "That request no longer exists. Reload the Letters page."
+GONE = N_("That request no longer exists. Reload the Letters page.")
 
 
 # --------------------------------------------------------------------------- reading
@@ -61,12 +63,12 @@ def list_letters(db: Database, group_id: str, today: date | None = None, *,
         country = countries.get(r.addressee_country or "")
         out.append(LetterRow(
             letter_id=r.id, title=r.title, addressee=r.addressee_name,
-            addressee_type=rules.ADDRESSEE_TYPES.get(r.addressee_type, r.addressee_type),
-            country=country.name if country else "", species=species_text,
+            addressee_type=rules.label(rules.ADDRESSEE_TYPES, r.addressee_type),
+            country=country_name(country.code) if country else "", species=species_text,
             red_list_category=r.red_list_category or "",
-            urgency=rules.URGENCIES.get(r.urgency, r.urgency),
-            state=r.state, state_name=st.name, holder=rules.HOLDERS[st.holder],
-            waits_for=st.waits_for, requested_on=r.requested_on, state_since=since,
+            urgency=rules.label(rules.URGENCIES, r.urgency),
+            state=r.state, state_name=_(st.name), holder=rules.label(rules.HOLDERS, st.holder),
+            waits_for=_(st.waits_for), requested_on=r.requested_on, state_since=since,
             days_in_state=max(0, (today - since).days), follow_up_on=r.follow_up_on,
             overdue=rules.is_overdue(r.state, r.follow_up_on, today),
             dialogue_opened=r.dialogue_opened, attachments=counts.get(r.id, 0),
@@ -86,7 +88,7 @@ def letter_detail(db: Database, letter_id: str, today: date | None = None) -> Le
     with db.reading() as s:
         r = s.get(LetterRequest, letter_id)
         if r is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         steps = q.transitions_of(s, letter_id)
         files = q.attachments_of(s, letter_id)
         people = q.people_named(s, {p for p in (r.requested_by_id, r.alert_raised_by_id) if p})
@@ -96,14 +98,15 @@ def letter_detail(db: Database, letter_id: str, today: date | None = None) -> Le
     st = rules.state_of(r.state)
     timeline = tuple(TimelineEntry(
         t.on, t.from_state, t.to_state,
-        "Request created" if t.from_state is None else rules.state_of(t.to_state).name,
+        _("Request created") if t.from_state is None else rules.state_name(t.to_state),
         t.note) for t in steps)
     attachments = tuple(AttachmentInfo(a.id, a.filename, a.sha256, a.size_bytes,
                                        a.media_type, a.created_at.date()) for a in files)
     return LetterDetail(
         letter_id=r.id, group_id=r.group_id, group_name=group_name, version=r.version,
-        fields=fields, state=r.state, state_name=st.name, holder=rules.HOLDERS[st.holder],
-        waits_for=st.waits_for, state_since=steps[-1].on if steps else r.requested_on,
+        fields=fields, state=r.state, state_name=_(st.name),
+        holder=rules.label(rules.HOLDERS, st.holder), waits_for=_(st.waits_for),
+        state_since=steps[-1].on if steps else r.requested_on,
         allowed_next=rules.allowed_next(r.state),
         requested_by=_name(people, r.requested_by_id),
         alert_raised_by=_name(people, r.alert_raised_by_id),
@@ -141,15 +144,16 @@ def find_letter(db: Database, text: str) -> str:
     """A request's id from its id or the first characters of it (at least six)."""
     wanted = text.strip().lower()
     if len(wanted) < 6 or any(c not in "0123456789abcdef-" for c in wanted):
-        raise NotFound(f"'{text}' is not a letter request ID; copy the ID from the Letters "
-                       "page or the letters export (at least its first six characters).")
+        raise NotFound(_("'{text}' is not a letter request ID; copy the ID from the Letters page "
+                         "or the letters export (at least its first six characters).").format(
+                             text=text))
     with db.reading() as s:
         found = q.letter_ids_starting(s, wanted)
     if not found:
-        raise NotFound(f"There is no letter request with the ID '{text}'.")
+        raise NotFound(_("There is no letter request with the ID '{text}'.").format(text=text))
     if len(found) > 1:
-        raise NotFound(f"Several letter requests have IDs starting with '{text}'; give more "
-                       "characters of the ID.")
+        raise NotFound(_("Several letter requests have IDs starting with '{text}'; give more "
+                         "characters of the ID.").format(text=text))
     return found[0]
 
 
@@ -175,7 +179,7 @@ def _checked(s: Session, group_id: str, fields: LetterFields, today: date) -> Le
                              ("Alert raised by", cleaned.alert_raised_by_id)):
         if person_id and not q.is_group_member(s, person_id, group_id):
             named = q.people_named(s, {person_id})
-            who = display_name(*named[person_id]) if person_id in named else "that person"
+            who = display_name(*named[person_id]) if person_id in named else _("that person")
             problems.append(rules.not_a_member(label, who, group_name))
     if problems:
         raise ValidationFailed(problems)
@@ -203,10 +207,11 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
 
         fields = replace(fields, requested_on=today)
     _texts_checked(fields)  # before the transaction, whose label quotes the title
-    with db.transaction(f"New letter request: {fields.title.strip()[:60]}") as tx:
+    with db.transaction(_("New letter request: {title}").format(
+        title=fields.title.strip()[:60])) as tx:
         s = tx.session
         if q.group(s, group_id) is None:
-            raise NotFound("That group no longer exists. Choose another group.")
+            raise NotFound(_("That group no longer exists. Choose another group."))
         cleaned = _checked(s, group_id, fields, today)
         letter = LetterRequest(group_id=group_id, state="draft", **_columns(cleaned))
         s.add(letter)
@@ -214,7 +219,8 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
         s.add(LetterTransition(letter_id=letter.id, from_state=None, to_state="draft",
                                on=cleaned.requested_on))
         letter_id = letter.id
-    return Change(tx.batch_id, f"Registered the letter request '{cleaned.title}'", letter_id)
+    return Change(tx.batch_id, _("Registered the letter request '{title}'").format(
+        title=cleaned.title), letter_id)
 
 
 def update_letter(db: Database, letter_id: str, expected_version: int, fields: LetterFields,
@@ -222,11 +228,12 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
     """Save the editor's fields; the state moves only through advance()."""
     today = today or date.today()
     _texts_checked(fields)
-    with db.transaction(f"Edit letter request: {fields.title.strip()[:60]}") as tx:
+    with db.transaction(_("Edit letter request: {title}").format(
+        title=fields.title.strip()[:60])) as tx:
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         if r.version != expected_version:
             raise changed_elsewhere(s, r, f"'{r.title}'")
         cleaned = _checked(s, r.group_id, fields, today)
@@ -236,16 +243,19 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
         if later and cleaned.requested_on > later[0].on:
             raise ValidationFailed([Problem(
                 "requested_on",
-                f"The request date ({cleaned.requested_on.isoformat()}) is after its first "
-                f"step ({rules.state_of(later[0].to_state).name}, {later[0].on.isoformat()}); "
-                "choose an earlier date.")])
+                _("The request date ({requested_on}) is after its first step ({name}, {on}); "
+                  "choose an earlier date.").format(
+                      requested_on=cleaned.requested_on.isoformat(),
+                      name=rules.state_name(later[0].to_state),
+                      on=later[0].on.isoformat()))])
         for key, value in _columns(cleaned).items():
             if getattr(r, key) != value:
                 setattr(r, key, value)
         created = next((t for t in steps if t.from_state is None), None)
         if created is not None and created.on != cleaned.requested_on:
             created.on = cleaned.requested_on
-    return Change(tx.batch_id, f"Saved the letter request '{cleaned.title}'", letter_id)
+    return Change(tx.batch_id, _("Saved the letter request '{title}'").format(
+        title=cleaned.title), letter_id)
 
 
 def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str = "",
@@ -258,22 +268,22 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
     note = field_limits.check_values(LetterTransition, note=note)["note"]
     target = rules.STATES.get(to_state)
     label = target.name if target else to_state
-    with db.transaction(f"Letter request: {label}") as tx:
+    with db.transaction(_("Letter request: {label}").format(label=label)) as tx:
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         rules.check_transition(r.state, to_state)
         steps = q.transitions_of(s, letter_id)
         last = steps[-1] if steps else None
         rules.check_step_date(
             on, requested_on=r.requested_on, last_step_on=last.on if last else None,
-            last_step_name=(rules.state_of(last.to_state).name.lower() if last else None),
+            last_step_name=(rules.state_name(last.to_state).lower() if last else None),
             today=today)
         if follow_up_on is not None and follow_up_on < on:
-            raise RuleRefused(f"The follow-up date ({follow_up_on.isoformat()}) is before "
-                              f"the step's date ({on.isoformat()}); choose a later "
-                              "follow-up date.")
+            raise RuleRefused(_("The follow-up date ({follow_up_on}) is before the step's date "
+                                "({on}); choose a later follow-up date.").format(
+                                    follow_up_on=follow_up_on.isoformat(), on=on.isoformat()))
         s.add(LetterTransition(letter_id=r.id, from_state=r.state, to_state=to_state,
                                on=on, note=note.strip()))
         r.state = to_state
@@ -282,7 +292,8 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
         if follow_up_on is not None:
             r.follow_up_on = follow_up_on
         title = r.title
-    return Change(tx.batch_id, f"'{title}': {label.lower()} on {on.isoformat()}", letter_id)
+    return Change(tx.batch_id, _("'{title}': {step} on {day}").format(
+        title=title, step=label.lower(), day=on.isoformat()), letter_id)
 
 
 def delete_letter(db: Database, letter_id: str) -> Change:
@@ -292,11 +303,11 @@ def delete_letter(db: Database, letter_id: str) -> Change:
     cascade) so the change log can restore them on undo. Undo brings back the record;
     its files are only back if another request still used them (re-add them otherwise).
     """
-    with db.transaction("Delete letter request") as tx:
+    with db.transaction(_("Delete letter request")) as tx:
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
-            raise NotFound(GONE)
+            raise NotFound(_(GONE))
         title = r.title
         for a in q.attachments_of(s, letter_id):
             s.delete(a)
@@ -304,7 +315,8 @@ def delete_letter(db: Database, letter_id: str) -> Change:
             s.delete(t)
         s.flush()
         s.delete(r)
-    change = Change(tx.batch_id, f"Deleted the letter request '{title}'", None)
+    change = Change(tx.batch_id, _("Deleted the letter request '{title}'").format(
+        title=title), None)
     sweep_orphans(db)
     return change
 

@@ -11,6 +11,7 @@ from ..domain import onboarding as rules
 from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.lifecycle import full_name
 from ..domain.people import Problem, display_name
+from ..i18n import _
 from ..store.database import Database
 from ..store.errors import NotFound
 from ..store.models import DocumentAcknowledgement, Group, Membership, Person
@@ -52,7 +53,7 @@ def member_onboarding(db: Database, membership_id: str,
     with db.reading() as s:
         m = s.get(Membership, membership_id)
         if m is None:
-            raise NotFound("That membership no longer exists. Reload the roster.")
+            raise NotFound(_("That membership no longer exists. Reload the roster."))
         p, group = m.person, s.get_one(Group, m.group_id)
         roles = tuple(q.current_roles(s, [m.id], today).get(m.id, ()))
         read = q.acknowledgements(s, [p.id]).get(p.id, {})
@@ -110,16 +111,17 @@ def acknowledge(db: Database, person_id: str, numbers: Iterable[int], on: date) 
     known = {d.number for d in rules.reference().documents}
     unknown = [n for n in wanted if n not in known]
     if not wanted or unknown:
-        raise ValidationFailed([Problem("documents", "Choose documents from the checklist.")])
+        raise ValidationFailed([Problem("documents", _("Choose documents from the checklist."))])
     with db.reading() as s:
         p = s.get(Person, person_id)
         if p is None:
-            raise NotFound("That person no longer exists. Reload the roster.")
+            raise NotFound(_("That person no longer exists. Reload the roster."))
         name = full_name(p.given_names, p.family_name)
         already = q.acknowledgements(s, [person_id]).get(person_id, {})
     fresh = [n for n in wanted if n not in already]
     if not fresh:
-        raise RuleRefused(f"{name} has already acknowledged the chosen documents.")
+        raise RuleRefused(_("{name} has already acknowledged the chosen documents.").format(
+            name=name))
     label = f"{name} read {len(fresh)} document{'s' if len(fresh) > 1 else ''}"
     with db.transaction(label) as tx:
         s = tx.session
@@ -130,15 +132,16 @@ def acknowledge(db: Database, person_id: str, numbers: Iterable[int], on: date) 
 
 
 def withdraw_acknowledgement(db: Database, person_id: str, number: int) -> Change:
-    with db.transaction(f"Document {number} marked unread") as tx:
+    with db.transaction(_("Document {number} marked unread").format(number=number)) as tx:
         s = tx.session
         row = q.acknowledgement(s, person_id, number)
         if row is None:
-            raise RuleRefused(f"Document {number} was not marked as read.")
+            raise RuleRefused(_("Document {number} was not marked as read.").format(number=number))
         p = s.get_one(Person, person_id)
         name = full_name(p.given_names, p.family_name)
         s.delete(row)
-    return Change(tx.batch_id, f"Document {number} marked unread for {name}", person_id)
+    return Change(tx.batch_id, _("Document {number} marked unread for {name}").format(
+        number=number, name=name), person_id)
 
 
 def set_declarations(db: Database, person_id: str, *, code_of_conduct_accepted_on: date | None,
@@ -149,14 +152,15 @@ def set_declarations(db: Database, person_id: str, *, code_of_conduct_accepted_o
     for field, day in (("code_of_conduct_accepted_on", code_of_conduct_accepted_on),
                        ("conflict_of_interest_declared_on", conflict_of_interest_declared_on)):
         if day is not None and day > today:
-            raise ValidationFailed([Problem(field, f"The date {day.isoformat()} is in the "
-                                                   "future; enter the day it happened.")])
+            raise ValidationFailed([Problem(field, _("The date {day} is in the future; enter the "
+                                                     "day it happened.").format(
+                                                         day=day.isoformat()))])
     with db.reading() as s:
         p = s.get(Person, person_id)
         if p is None:
-            raise NotFound("That person no longer exists. Reload the roster.")
+            raise NotFound(_("That person no longer exists. Reload the roster."))
         name = full_name(p.given_names, p.family_name)
-    label = f"Onboarding of {name}"
+    label = _("Onboarding of {name}").format(name=name)
     with db.transaction(label) as tx:
         s = tx.session
         p = s.get_one(Person, person_id)

@@ -137,13 +137,14 @@ def set_retention_years(db: Database, years: int) -> Change:
     if not 1 <= years <= 100:
         raise UserError(_("Keep departed members' data for 1 to 100 years, not {years}.")
                         .format(years=years))
-    with db.transaction(f"Keep departed members' data for {years} years") as tx:
+    with db.transaction(_("Keep departed members' data for {years} years").format(
+        years=years)) as tx:
         row = tx.session.get(Setting, RETENTION_SETTING)
         if row is None:
             tx.session.add(Setting(key=RETENTION_SETTING, value=str(years)))
         else:
             row.value = str(years)
-    return Change(tx.batch_id, f"Retention set to {years} years")
+    return Change(tx.batch_id, _("Retention set to {years} years").format(years=years))
 
 
 def due_for_anonymisation(db: Database, today: date | None = None,

@@ -87,10 +87,10 @@ class RenewalPlan:
 def _terms(s, from_id: str, to_id: str) -> tuple[Quadrennium, Quadrennium]:
     old, new = s.get(Quadrennium, from_id), s.get(Quadrennium, to_id)
     if old is None or new is None:
-        raise RuleRefused("Choose the quadrennium to renew from and the one to renew into.")
+        raise RuleRefused(_("Choose the quadrennium to renew from and the one to renew into."))
     if new.starts_on <= old.starts_on:
-        raise RuleRefused(f"A group can only be renewed into a later quadrennium; "
-                          f"{new.code} does not come after {old.code}.")
+        raise RuleRefused(_("A group can only be renewed into a later quadrennium; {code} does not "
+                            "come after {code2}.").format(code=new.code, code2=old.code))
     return old, new
 
 
@@ -102,7 +102,7 @@ def preview_renewal(db: Database, group_id: str, from_id: str, to_id: str,
     with db.reading() as s:
         group = s.get(Group, group_id)
         if group is None:
-            raise RuleRefused("That group no longer exists. Choose another group.")
+            raise RuleRefused(_("That group no longer exists. Choose another group."))
         old, new = _terms(s, from_id, to_id)
         members = [m for m in q.members(s, group_id, from_id)
                    if m.status in lifecycle.NOT_ENDED]
@@ -131,23 +131,24 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
     """End the old term's memberships and invite the re-invited into the new term."""
     plan = preview_renewal(db, group_id, from_id, to_id, on)
     if not plan.rows:
-        raise RuleRefused(f"The {plan.group_name} has no current members in "
-                          f"{plan.from_code} to carry forward.")
+        raise RuleRefused(_("The {group_name} has no current members in {from_code} to carry "
+                            "forward.").format(
+                                group_name=plan.group_name, from_code=plan.from_code))
     chosen = dict(plan.default_decisions())
     if decisions is not None:
         unknown = set(decisions) - set(chosen)
         if unknown:
-            raise RuleRefused("Some decisions are for members who are not in the "
-                              "renewal any more. Preview the renewal again.")
+            raise RuleRefused(_("Some decisions are for members who are not in the renewal any "
+                                "more. Preview the renewal again."))
         chosen.update(decisions)
     ref = reference()
     for d in chosen.values():
         bad = [r for r in d.roles if r not in ref.roles]
         if bad:
-            raise ValidationFailed([Problem("roles", f"'{bad[0]}' is not a role; choose "
-                                                     "roles from the list.")])
+            raise ValidationFailed([Problem("roles", _("'{bad}' is not a role; choose roles from "
+                                                       "the list.").format(bad=bad[0]))])
     if channel not in CHANNELS:
-        raise ValidationFailed([Problem("channel", "Choose how the invitations are sent.")])
+        raise ValidationFailed([Problem("channel", _("Choose how the invitations are sent."))])
     days = deadline_days_ if deadline_days_ is not None else deadline_days(db)
     reinvited = sum(d.reinvite for d in chosen.values())
     skipped = {r.membership_id for r in plan.skipped}
@@ -168,18 +169,19 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
         fresh: list[tuple[Membership, Decision]] = []
         for done, m in enumerate(q.memberships(s, [*chosen, *skipped]), start=1):
             if done % 50 == 0:
-                progress.step(done, total, f"Renewing {done} of {total} members")
+                progress.step(done, total, _("Renewing {done} of {total} members").format(
+                    done=done, total=total))
             decision = chosen.get(m.id, Decision(True, ()))
             end_day = max(ends_on, since.get(m.id, ends_on), m.starts_on or ends_on)
             action = "end_term" if decision.reinvite else "not_reappoint"
             lifecycle.check(action, m.status, on=end_day)
-            step_one(s, m, action, end_day, note=f"Renewal into {new.code}")
+            step_one(s, m, action, end_day, note=_("Renewal into {code}").format(code=new.code))
             if decision.reinvite and m.person_id not in entered:
                 # Entered meanwhile by someone else (another window): skipped, not doubled.
                 membership = Membership(id=new_id(), person_id=m.person_id, group_id=group_id,
                                         quadrennium_id=new.id, status="invited",
                                         starts_on=starts_on,
-                                        proposed_by=f"Renewal from {old.code}")
+                                        proposed_by=_("Renewal from {code}").format(code=old.code))
                 s.add(membership)
                 fresh.append((membership, decision))
         # The new memberships must exist before the rows that point at them.
@@ -192,9 +194,9 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
             s.add(MembershipTransition(membership_id=membership.id,
                                        person_id=membership.person_id, from_status=None,
                                        to_status="invited", on=on,
-                                       note=f"Renewal from {old.code}"))
+                                       note=_("Renewal from {code}").format(code=old.code)))
             s.add(Invitation(membership_id=membership.id, person_id=membership.person_id,
                              sent_on=on, channel=channel, sent_by=sent_by,
                              deadline_on=on + timedelta(days=days), is_renewal=True))
-        progress.step(total, total, "Saving")
+        progress.step(total, total, _("Saving"))
     return Change(tx.batch_id, label, None)

@@ -17,11 +17,14 @@ from typing import Any
 
 from ..domain import letters as letter_rules
 from ..domain import privacy
+from ..domain import reference_names as names
 from ..domain import targets as target_rules
 from ..domain.errors import UserError
 from ..domain.people import AGE_BANDS, GENDERS, display_name, region_of
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
+from ..domain.reference_names import country_name
+from ..i18n import N_, _
 from ..store.database import Database
 from ..store.queries import reporting as q
 from ..store.queries.ids import stored_id
@@ -49,7 +52,7 @@ ENDED = ("declined", "expired", "resigned", "removed", "term_ended", "not_reappo
 # Endings that mean a member left (declined/expired people never joined).
 LEFT = ("resigned", "removed", "term_ended", "not_reappointed", "deceased", "transferred")
 DEADLINE_SETTING, DEFAULT_DEADLINE_DAYS = "invitation_deadline_days", 30
-NOT_RECORDED = "Not recorded"
+NOT_RECORDED = N_("Not recorded")
 
 
 def parse_report_quarter(text: str, today: date | None = None) -> target_rules.Quarter:
@@ -60,8 +63,8 @@ def parse_report_quarter(text: str, today: date | None = None) -> target_rules.Q
     except ValueError as exc:
         raise UserError(str(exc)) from None
     if quarter.starts_on > today:
-        raise UserError(f"{quarter} has not started yet; choose a quarter up to "
-                        f"{target_rules.quarter_of(today)}.")
+        raise UserError(_("{quarter} has not started yet; choose a quarter up to {latest}.")
+                        .format(quarter=quarter, latest=target_rules.quarter_of(today)))
     return quarter
 
 
@@ -138,11 +141,11 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
     term = quadrennium_on(db, as_of)
     terms = [t for t in list_quadrennia(db) if t.starts_on <= as_of and t.ends_on >= first]
     term_ids = [t.id for t in terms] or [term.id]
-    progress.step(0, 6, "Reading the roster history")
+    progress.step(0, 6, _("Reading the roster history"))
     with db.reading() as s:
         group = q.group(s, group_id)
         if group is None:
-            raise UserError("That group no longer exists; choose another group.")
+            raise UserError(_("That group no longer exists; choose another group."))
         group_name, group_code = group.name, group.short_code
         taxonomic_set = group.taxonomic_set
         members = q.members(s, group_id, term_ids)
@@ -152,7 +155,7 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
         invitations = q.invitations(s, group_id, term_ids)
         reminders = q.reminders(s, group_id, term_ids)
         acks = q.acknowledgements(s, group_id, term_ids)
-        progress.step(2, 6, "Reading targets and letters")
+        progress.step(2, 6, _("Reading targets and letters"))
         # A quarter across a changeover reports the targets of both terms.
         codes = {stored_id(t.id): t.code for t in terms} or {stored_id(term.id): term.code}
         targets = [(codes[k], t) for k in codes for t in q.targets(s, group_id, k)]
@@ -160,7 +163,7 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
         letters = q.letters(s, group_id)
         letter_steps = q.letter_transitions(s, group_id)
         deadline_days = _int(q.setting(s, DEADLINE_SETTING), DEFAULT_DEADLINE_DAYS)
-    progress.step(3, 6, "Counting")
+    progress.step(3, 6, _("Counting"))
     status_end = {mid: history.status_on(mid, as_of) for mid in history.members}
     roles_end: dict[str, list[str]] = defaultdict(list)
     for r in sorted(roles, key=lambda r: (r.starts_on or date.min, r.role)):
@@ -178,26 +181,27 @@ def quarterly_figures(db: Database, group_id: str, quarter: str | target_rules.Q
     # The report names who joined and left: with few of them, exact counts beside the
     # previous report's would give away their gender and age (domain/privacy.py).
     moved = (membership.joined, membership.left)
-    gender = _balance(active, "gender", GENDERS, moved, main=("woman", "man"))
-    age = _balance(active, "age_band", {"under_35": "Under 35", "35_plus": "35 or over"},
+    gender = _balance(active, "gender", {code: names.gender_name(code) for code in GENDERS},
+                      moved, main=("woman", "man"))
+    age = _balance(active, "age_band", {"under_35": _("Under 35"), "35_plus": _("35 or over")},
                    moved, merge={band: "35_plus" for band in AGE_BANDS if band != "under_35"})
-    progress.step(4, 6, "Invitations, onboarding, targets and letters")
+    progress.step(4, 6, _("Invitations, onboarding, targets and letters"))
     invitation_figures = _invitations(history, status_end, invitations, reminders, first,
                                       as_of, deadline_days)
     onboarding = onboarding_figures(current, roles_end, acks, taxonomic_set, as_of)
     target_figures = _targets(targets, updates, quarter, {m.person_id for m in active})
     letter_figures = _letters(letters, letter_steps, first, as_of)
-    progress.step(5, 6, "Roster")
-    ref = reference()
+    progress.step(5, 6, _("Roster"))
     chairs = []
     for role in ("chair", "co_chair"):
         for m in sorted(current, key=lambda m: (m.family_name.casefold(), m.given_names)):
             if role in roles_end[m.membership_id]:
-                chairs.append(f"{ref.roles[role].name}: {m.given_names} {m.family_name}")
+                chairs.append(_("{role}: {name}").format(
+                    role=names.role_name(role), name=f"{m.given_names} {m.family_name}"))
     roster = tuple(_roster_line(m, roles_end[m.membership_id], status_end[m.membership_id])
                    for m in sorted(current, key=lambda m: (m.family_name.casefold(),
                                                            m.given_names.casefold())))
-    progress.step(6, 6, "Figures ready")
+    progress.step(6, 6, _("Figures ready"))
     return QuarterlyFigures(
         group_name=group_name, group_code=group_code, quadrennium=term.code,
         quarter=str(quarter), starts_on=first, ends_on=quarter.ends_on, as_of=as_of,
@@ -214,8 +218,7 @@ def _int(value: str | None, default: int) -> int:
 
 
 def _status_name(code: str) -> str:
-    known = reference().statuses.get(code)
-    return known.name if known else code
+    return names.status_name(code)
 
 
 def _membership(history: _History, members: list, in_term: list, active: list,
@@ -251,9 +254,10 @@ def _membership(history: _History, members: list, in_term: list, active: list,
     left_reasons = Counter(m.status for m in leavers.values())
     regions = Counter(region_of(m.country_code, m.region_override) for m in active)
     ref_regions = reference().regions
-    by_region = [Count(code, r.name, regions.get(code, 0)) for code, r in ref_regions.items()]
+    by_region = [Count(code, names.region_name(code), regions.get(code, 0))
+                 for code in ref_regions]
     if regions.get(None):
-        by_region.append(Count("", NOT_RECORDED, regions[None]))
+        by_region.append(Count("", _(NOT_RECORDED), regions[None]))
 
     def ordered(items: Iterable[Movement]) -> tuple[Movement, ...]:
         return tuple(sorted(items, key=lambda v: (v.on, v.name.casefold())))
@@ -262,8 +266,8 @@ def _membership(history: _History, members: list, in_term: list, active: list,
     return MembershipFigures(
         active_at_start=len(at_start), active_at_end=len(at_end), joined=len(joiners),
         left=len(leavers),
-        by_status=tuple(Count(code, st.name, by_status[code]) for code, st in statuses.items()
-                        if by_status.get(code)),
+        by_status=tuple(Count(code, names.status_name(code), by_status[code])
+                        for code in statuses if by_status.get(code)),
         left_by_reason=tuple(Count(code, _status_name(code), left_reasons[code])
                              for code in LEFT if left_reasons.get(code)),
         by_region=tuple(by_region), joiners=ordered(joiners.values()),
@@ -351,7 +355,8 @@ def _targets(targets: list, updates: list, quarter: target_rules.Quarter,
         this_quarter = next((u for u in mine if u.quarter == str(quarter)), None)
         focal = display_name(t.focal_given, t.focal_family) if t.focal_given else ""
         rows.append(TargetLine(
-            ksr_number=t.ksr_number, objective=t.objective_name, title=t.title,
+            ksr_number=t.ksr_number, objective=names.translated(t.objective_name),
+            title=t.title,
             focal_point=focal,
             focal_point_left=bool(t.focal_point_id) and t.focal_point_id not in active_people,
             baseline=t.baseline, target_value=t.target_value,
@@ -360,12 +365,12 @@ def _targets(targets: list, updates: list, quarter: target_rules.Quarter,
             fraction=target_rules.progress_fraction(
                 is_milestone=t.is_milestone, baseline=t.baseline, target_value=t.target_value,
                 current_value=derived.current_value, milestone_done=derived.milestone_done),
-            status=status.code, status_name=status.name, status_symbol=status.symbol,
+            status=status.code, status_name=_(status.name), status_symbol=status.symbol,
             last_quarter=derived.last_quarter,
             narrative=this_quarter.narrative.strip() if this_quarter else "",
             due_on=t.due_on, quadrennium=term_code, code=t.code or ""))
     seen = Counter(r.status for r in rows)
-    by_status = tuple(Count(code, target_rules.status_of(code).name, seen[code])
+    by_status = tuple(Count(code, _(target_rules.status_of(code).name), seen[code])
                       for code in target_rules.STATUS_ORDER if seen.get(code))
     return TargetFigures(tuple(rows), by_status,
                          sum(r.last_quarter == str(quarter) for r in rows))
@@ -402,9 +407,10 @@ def _letters(letters: list, steps: list, first: date, as_of: date) -> LetterFigu
             addressee = letter.addressee_name
             if letter.addressee_country:
                 country = reference().countries.get(letter.addressee_country)
-                addressee += f", {country.name if country else letter.addressee_country}"
+                addressee += ", " + (country_name(country.code) if country
+                                     else letter.addressee_country)
             rows.append(LetterLine(letter.title, addressee.strip(", "), species, state,
-                                   letter_rules.state_of(state).name, letter.requested_on,
+                                   letter_rules.state_name(state), letter.requested_on,
                                    letter.follow_up_on, late))
     return LetterFigures(opened, sent, answered, overdue, open_at_end, tuple(rows))
 
@@ -418,7 +424,8 @@ def _roster_line(m, roles: list[str], status: str | None) -> RosterLine:
     role_names = sorted((ref.roles[r] for r in set(roles) if r in ref.roles),
                         key=lambda r: r.sort_order)
     return RosterLine(name=name, name_as_written="" if written in ("", name) else written,
-                      country=country.name if country else (m.country_code or ""),
-                      region=ref.regions[region].name if region in ref.regions else "",
-                      roles=", ".join(r.name for r in role_names if r.code != "member"),
+                      country=country_name(country.code) if country else (m.country_code or ""),
+                      region=names.region_name(region) if region in ref.regions else "",
+                      roles=", ".join(names.role_name(r.code) for r in role_names
+                                      if r.code != "member"),
                       status_name=_status_name(status or ""))

@@ -10,19 +10,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.privacy import THRESHOLD, Balance, Count
+from ..i18n import N_
 
 __all__ = ["Balance", "Count", "SUPPRESS_BELOW"]  # re-exported for the report and the UI
 
 SECTIONS = ("membership", "balance", "invitations", "onboarding", "targets", "letters",
             "roster")
 SECTION_NAMES = {
-    "membership": "Membership at a glance",
-    "balance": "Gender and age balance",
-    "invitations": "Invitations",
-    "onboarding": "Onboarding",
-    "targets": "Species Strategic Plan targets",
-    "letters": "Intervention letters",
-    "roster": "Roster appendix",
+    "membership": N_("Membership at a glance"),
+    "balance": N_("Gender and age balance"),
+    "invitations": N_("Invitations"),
+    "onboarding": N_("Onboarding"),
+    "targets": N_("Species Strategic Plan targets"),
+    "letters": N_("Intervention letters"),
+    "roster": N_("Roster appendix"),
 }
 # Categories smaller than this are never printed, so no individual can be singled out
 # (the rule lives in domain/privacy.py; Count and Balance are its values).

@@ -19,6 +19,8 @@ from ..domain.people import (
     role_set,
 )
 from ..domain.reference import reference
+from ..domain.reference_names import end_reason_name
+from ..i18n import _
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -72,7 +74,7 @@ def member_detail(db: Database, membership_id: str) -> MemberDetail:
     with db.reading() as s:
         m = s.get(Membership, membership_id)
         if m is None:
-            raise NotFound("That membership no longer exists. Reload the roster.")
+            raise NotFound(_("That membership no longer exists. Reload the roster."))
         p = m.person
         fields = PersonFields(**{k: getattr(p, k) for k in PERSON_FIELD_NAMES})
         roles = tuple(RoleSpan(r.role, r.starts_on, r.ends_on)
@@ -89,8 +91,8 @@ def member_detail(db: Database, membership_id: str) -> MemberDetail:
 def _check_roles(roles: list[str]) -> None:
     unknown = [r for r in roles if r not in reference().roles]
     if unknown:
-        raise ValidationFailed([Problem("roles", f"'{unknown[0]}' is not a role; "
-                                                 "choose roles from the list.")])
+        raise ValidationFailed([Problem("roles", _("'{unknown}' is not a role; choose roles from "
+                                                   "the list.").format(unknown=unknown[0]))])
 
 
 def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonFields, *,
@@ -103,9 +105,9 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
     roles = roles or ["member"]
     _check_roles(roles)
     if status not in reference().statuses:
-        raise ValidationFailed([Problem("status", "Choose a membership status from the list.")])
+        raise ValidationFailed([Problem("status", _("Choose a membership status from the list."))])
     name = display_name(person_fields.given_names, person_fields.family_name)
-    with db.transaction(f"Add {name}") as tx:
+    with db.transaction(_("Add {name}").format(name=name)) as tx:
         s = tx.session
         known = q.people_by_email(s, person_fields.email) if person_fields.email else []
         person = known[0] if known else Person(**asdict(person_fields))
@@ -113,8 +115,8 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
             s.add(person)
             s.flush()
         elif q.membership_of(s, person.id, group_id, quadrennium_id) is not None:
-            raise RuleRefused(f"{name} ({person_fields.email}) is already in this group "
-                              "for this quadrennium.")
+            raise RuleRefused(_("{name} ({email}) is already in this group for this "
+                                "quadrennium.").format(name=name, email=person_fields.email))
         membership = Membership(person_id=person.id, group_id=group_id,
                                 quadrennium_id=quadrennium_id, status=status,
                                 starts_on=today, proposed_by=proposed_by)
@@ -126,7 +128,7 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
         s.add(MembershipTransition(membership_id=membership.id, person_id=person.id,
                                    from_status=None, to_status=status, on=today))
         membership_id = membership.id
-    return Change(tx.batch_id, f"Added {name}", membership_id)
+    return Change(tx.batch_id, _("Added {name}").format(name=name), membership_id)
 
 
 def update_member(db: Database, membership_id: str, expected_person_version: int,
@@ -138,11 +140,11 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
     if roles is not None:
         _check_roles(roles)
     name = display_name(person_fields.given_names, person_fields.family_name)
-    with db.transaction(f"Edit {name}") as tx:
+    with db.transaction(_("Edit {name}").format(name=name)) as tx:
         s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:
-            raise NotFound("That membership no longer exists. Reload the roster.")
+            raise NotFound(_("That membership no longer exists. Reload the roster."))
         person = m.person
         if person.version != expected_person_version:
             raise changed_elsewhere(s, person, name)
@@ -151,7 +153,7 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
                 setattr(person, key, value)
         if roles is not None:
             set_roles(s, m, roles, today)
-    return Change(tx.batch_id, f"Saved {name}", membership_id)
+    return Change(tx.batch_id, _("Saved {name}").format(name=name), membership_id)
 
 
 def set_roles(s: Session, m: Membership, roles: Sequence[str], today: date) -> None:
@@ -181,20 +183,22 @@ def end_membership(db: Database, membership_id: str, reason: str, on: date,
 
     ref = reference()
     if reason not in ref.end_reasons:
-        raise ValidationFailed([Problem("reason", "Choose why the membership ends.")])
+        raise ValidationFailed([Problem("reason", _("Choose why the membership ends."))])
     action = lifecycle.action_for_end_reason(reason)
     note = field_limits.check_values(MembershipTransition, note=note)["note"]
-    with db.transaction("End membership") as tx:
+    with db.transaction(_("End membership")) as tx:
         s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:
-            raise NotFound("That membership no longer exists. Reload the roster.")
+            raise NotFound(_("That membership no longer exists. Reload the roster."))
         name = display_name(m.person.given_names, m.person.family_name)
         if m.starts_on is not None and on < m.starts_on:
-            raise ValidationFailed([Problem("on", f"The end date is before {name} joined "
-                                                  f"({m.starts_on.isoformat()}).")])
+            raise ValidationFailed([Problem("on", _("The end date is before {name} joined "
+                                                    "({starts_on}).").format(
+                                                        name=name,
+                                                            starts_on=m.starts_on.isoformat()))])
         lifecycle.check(action, m.status, on=on, name=name)
         step_one(s, m, action, on, note=note, end_reason=reason)
-    return Change(tx.batch_id, f"Ended {name}'s membership ({ref.end_reasons[reason].name})",
-                  membership_id)
+    return Change(tx.batch_id, _("Ended {name}'s membership ({reason})").format(
+        name=name, reason=end_reason_name(reason)), membership_id)
 

@@ -16,6 +16,7 @@ from ..domain.errors import RuleRefused
 from ..domain.people import PersonFields
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
+from ..i18n import _
 from ..store.database import Database
 from ..store.errors import ConflictError
 from ..store.models import (
@@ -144,10 +145,12 @@ def _apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: 
     today = today or date.today()
     work = [p for p in plans if p.action in ("new", "update")]
     if not work:
-        raise RuleRefused("Nothing to import: no row is new or changed.")
+        raise RuleRefused(_("Nothing to import: no row is new or changed."))
     added = sum(1 for p in work if p.membership_id is None)
     updated = len(work) - added
-    label = f"Import {source}".strip() + f" ({added} new, {updated} updated)"
+    label = (_("Import {source} ({added} new, {updated} updated)") if source
+             else _("Import ({added} new, {updated} updated)")).format(
+                 source=source, added=added, updated=updated)
     # A repeatable snapshot: every row the plan checked stays as checked, or the server
     # refuses the whole import and it is tried again on fresh data.
     with db.transaction(label, isolation="REPEATABLE READ") as tx:
@@ -158,7 +161,7 @@ def _apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: 
         pending: list[Entity] = []
         for done, plan in enumerate(work):
             if done % CHUNK == 0:
-                progress.step(done, len(work), f"Importing row {plan.row:,}…")
+                progress.step(done, len(work), _("Importing row {row:,}…").format(row=plan.row))
                 s.flush()
                 s.add_all(pending)
                 pending = []
@@ -170,14 +173,15 @@ def _apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: 
                 pending += _update_membership(s, plan, today)
         s.flush()
         s.add_all(pending)
-        progress.step(len(work), len(work), "Saving…")
-    return ImportResult(Change(tx.batch_id, f"Imported {added} new and updated "
-                                                 f"{updated} member(s)"), added, updated)
+        progress.step(len(work), len(work), _("Saving…"))
+    return ImportResult(Change(tx.batch_id,
+                               _("Imported {added} new and updated {updated} member(s)").format(
+                                   added=added, updated=updated)), added, updated)
 
 
 def _stale(name: str) -> ConflictError:
-    return ConflictError(f"{name} was changed in the app since the preview; nothing was "
-                         "imported. Run the import again to see the current state.")
+    return ConflictError(_("{name} was changed in the app since the preview; nothing was imported. "
+                           "Run the import again to see the current state.").format(name=name))
 
 
 def _person(s: Session, plan: RowPlan) -> Person | str:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import _
 from ..store import transfer as store_transfer
 from ..store.backend import Location, locate
 from ..store.database import Database
@@ -53,13 +54,15 @@ def grant(target: str | Location, role: str, group: str, *, read_only: bool) -> 
 
     location = locate(target)
     if not location.is_server:
-        raise UserError(f"{location.display()} is a file; roles and grants exist on a "
-                        "PostgreSQL server only (give postgresql://user@host:port/dbname).")
+        raise UserError(_("{location} is a file; roles and grants exist on a PostgreSQL server "
+                          "only (give postgresql://user@host:port/dbname).").format(
+                              location=location.display()))
     with Database.open(location) as db:
         found = groups.find_group(db, group)
         if found is None:
-            known = ", ".join(g.short_code for g in groups.list_groups(db)) or "none yet"
-            raise UserError(f"There is no group '{group}' in {db.name} (groups: {known}).")
+            known = ", ".join(g.short_code for g in groups.list_groups(db)) or _("none yet")
+            raise UserError(_("There is no group '{group}' in {db} (groups: {known}).").format(
+                group=group, db=db.name, known=known))
         created = db.administer(lambda conn: access.grant(conn, role, found.id,
                                                           read_only=read_only))
     return Grant(role, found.short_code, read_only, created, location.display())

@@ -24,6 +24,7 @@ from ..domain import targets as rules
 from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
+from ..i18n import _
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -97,7 +98,7 @@ def target_detail(db: Database, target_id: str, today: date | None = None) -> Ta
     with db.reading() as s:
         raw = q.target_rows_by_ids(s, [target_id])
         if not raw:
-            raise NotFound("That target no longer exists. Reload the targets page.")
+            raise NotFound(_("That target no longer exists. Reload the targets page."))
         updates = q.updates_of(s, [target_id])
         members = _current_members(s, raw, today)
     row = _build_rows(raw, [_facts_row(u) for u in updates], members, today)[0]
@@ -126,7 +127,7 @@ def create_target(db: Database, group_id: str, quadrennium_id: str,
                   fields: rules.TargetFields, today: date | None = None) -> Change:
     today = today or date.today()
     fields, ksr_id, term = _checked(db, quadrennium_id, fields)
-    with db.transaction(f"Add target '{_short(fields.title)}'") as tx:
+    with db.transaction(_("Add target '{short}'").format(short=_short(fields.title))) as tx:
         s = tx.session
         check_focal_point(s, group_id, term, fields.focal_point_id, None, today)
         target = Target(group_id=group_id, quadrennium_id=quadrennium_id, ksr_id=ksr_id,
@@ -134,7 +135,8 @@ def create_target(db: Database, group_id: str, quadrennium_id: str,
         s.add(target)
         s.flush()
         target_id = target.id
-    return Change(tx.batch_id, f"Added target '{_short(fields.title)}'", target_id)
+    return Change(tx.batch_id, _("Added target '{short}'").format(
+        short=_short(fields.title)), target_id)
 
 
 def edit_target(db: Database, target_id: str, expected_version: int,
@@ -143,45 +145,47 @@ def edit_target(db: Database, target_id: str, expected_version: int,
     with db.reading() as s:
         existing = s.get(Target, target_id)
         if existing is None:
-            raise NotFound("That target no longer exists. Reload the targets page.")
+            raise NotFound(_("That target no longer exists. Reload the targets page."))
         quadrennium_id, group_id = existing.quadrennium_id, existing.group_id
     fields, ksr_id, term = _checked(db, quadrennium_id, fields)
-    with db.transaction(f"Edit target '{_short(fields.title)}'") as tx:
+    with db.transaction(_("Edit target '{short}'").format(short=_short(fields.title))) as tx:
         s = tx.session
         target = s.get(Target, target_id)
         if target is None:
-            raise NotFound("That target no longer exists. Reload the targets page.")
+            raise NotFound(_("That target no longer exists. Reload the targets page."))
         if target.version != expected_version:
-            raise changed_elsewhere(s, target, f"The target '{_short(target.title)}'")
+            raise changed_elsewhere(s, target, _("The target '{short}'").format(
+                short=_short(target.title)))
         if target.is_milestone != fields.is_milestone and _has_updates(s, target_id):
-            raise RuleRefused("This target already has progress updates; a numeric target "
-                              "cannot become a yes/no milestone (or back). Add a new target.")
+            raise RuleRefused(_("This target already has progress updates; a numeric target cannot "
+                                "become a yes/no milestone (or back). Add a new target."))
         check_focal_point(s, group_id, term, fields.focal_point_id, target.focal_point_id,
                            today)
         values = {"ksr_id": ksr_id, **target_columns(fields, term)}
         for key, value in values.items():
             if getattr(target, key) != value:
                 setattr(target, key, value)
-    return Change(tx.batch_id, f"Saved target '{_short(fields.title)}'", target_id)
+    return Change(tx.batch_id, _("Saved target '{short}'").format(
+        short=_short(fields.title)), target_id)
 
 
 def delete_target(db: Database, target_id: str) -> Change:
     with db.reading() as s:
         existing = s.get(Target, target_id)
         if existing is None:
-            raise NotFound("That target no longer exists. Reload the targets page.")
+            raise NotFound(_("That target no longer exists. Reload the targets page."))
         title = existing.title
-    with db.transaction(f"Delete target '{_short(title)}'") as tx:
+    with db.transaction(_("Delete target '{short}'").format(short=_short(title))) as tx:
         s = tx.session
         target = s.get(Target, target_id)
         if target is None:
-            raise NotFound("That target no longer exists. Reload the targets page.")
+            raise NotFound(_("That target no longer exists. Reload the targets page."))
         for update in q.updates_of(s, [target_id]):
             s.delete(update)
         # Updates go first in the change log, so undo re-creates the target before them.
         s.flush()
         s.delete(target)
-    return Change(tx.batch_id, f"Deleted target '{_short(title)}'", target_id)
+    return Change(tx.batch_id, _("Deleted target '{short}'").format(short=_short(title)), target_id)
 
 
 def record_update(db: Database, target_id: str, update: rules.UpdateFields,
@@ -191,7 +195,7 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
     with db.reading() as s:
         target = s.get(Target, target_id)
         if target is None:
-            raise NotFound("That target no longer exists. Reload the targets page.")
+            raise NotFound(_("That target no longer exists. Reload the targets page."))
         term = s.get_one(Quadrennium, target.quadrennium_id)
         is_milestone, title = target.is_milestone, target.title
         starts_on, ends_on = term.starts_on, term.ends_on
@@ -207,7 +211,8 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
         "narrative": update.narrative.strip(), "status": update.status,
         "evidence_links": "\n".join(rules.split_links(update.evidence_links)),
     }
-    with db.transaction(f"Record {quarter} progress of '{_short(title)}'") as tx:
+    with db.transaction(_("Record {quarter} progress of '{short}'").format(
+        quarter=quarter, short=_short(title))) as tx:
         s = tx.session
         row = q.update_for_quarter(s, target_id, quarter)
         if row is None:
@@ -217,7 +222,8 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
                 if getattr(row, key) != value:
                     setattr(row, key, value)
     status = rules.STATUSES[update.status].name.lower()
-    return Change(tx.batch_id, f"Recorded {quarter} progress of '{_short(title)}' ({status})",
+    return Change(tx.batch_id, _("Recorded {quarter} progress of '{short}' ({status})").format(
+        quarter=quarter, short=_short(title), status=status),
                   target_id)
 
 
@@ -229,7 +235,7 @@ def _checked(db: Database, quadrennium_id: str, fields: rules.TargetFields
     with db.reading() as s:
         term = q.quadrennium(s, quadrennium_id)
         if term is None:
-            raise NotFound("That quadrennium is not in this database.")
+            raise NotFound(_("That quadrennium is not in this database."))
         ksrs = {k.number: k.id for k in q.ksrs_of(s, quadrennium_id)}
     problems = rules.validate_target(fields, sorted(ksrs), term.code, term.starts_on,
                                      term.ends_on)
@@ -267,10 +273,11 @@ def check_focal_point(s: Session, group_id: str, term: Quadrennium, person_id: s
     person = s.get(Person, person_id)
     group = s.get_one(Group, group_id)
     name = " ".join(filter(None, (person.given_names, person.family_name))) if person \
-        else "That person"
+        else _("That person")
     raise ValidationFailed([Problem(
-        "focal_point", f"{name} is not a current member of the {group.name} in {term.code}; "
-                       "choose an active member as focal point.")])
+        "focal_point", _("{name} is not a current member of the {group} in {code}; choose an "
+                         "active member as focal point.").format(
+                             name=name, group=group.name, code=term.code))])
 
 
 def _has_updates(s: Session, target_id: str) -> bool:
@@ -305,7 +312,7 @@ def _build_rows(raw: list[Row], updates: Iterable[Any], members: set[tuple[str, 
                 today: date) -> list[TargetRow]:
     by_target: dict[str, list[rules.UpdateFacts]] = defaultdict(list)
     narrative: dict[tuple[str, str], str] = {}
-    for target_id, quarter, value, done, status, text, *_ in updates:
+    for target_id, quarter, value, done, status, text, *_rest in updates:
         by_target[target_id].append(rules.UpdateFacts(quarter, value, done, status))
         narrative[(target_id, quarter)] = text
     order = _objective_order()

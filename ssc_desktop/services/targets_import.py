@@ -52,10 +52,11 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
     today = today or date.today()
     work = [p for p in plans if p.action != "unchanged" or p.update is not None]
     if not work:
-        raise RuleRefused("The workbook holds no new targets and no changes; nothing to import.")
+        raise RuleRefused(_("The workbook holds no new targets and no changes; nothing to import."))
     work = [_checked_texts(p) for p in work]
     counts = {"add": 0, "update": 0, "progress": 0}
-    label = f"Import targets from {source}" if source else "Import targets"
+    label = _("Import targets from {source}").format(
+        source=source) if source else _("Import targets")
     with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         term = s.get_one(Quadrennium, quadrennium_id)
@@ -80,8 +81,9 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
                 else:
                     target = found
                 if target is None or target.version != plan.version:
-                    raise ConflictError(f"Row {plan.row}: the target '{plan.title}' changed or "
-                                        "was deleted since the preview; import again.")
+                    raise ConflictError(_("Row {row}: the target '{title}' changed or was deleted "
+                                          "since the preview; import again.").format(
+                                              row=plan.row, title=plan.title))
                 check_focal_point(s, group_id, term, plan.fields.focal_point_id,
                                    target.focal_point_id, today)
                 values = {"ksr_id": ksr_ids[plan.fields.ksr_number],  # type: ignore[index]
@@ -91,14 +93,16 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
                         setattr(target, key, value)
                 counts["update"] += 1
             if plan.update is not None:
-                _record(s, target_id, plan.fields.is_milestone, plan.update)  # type: ignore[arg-type]
+                _record(s, target_id,  # type: ignore[arg-type]
+                        plan.fields.is_milestone, plan.update)
                 counts["progress"] += 1
         progress.step(len(work), len(work), "")
     unchanged = sum(1 for p in plans if p.action == "unchanged" and p.update is None)
     result = ImportCounts(counts["add"], counts["update"], counts["progress"], unchanged)
-    summary = (f"Imported targets: {result.added} added, {result.updated} updated, "
-               f"{result.progress_recorded} quarterly update(s) recorded, "
-               f"{result.unchanged} unchanged")
+    summary = (_("Imported targets: {added} added, {updated} updated, {progress_recorded} "
+                 "quarterly update(s) recorded, {unchanged} unchanged").format(
+                     added=result.added, updated=result.updated,
+                     progress_recorded=result.progress_recorded, unchanged=result.unchanged))
     return Change(tx.batch_id, summary), result
 
 

@@ -68,7 +68,7 @@ class AttachmentStore:
 
     @property
     def where(self) -> str:
-        return f"the attachment folder {self.folder}"
+        return _("the attachment folder {folder}").format(folder=self.folder)
 
     def read(self, sha256: str) -> bytes | None:
         try:
@@ -96,30 +96,32 @@ class AttachmentStore:
         try:
             info = source.stat()
         except FileNotFoundError as exc:
-            raise AttachmentRefused(f"{source} cannot be found; check the file name and "
-                                    "try again.") from exc
+            raise AttachmentRefused(_("{source} cannot be found; check the file name and try "
+                                      "again.").format(source=source)) from exc
         except OSError as exc:
-            raise AttachmentRefused(f"{name} cannot be read ({exc.strerror}).") from exc
+            raise AttachmentRefused(_("{name} cannot be read ({reason}).").format(
+                                        name=name, reason=exc.strerror)) from exc
         if source.is_dir():
-            raise AttachmentRefused(f"{name} is a folder; attach the files inside it one "
-                                    "by one.")
+            raise AttachmentRefused(_("{name} is a folder; attach the files inside it one by one.")
+                                    .format(name=name))
         if not stat.S_ISREG(info.st_mode):  # a pipe would make reading wait for ever
             raise AttachmentRefused(_("{name} is {kind}, not a file; attach a regular file "
                                       "(a document, a photo, a spreadsheet).").format(
                                           name=name, kind=kind_of(info.st_mode)))
         if info.st_size > self.max_bytes:
             raise AttachmentRefused(
-                f"{name} is {megabytes(info.st_size)}, larger than the "
-                f"{megabytes(self.max_bytes)} limit for an attachment; attach a smaller "
-                "version (e.g. a compressed PDF) or link to it in the evidence summary.")
+                _("{name} is {size}, larger than the {limit} limit for an attachment; attach a "
+                  "smaller version (e.g. a compressed PDF) or link to it in the evidence "
+                  "summary.").format(name=name, size=megabytes(info.st_size),
+                                     limit=megabytes(self.max_bytes)))
         private_folder(self.folder)
         handle, tmp_name = tempfile.mkstemp(prefix=INCOMING, suffix=".part", dir=self.folder)
         tmp = Path(tmp_name)
         try:
             digest, size = self._copy(source, handle, name)
             if size == 0:
-                raise AttachmentRefused(f"{name} is empty; choose the file that holds the "
-                                        "evidence.")
+                raise AttachmentRefused(_("{name} is empty; choose the file that holds the "
+                                          "evidence.").format(name=name))
             target = self.path_of(digest)
             target.parent.mkdir(exist_ok=True)
             if target.exists() and self._hash(target) == digest:
@@ -146,14 +148,18 @@ class AttachmentStore:
                         size += len(chunk)
                         if size > self.max_bytes:  # the file grew while being read
                             raise AttachmentRefused(
-                                f"{name} is larger than the {megabytes(self.max_bytes)} "
-                                "limit for an attachment; attach a smaller version.")
+                                _("{name} is larger than the {limit} limit for an attachment; "
+                                  "attach a "
+                                  "smaller version.").format(name=name,
+                                                             limit=megabytes(self.max_bytes)))
                         digest.update(chunk)
                         out.write(chunk)
             except OSError as exc:
                 raise AttachmentRefused(
-                    f"{name} cannot be read ({exc.strerror or exc}); check that it is not "
-                    "open in another program and that you may read it.") from exc
+                    _("{name} cannot be read ({reason}); check that it is not open in another "
+                      "program "
+                      "and that you may read it.").format(
+                          name=name, reason=exc.strerror or exc)) from exc
             out.flush()
             os.fsync(out.fileno())
         return digest.hexdigest(), size
@@ -183,8 +189,8 @@ class AttachmentStore:
         untouched whatever the viewer does)."""
         source = self.path_of(sha256)
         if not source.exists():
-            raise UserError(f"The stored copy of {filename} is missing from "
-                            f"{self.folder}; add the file again.")
+            raise UserError(_("The stored copy of {filename} is missing from {folder}; add the "
+                              "file again.").format(filename=filename, folder=self.folder))
         private_folder(folder)
         target = folder / (Path(filename).name or sha256)
         with open(source, "rb") as src, os.fdopen(create_new(target), "wb") as out:

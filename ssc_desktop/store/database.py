@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..i18n import _
 from . import backend, changelog, migrate, seed
 from .backend import Location
 from .copies import consistent_copy
@@ -73,27 +74,30 @@ def check_file(path: Path, *, read_only: bool = False, must_exist: bool = False)
     """Refuse, with a sentence, a file that is not a usable SSC Desktop database."""
     name = path.name
     if path.is_dir():
-        raise NotADatabase(f"{path} is a folder, not a database file. Choose a .sqlite file.")
+        raise NotADatabase(_("{path} is a folder, not a database file. Choose a .sqlite file.")
+                           .format(path=path))
     if not check_database_path(path, must_exist=read_only or must_exist) and not path.exists():
         return
     try:
         with open(path, "rb") as handle:
             head = handle.read(100)
     except PermissionError as exc:
-        raise ReadOnlyDatabase(f"{name} cannot be read ({exc.strerror}).") from exc
+        raise ReadOnlyDatabase(_("{name} cannot be read ({reason}).").format(
+                                   name=name, reason=exc.strerror)) from exc
     if head and not head.startswith(SQLITE_HEADER):
         raise NotADatabase(
-            f"{name} is not an SSC Desktop database (it is not an SQLite file). "
-            "Choose the .sqlite file the app created, or start a new one."
+            _("{name} is not an SSC Desktop database (it is not an SQLite file). Choose the "
+              ".sqlite file the app created, or start a new one.").format(name=name)
         )
     if head and len(head) < 100:
         raise DamagedDatabase(
-            f"{name} is damaged (the file is truncated). Restore it from a backup."
+            _("{name} is damaged (the file is truncated). Restore it from a backup.").format(
+                name=name)
         )
     if not read_only and not _writable(path):
         raise ReadOnlyDatabase(
-            f"{name} is read-only. Copy it to a folder you can write to, or make it "
-            "writable, then open it again."
+            _("{name} is read-only. Copy it to a folder you can write to, or make it writable, "
+              "then open it again.").format(name=name)
         )
 
 
@@ -112,8 +116,9 @@ def _check_size(path: Path) -> None:
     change_counter, valid_for = header[24:28], header[92:96]
     if pages and change_counter == valid_for and path.stat().st_size < pages * page_size:
         raise DamagedDatabase(
-            f"{path.name} is damaged (the file is truncated: it holds "
-            f"{path.stat().st_size:,} of {pages * page_size:,} bytes). Restore it from a backup."
+            _("{file} is damaged (the file is truncated: it holds {size:,} of {expected:,} bytes). "
+              "Restore it from a backup.").format(file=path.name, size=path.stat().st_size,
+                                                  expected=pages * page_size)
         )
 
 
@@ -128,7 +133,8 @@ def _probe(path: Path, *, read_only: bool = False) -> None:
         conn = sqlite3.connect(_read_only_uri(path) if read_only else path, uri=read_only,
                                timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
-        raise DamagedDatabase(f"{name} cannot be opened ({exc}).") from exc
+        raise DamagedDatabase(_("{name} cannot be opened ({reason}).").format(
+                                  name=name, reason=exc)) from exc
     try:
         _check_size(path)
         # A full quick_check reads every page: cheap for a group's file, but a quarter
@@ -139,8 +145,8 @@ def _probe(path: Path, *, read_only: bool = False) -> None:
         result = conn.execute(check).fetchone()
         if result is None or (check.endswith("quick_check") and result[0] != "ok"):
             raise DamagedDatabase(
-                f"{name} is damaged ({result[0] if result else 'no answer'}). "
-                "Restore it from a backup."
+                _("{name} is damaged ({reason}). Restore it from a backup.").format(
+                    name=name, reason=result[0] if result else _("no answer"))
             )
         if not read_only:
             conn.execute("BEGIN IMMEDIATE")
@@ -149,20 +155,22 @@ def _probe(path: Path, *, read_only: bool = False) -> None:
         message = str(exc)
         if "locked" in message or "busy" in message:
             raise LockedDatabase(
-                f"{name} is locked by another program. Close the other program that has "
-                "it open, then try again."
+                _("{name} is locked by another program. Close the other program that has it open, "
+                  "then try again.").format(name=name)
             ) from exc
         if read_only and ("readonly" in message or "read-only" in message):
             # Only a hot journal makes a read-only connection want to write.
             raise StoreError(
-                f"{name} was not closed properly: a write was interrupted and "
-                f"{name}-journal beside it holds what is needed to undo it. Open the file "
-                "once in SSC Desktop, which finishes that recovery, then try again."
+                _("{name} was not closed properly: a write was interrupted and {name}-journal "
+                  "beside it holds what is needed to undo it. Open the file once in SSC Desktop, "
+                  "which finishes that recovery, then try again.").format(name=name)
             ) from exc
         if "readonly" in message or "read-only" in message:
-            raise ReadOnlyDatabase(f"{name} is read-only. Make it writable and try again.") from exc
+            raise ReadOnlyDatabase(_("{name} is read-only. Make it writable and try again.").format(
+                                       name=name)) from exc
         raise DamagedDatabase(
-            f"{name} is damaged or not a database ({message}). Restore it from a backup."
+            _("{name} is damaged or not a database ({message}). Restore it from a backup.").format(
+                name=name, message=message)
         ) from exc
     finally:
         conn.close()
@@ -283,7 +291,7 @@ class Database:
         with self.reading() as session:
             needs_seed = seed.missing_reference_rows(session)
         if needs_seed:
-            with self.transaction("Load reference data") as tx:
+            with self.transaction(_("Load reference data")) as tx:
                 session = tx.session
                 seed.add_reference_rows(session)
 
@@ -300,8 +308,10 @@ class Database:
             current = migrate.checked_revision(engine, path)
             if current != migrate.head_revision():
                 raise StoreError(
-                    f"{path.name} uses an older schema ({current or 'none'}); open it once "
-                    "in SSC Desktop to upgrade it (a backup is made first), then try again."
+                    _("{file} uses an older schema ({revision}); open it once in SSC Desktop to "
+                      "upgrade "
+                      "it (a backup is made first), then try again.").format(
+                          file=path.name, revision=current or _("none"))
                 )
         except BaseException:
             engine.dispose()
@@ -329,8 +339,8 @@ class Database:
         "SERIALIZABLE") is for bulk work on a server; SQLite's one writer is serial already.
         """
         if self.read_only:
-            raise ReadOnlyDatabase(f"{self.name} was opened for reading only; "
-                                   "nothing can be changed.")
+            raise ReadOnlyDatabase(_("{name} was opened for reading only; nothing can be changed.")
+                                   .format(name=self.name))
         try:
             with self._sessions() as session, session.begin():
                 if isolation is not None and self.is_server:
@@ -340,8 +350,8 @@ class Database:
                 session.flush()
         except StaleDataError as exc:
             raise ConflictError(
-                "Someone else changed this record since it was loaded; nothing was saved. "
-                "Reload it and make the change again.") from exc
+                _("Someone else changed this record since it was loaded; nothing was saved. "
+                  "Reload it and make the change again.")) from exc
         except DBAPIError as exc:
             error = self._translated(exc)
             if error is None:

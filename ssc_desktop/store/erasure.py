@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.people import region_of
+from ..i18n import _
 from .queries import person_data as q
 
 ANONYMISED = "[anonymised]"
@@ -41,7 +42,7 @@ TRANSITION_CLEARED = {"note": ""}
 
 
 def anonymised_name(person_id: str) -> str:
-    return f"Anonymised member {person_id.replace('-', '')[:8]}"
+    return _("Anonymised member {number}").format(number=person_id.replace("-", "")[:8])
 
 
 def has_data(person: Any) -> bool:
@@ -177,5 +178,5 @@ def reapply(db: Any) -> int:
     with db.reading() as s:
         pending = [pid for pid in ids if (p := q.person(s, pid)) is not None and has_data(p)]
     for pid in sorted(pending):
-        erase(db, pid, "Erasure re-applied after a restore")
+        erase(db, pid, _("Erasure re-applied after a restore"))
     return len(pending)

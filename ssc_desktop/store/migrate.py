@@ -88,9 +88,9 @@ def checked_revision(engine: Engine, path: Path | Location) -> str | None:
             raise NewerDatabase(_(
                 "{name} was written by a newer version of SSC Desktop (schema "
                 "{revision}). Install the newer version to open it; {unchanged}"
-            ).format(name=name, revision=current, unchanged=_(
-                "the file was not changed." if engine.dialect.name == "sqlite" else
-                "nothing was changed."))) from exc
+            ).format(name=name, revision=current, unchanged=(
+                _("the file was not changed.") if engine.dialect.name == "sqlite" else
+                _("nothing was changed.")))) from exc
     return current
 
 
@@ -180,9 +180,9 @@ def _upgrade_sqlite(engine: Engine, path: Path, config: Config, target: str) -> 
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise DamagedDatabase(
-                        f"Upgrading {path.name} would leave {len(broken)} broken references "
-                        f"(first in table {broken[0][0]}); nothing was changed. "
-                        "Report this with a copy of the file."
+                        _("Upgrading {file} would leave {count} broken references (first in table "
+                          "{table}); nothing was changed. Report this with a copy of the file.")
+                        .format(file=path.name, count=len(broken), table=broken[0][0])
                     )
         finally:
             raw.execute("PRAGMA foreign_keys=ON")

@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Date, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..i18n import _
 from .changelog import INSERTED, current_batch, next_seq
 from .models import AuditEntry, Base, ChangeBatch, Entity
 from .models.base import AUDIT_SKIP, UTCDateTime, utc_now
@@ -181,7 +182,7 @@ def check(session: Session, moves: Sequence[Move], batch_id: str,
     stale: list[Stale] = []
     leaving = {name: {m.entity_id for m in ms if m.to is None} for name, ms in by_table.items()}
     for n, name in enumerate(by_table):
-        step(n, len(by_table) * 2, "Checking what changed since")
+        step(n, len(by_table) * 2, _("Checking what changed since"))
         table = tables[name]
         rows = stored[name] = _current(session, table, [m.entity_id for m in by_table[name]])
         for m in by_table[name]:
@@ -264,7 +265,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
                            m.to) for m in ms]
         if rows:
             done += 1
-            step(done, total, "Writing")
+            step(done, total, _("Writing"))
     for name in reversed(order):  # deletes, children first
         rows = [m for m in by_table.get(name, []) if m.to is None and m.frm is not None]
         if rows:
@@ -280,7 +281,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
         for i, entry in enumerate(log):
             entry.update(batch_id=batch, seq=seq + i)
         session.connection().execute(insert(cast(Table, AuditEntry.__table__)), log)
-    step(total, total, "Done")
+    step(total, total, _("Done"))
     return len(log)
 
 
