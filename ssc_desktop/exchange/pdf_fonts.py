@@ -131,15 +131,15 @@ class FallbackFonts:
             if code in font.cover:
                 return font
         for path in candidates():  # the usual files, loaded one by one until one has it
-            font = self._load(path)
-            if font is not None and code in font.cover:
-                return font
+            found = self._load(path)
+            if found is not None and code in found.cover:
+                return found
         if code >> 7 in self._asked_blocks:
             return None
         for path in fonts_covering(chr(code)):
-            font = self._load(path)
-            if font is not None and code in font.cover:
-                return font
+            found = self._load(path)
+            if found is not None and code in found.cover:
+                return found
         self._asked_blocks.add(code >> 7)  # the rest of its block is as unlikely
         return None
 
