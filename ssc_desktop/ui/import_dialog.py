@@ -31,6 +31,7 @@ from ..exchange.import_preview import KINDS, NEW, UPDATE, ImportPreview
 from ..exchange.table_reader import RawTable, SheetInfo, list_sheets
 from ..services import groups
 from ..services.dto import GroupInfo
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_import_wizard import Ui_ImportWizard
 from .import_preview_model import WARNED, PreviewFilter, PreviewModel, detail, kind_names
@@ -189,7 +190,7 @@ class ImportWizard(QWizard):
                 combo.addItem(self.tr("— choose —"), None)
             combo.addItem(self.tr("(do not import)"), IGNORE)
             for key, label in TARGET_LABELS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(vocabulary.name(label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.targets[column])))
             combo.currentIndexChanged.connect(
                 lambda _i, c=column, box=combo: self._remap(c, box.currentData()))

@@ -24,6 +24,7 @@ from ..domain.reference import reference
 from ..services import letter_files
 from ..services import letters as svc
 from ..services.letter_dto import LetterDetail
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_letter_editor import Ui_LetterEditor
 from .operations import Running
@@ -108,7 +109,7 @@ class LetterEditor(QDialog):
     def _fill_choices(self) -> None:
         ui = self.ui
         for code, name in rules.ADDRESSEE_TYPES.items():
-            ui.addresseeType.addItem(self.tr(name), code)
+            ui.addresseeType.addItem(vocabulary.name(name), code)
         ui.addresseeCountry.addItem(self.tr("(not given)"), "")
         for code, country in sorted(reference().countries.items(),
                                     key=lambda item: item[1].name.casefold()):
@@ -117,10 +118,10 @@ class LetterEditor(QDialog):
         for code, name in rules.RED_LIST_CATEGORIES.items():
             ui.redListCategory.addItem(f"{code} - {name}", code)
         for code, name in rules.URGENCIES.items():
-            ui.urgency.addItem(self.tr(name), code)
+            ui.urgency.addItem(vocabulary.name(name), code)
         ui.dialogueOpened.addItem(self.tr("Not recorded yet"), "")
         for code, name in rules.DIALOGUE.items():
-            ui.dialogueOpened.addItem(self.tr(name), code)
+            ui.dialogueOpened.addItem(vocabulary.name(name), code)
         members = svc.member_choices(self.context.db, self.group_id)
         for combo in (ui.requestedBy, ui.alertRaisedBy):
             combo.addItem(self.tr("(nobody chosen)"), "")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import backup, groups, workspace
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import EVERYTHING, OpChanges
@@ -103,8 +104,9 @@ class MainWindow(QMainWindow):
     def _make_navigation(self) -> None:
         nav = self.ui.navigation
         for cls in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(cls.icon), self.tr(cls.title), nav)
-            item.setToolTip(self.tr(cls.title))
+            title = vocabulary.name(cls.title)
+            item = QListWidgetItem(self.style().standardIcon(cls.icon), title, nav)
+            item.setToolTip(title)
             self.ui.pages.addWidget(QWidget(self.ui.pages))  # replaced on first show
         nav.setIconSize(nav.iconSize().expandedTo(nav.fontMetrics().boundingRect("M").size()))
 

@@ -24,7 +24,7 @@ from ..domain.people import AGE_BANDS, GENDERS, PersonFields, Problem, validate_
 from ..domain.reference import reference
 from ..services import history_text, roster
 from ..services.dto import MemberDetail
-from . import member_rights
+from . import member_rights, vocabulary
 from .context import AppContext
 from .forms.ui_member_editor import Ui_MemberEditor
 from .member_tabs import MEMBER_TABS
@@ -180,7 +180,7 @@ class MemberEditor(QDialog):
         self._fill_history(detail.person_id)
         for cls in MEMBER_TABS:
             tab = cls(self.context, detail.membership_id, detail.person_id, self)
-            self.ui.tabs.addTab(tab, self.tr(tab.title))
+            self.ui.tabs.addTab(tab, vocabulary.name(tab.title))
 
     def _set_roles(self, held: set[str]) -> None:
         for n in range(self.ui.roleList.count()):

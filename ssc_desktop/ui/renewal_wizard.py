@@ -19,6 +19,7 @@ from ..domain.progress import Cancelled
 from ..domain.reference import reference
 from ..services import invitations, renewal
 from ..services.renewal import Decision, RenewalPlan
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_renewal_wizard import Ui_RenewalWizard
 from .ops import invitations as invitation_ops
@@ -135,7 +136,7 @@ class RenewalWizard(QWizard):
             if current is not None and t.starts_on > current.starts_on:
                 self.ui.toTerm.addItem(t.code, t.id)
         for code, name in invitations.CHANNELS.items():
-            self.ui.channel.addItem(self.tr(name), code)
+            self.ui.channel.addItem(vocabulary.name(name), code)
         self.ui.onDate.setDate(QDate.currentDate())
         self.ui.deadlineDays.setValue(invitations.deadline_days(context.db))
         for code, r in sorted(reference().roles.items(), key=lambda i: i[1].sort_order):

@@ -24,6 +24,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from ..domain.reference import reference
 from ..services.dto import RosterRow
 from ..services.roster_followup import FollowUp
+from . import vocabulary
 from .roster_filter import COLUMNS, FOLLOW_UP_COLUMN, NAME_COLUMN, RosterFilter, RosterIndex
 
 MEMBERSHIP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +54,7 @@ class RosterModel(QAbstractTableModel):
         self._by_id: dict[str, int] = {}  # membership id -> row of the loaded roster
         self._where: list[int] = []  # row of the loaded roster -> shown row, or -1
         self._ended = {c for c, s in reference().statuses.items() if s.stage == "ended"}
-        self._headers = [tr(title) for _attribute, title in COLUMNS]
+        self._headers = [vocabulary.name(title) for _attribute, title in COLUMNS]
         self._attributes = [attribute for attribute, _title in COLUMNS]
 
     # ------------------------------------------------------------------ feeding

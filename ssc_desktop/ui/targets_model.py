@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from ..domain import targets as rules
 from ..domain.people import fold
 from ..services.target_dto import KsrInfo, TargetRow
+from . import vocabulary
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -348,7 +349,7 @@ class TargetTreeModel(QAbstractItemModel):
             return progress_text(t)
         if column == STATUS_COLUMN:
             status = rules.status_of(t.status)
-            return f"{status.symbol} {self.tr(status.name)}"
+            return f"{status.symbol} {vocabulary.name(status.name)}"
         if column == 3:
             if t.is_milestone:
                 return self.tr("Milestone")

@@ -26,6 +26,7 @@ from ...domain.people import fold
 from ...domain.reference import reference
 from ...services import email_drafts, invitations, onboarding
 from ...services.invitations import CHANNELS, PipelineRow
+from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_invitations_page import Ui_InvitationsPage
 from ..operations import OpChanges
@@ -158,9 +159,9 @@ class InvitationsPage(QWidget):
             table.selectionModel().selectionChanged.connect(self._update_buttons)
             self.tables[stage], self.proxies[stage] = table, proxy
         for code, name in CHANNELS.items():
-            self.ui.channel.addItem(self.tr(name), code)
+            self.ui.channel.addItem(vocabulary.name(name), code)
         for code, name in KINDS.items():
-            self.ui.kind.addItem(self.tr(name), code)
+            self.ui.kind.addItem(vocabulary.name(name), code)
         for code, name in LANGUAGES.items():
             self.ui.language.addItem(name, code)
         self.ui.onDate.setDate(QDate.currentDate())

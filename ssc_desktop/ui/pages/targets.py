@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 from ...domain import targets as rules
 from ...services import targets as svc
 from ...services import term_start
+from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_targets_page import Ui_TargetsPage
 from ..operations import OpChanges
@@ -127,7 +128,7 @@ class TargetsPage(QWidget):
         combo = self.ui.statusFilter
         combo.addItem(self.tr("Any status"), "")
         for status in (*rules.STATUSES.values(), rules.NO_UPDATE):
-            combo.addItem(f"{status.symbol} {self.tr(status.name)}", status.code)
+            combo.addItem(f"{status.symbol} {vocabulary.name(status.name)}", status.code)
 
     def _fill_dynamic_filters(self, rows: list, ksrs: list) -> None:
         for combo, items in (
@@ -159,7 +160,8 @@ class TargetsPage(QWidget):
             n = by_status.get(status.code, 0)
             if n:
                 parts.append(f"<span style='color:{status_colour(status.code).name()}'>"
-                             f"{status.symbol} {escape(self.tr(status.name))} <b>{n}</b></span>")
+                             f"{status.symbol} {escape(vocabulary.name(status.name))} "
+                             f"<b>{n}</b></span>")
         flagged = sum(1 for r in rows if r.needs_focal_point)
         stale = sum(1 for r in rows if r.needs_update)
         extra = []
