@@ -1542,6 +1542,10 @@
       <translation>&amp;Recargar</translation>
     </message>
     <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
@@ -2616,6 +2620,25 @@ Archivo de registro: {log}</translation>
     <message>
       <source>{shown} of {total} members shown</source>
       <translation>Se muestran {shown} de {total} miembros</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Configuración</translation>
+    </message>
+    <message>
+      <source>The language of the window and of every message it shows; remembered for the next start</source>
+      <translation>El idioma de la ventana y de cada mensaje que muestra; se recuerda para el próximo inicio</translation>
+    </message>
+    <message>
+      <source>The window changes language at once. A dialog that is open keeps its language until it is opened again.</source>
+      <translation>La ventana cambia de idioma al instante. Un cuadro de diálogo abierto conserva su idioma hasta que se vuelva a abrir.</translation>
     </message>
   </context>
   <context>

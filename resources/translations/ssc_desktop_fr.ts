@@ -1542,6 +1542,10 @@
       <translation>&amp;Recharger</translation>
     </message>
     <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
@@ -2616,6 +2620,25 @@ Fichier journal : {log}</translation>
     <message>
       <source>{shown} of {total} members shown</source>
       <translation>{shown} membres affichés sur {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <source>The language of the window and of every message it shows; remembered for the next start</source>
+      <translation>La langue de la fenêtre et de chaque message qu'elle affiche ; conservée pour le prochain démarrage</translation>
+    </message>
+    <message>
+      <source>The window changes language at once. A dialog that is open keeps its language until it is opened again.</source>
+      <translation>La fenêtre change de langue immédiatement. Une boîte de dialogue ouverte garde sa langue jusqu'à ce qu'elle soit rouverte.</translation>
     </message>
   </context>
   <context>

@@ -6,8 +6,8 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
         ui.actionReload.triggered.connect(self.reload)
         ui.actionAbout.triggered.connect(self.about)
         ui.menuFile.setToolTipsVisible(True)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.settings_action)
 
     def _make_navigation(self) -> None:
         nav = self.ui.navigation
@@ -348,6 +353,42 @@ class MainWindow(QMainWindow):
             "Data folder: {folder}\nLog file: {log}").format(
                 version=version(), path=self.context.db.location.display(), folder=data_dir(),
                 log=log_file()))
+
+    # ------------------------------------------------------------------ language
+    def open_settings(self):  # -> SettingsDialog
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: dialog.warning and self.statusBar().showMessage(
+            dialog.warning))
+        dialog.open()
+        return dialog
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """A new language: menus, navigation and combos now; the built pages are rebuilt
+        (their column widths kept), so every text they set in code follows too."""
+        self.ui.retranslateUi(self)
+        self.settings_action.setText(self.tr("&Settings…"))
+        for row, cls in enumerate(PAGES):
+            item, title = self.ui.navigation.item(row), vocabulary.name(cls.title)
+            item.setText(title)
+            item.setToolTip(title)
+        shown = self.ui.pages.currentIndex()
+        for row, page in list(self.pages.items()):
+            self.settings.setValue(f"pages/{type(page).__name__}", page.save_state())
+            self.ui.pages.insertWidget(row, QWidget(self.ui.pages))
+            self.ui.pages.removeWidget(page)  # type: ignore[arg-type]
+            page.deleteLater()  # type: ignore[attr-defined]
+        self.pages.clear()
+        self._page_texts.clear()
+        self._fill_groups(self.context.group_id, self.ui.quadrenniumCombo.currentData())
+        self._show_last_backup()
+        self.show_page(shown)
 
     # ------------------------------------------------------------------ status bar
     def _show_database(self) -> None:
