@@ -3262,12 +3262,28 @@ Archivo de registro: {log}</translation>
   <context>
     <name>Vocabulary</name>
     <message>
+      <source>65 or over</source>
+      <translation>65 años o más</translation>
+    </message>
+    <message>
+      <source>Accepted (awaiting validation)</source>
+      <translation>Aceptado (pendiente de validación)</translation>
+    </message>
+    <message>
       <source>Accepted on</source>
       <translation>Aceptado el</translation>
     </message>
     <message>
       <source>Achieved</source>
       <translation>Lograda</translation>
+    </message>
+    <message>
+      <source>Active (validated)</source>
+      <translation>Activo (validado)</translation>
+    </message>
+    <message>
+      <source>Africa</source>
+      <translation>África</translation>
     </message>
     <message>
       <source>Alternate email</source>
@@ -3290,6 +3306,18 @@ Archivo de registro: {log}</translation>
       <translation>En riesgo</translation>
     </message>
     <message>
+      <source>Chair</source>
+      <translation>Presidente</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Cerrada</translation>
+    </message>
+    <message>
+      <source>Co-Chair</source>
+      <translation>Copresidente</translation>
+    </message>
+    <message>
       <source>Code of Conduct accepted on</source>
       <translation>Código de Conducta aceptado el</translation>
     </message>
@@ -3310,16 +3338,48 @@ Archivo de registro: {log}</translation>
       <translation>Código del país</translation>
     </message>
     <message>
+      <source>Current / target</source>
+      <translation>Actual / objetivo</translation>
+    </message>
+    <message>
+      <source>Deceased</source>
+      <translation>Fallecido</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Rechazado</translation>
+    </message>
+    <message>
+      <source>Deputy Chair</source>
+      <translation>Vicepresidente</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Borrador</translation>
+    </message>
+    <message>
       <source>Dropped</source>
       <translation>Abandonada</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <source>E-mail</source>
       <translation>Correo</translation>
     </message>
     <message>
+      <source>East Europe, North and Central Asia</source>
+      <translation>Europa del Este, Asia del Norte y Asia Central</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>Correo</translation>
+    </message>
+    <message>
+      <source>Evidence gathered</source>
+      <translation>Pruebas reunidas</translation>
     </message>
     <message>
       <source>Expertise</source>
@@ -3330,8 +3390,24 @@ Archivo de registro: {log}</translation>
       <translation>Apellidos</translation>
     </message>
     <message>
+      <source>Focal point</source>
+      <translation>Punto focal</translation>
+    </message>
+    <message>
       <source>Focal point for</source>
       <translation>Punto focal de</translation>
+    </message>
+    <message>
+      <source>Focal point, Conservation Planning</source>
+      <translation>Punto focal, planificación de la conservación</translation>
+    </message>
+    <message>
+      <source>Focal point, Ex-situ Conservation</source>
+      <translation>Punto focal, conservación ex situ</translation>
+    </message>
+    <message>
+      <source>Focal point, Sustainable Use</source>
+      <translation>Punto focal, uso sostenible</translation>
     </message>
     <message>
       <source>Follow-up</source>
@@ -3402,6 +3478,22 @@ Archivo de registro: {log}</translation>
       <translation>Cartas</translation>
     </message>
     <message>
+      <source>Man</source>
+      <translation>Hombre</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Miembro</translation>
+    </message>
+    <message>
+      <source>Membership Secretary</source>
+      <translation>Secretario de membresía</translation>
+    </message>
+    <message>
+      <source>Meso and South America</source>
+      <translation>Mesoamérica y Sudamérica</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -3418,16 +3510,40 @@ Archivo de registro: {log}</translation>
       <translation>No</translation>
     </message>
     <message>
+      <source>No response</source>
+      <translation>Sin respuesta</translation>
+    </message>
+    <message>
+      <source>No response (invitation expired)</source>
+      <translation>Sin respuesta (invitación vencida)</translation>
+    </message>
+    <message>
       <source>No update yet</source>
       <translation>Aún sin actualizaciones</translation>
+    </message>
+    <message>
+      <source>Non-binary</source>
+      <translation>No binario</translation>
     </message>
     <message>
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
     <message>
+      <source>North America and the Caribbean</source>
+      <translation>Norteamérica y el Caribe</translation>
+    </message>
+    <message>
+      <source>Not re-appointed</source>
+      <translation>No nombrado de nuevo</translation>
+    </message>
+    <message>
       <source>Notes</source>
       <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Oceania</source>
+      <translation>Oceanía</translation>
     </message>
     <message>
       <source>Off track</source>
@@ -3458,8 +3574,20 @@ Archivo de registro: {log}</translation>
       <translation>Cargo</translation>
     </message>
     <message>
+      <source>Prefers not to say</source>
+      <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+      <source>Programme Officer</source>
+      <translation>Oficial de programa</translation>
+    </message>
+    <message>
       <source>Progress</source>
       <translation>Avance</translation>
+    </message>
+    <message>
+      <source>Proposed</source>
+      <translation>Propuesto</translation>
     </message>
     <message>
       <source>Quadrennium</source>
@@ -3474,8 +3602,16 @@ Archivo de registro: {log}</translation>
       <translation>ID del registro</translation>
     </message>
     <message>
+      <source>Red List Authority Coordinator</source>
+      <translation>Coordinador de la Autoridad de la Lista Roja</translation>
+    </message>
+    <message>
       <source>Region</source>
       <translation>Región</translation>
+    </message>
+    <message>
+      <source>Regional Vice-Chair</source>
+      <translation>Vicepresidente regional</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -3486,12 +3622,24 @@ Archivo de registro: {log}</translation>
       <translation>Recordatorios</translation>
     </message>
     <message>
+      <source>Removed</source>
+      <translation>Dado de baja</translation>
+    </message>
+    <message>
       <source>Renewal invitation (new quadrennium)</source>
       <translation>Invitación de renovación (nuevo cuatrienio)</translation>
     </message>
     <message>
       <source>Reports</source>
       <translation>Informes</translation>
+    </message>
+    <message>
+      <source>Resigned</source>
+      <translation>Renunció</translation>
+    </message>
+    <message>
+      <source>Response received</source>
+      <translation>Respuesta recibida</translation>
     </message>
     <message>
       <source>Result</source>
@@ -3514,6 +3662,22 @@ Archivo de registro: {log}</translation>
       <translation>Fila</translation>
     </message>
     <message>
+      <source>Sent to the Network Coordinator</source>
+      <translation>Enviada al coordinador de la red</translation>
+    </message>
+    <message>
+      <source>Sent to the addressee</source>
+      <translation>Enviada al destinatario</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>Firmada</translation>
+    </message>
+    <message>
+      <source>South and East Asia</source>
+      <translation>Asia del Sur y del Este</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Estado</translation>
     </message>
@@ -3526,6 +3690,14 @@ Archivo de registro: {log}</translation>
       <translation>Región estatutaria</translation>
     </message>
     <message>
+      <source>Steering Committee member</source>
+      <translation>Miembro del comité directivo</translation>
+    </message>
+    <message>
+      <source>Student / early-career member</source>
+      <translation>Miembro estudiante / al inicio de su carrera</translation>
+    </message>
+    <message>
       <source>Target</source>
       <translation>Meta</translation>
     </message>
@@ -3534,8 +3706,24 @@ Archivo de registro: {log}</translation>
       <translation>Metas</translation>
     </message>
     <message>
+      <source>Term ended</source>
+      <translation>Mandato terminado</translation>
+    </message>
+    <message>
       <source>Thank you on leaving</source>
       <translation>Agradecimiento al salir</translation>
+    </message>
+    <message>
+      <source>Transferred to another group</source>
+      <translation>Transferido a otro grupo</translation>
+    </message>
+    <message>
+      <source>Under 35</source>
+      <translation>Menos de 35 años</translation>
+    </message>
+    <message>
+      <source>Under review by the Chair's Office</source>
+      <translation>En revisión en la oficina del presidente</translation>
     </message>
     <message>
       <source>Urgent (a decision is imminent)</source>
@@ -3554,8 +3742,28 @@ Archivo de registro: {log}</translation>
       <translation>Bienvenida (tras la validación)</translation>
     </message>
     <message>
+      <source>West Asia</source>
+      <translation>Asia Occidental</translation>
+    </message>
+    <message>
+      <source>West Europe</source>
+      <translation>Europa Occidental</translation>
+    </message>
+    <message>
       <source>What changes</source>
       <translation>Qué cambia</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Retirada</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Mujer</translation>
+    </message>
+    <message>
+      <source>Working Group chair</source>
+      <translation>Presidente de grupo de trabajo</translation>
     </message>
     <message>
       <source>Yes</source>

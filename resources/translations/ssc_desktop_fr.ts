@@ -3262,12 +3262,28 @@ Fichier journal : {log}</translation>
   <context>
     <name>Vocabulary</name>
     <message>
+      <source>65 or over</source>
+      <translation>65 ans ou plus</translation>
+    </message>
+    <message>
+      <source>Accepted (awaiting validation)</source>
+      <translation>Accepté (en attente de validation)</translation>
+    </message>
+    <message>
       <source>Accepted on</source>
       <translation>Accepté le</translation>
     </message>
     <message>
       <source>Achieved</source>
       <translation>Atteint</translation>
+    </message>
+    <message>
+      <source>Active (validated)</source>
+      <translation>Actif (validé)</translation>
+    </message>
+    <message>
+      <source>Africa</source>
+      <translation>Afrique</translation>
     </message>
     <message>
       <source>Alternate email</source>
@@ -3290,6 +3306,18 @@ Fichier journal : {log}</translation>
       <translation>À risque</translation>
     </message>
     <message>
+      <source>Chair</source>
+      <translation>Président</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Clos</translation>
+    </message>
+    <message>
+      <source>Co-Chair</source>
+      <translation>Coprésident</translation>
+    </message>
+    <message>
       <source>Code of Conduct accepted on</source>
       <translation>Code de conduite accepté le</translation>
     </message>
@@ -3310,16 +3338,48 @@ Fichier journal : {log}</translation>
       <translation>Code du pays</translation>
     </message>
     <message>
+      <source>Current / target</source>
+      <translation>Actuel / cible</translation>
+    </message>
+    <message>
+      <source>Deceased</source>
+      <translation>Décédé</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Refusé</translation>
+    </message>
+    <message>
+      <source>Deputy Chair</source>
+      <translation>Vice-président</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
       <source>Dropped</source>
       <translation>Abandonné</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>E-mail</source>
       <translation>Courriel</translation>
     </message>
     <message>
+      <source>East Europe, North and Central Asia</source>
+      <translation>Europe de l'Est, Asie du Nord et Asie centrale</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Evidence gathered</source>
+      <translation>Preuves réunies</translation>
     </message>
     <message>
       <source>Expertise</source>
@@ -3330,8 +3390,24 @@ Fichier journal : {log}</translation>
       <translation>Nom de famille</translation>
     </message>
     <message>
+      <source>Focal point</source>
+      <translation>Point focal</translation>
+    </message>
+    <message>
       <source>Focal point for</source>
       <translation>Point focal pour</translation>
+    </message>
+    <message>
+      <source>Focal point, Conservation Planning</source>
+      <translation>Point focal, planification de la conservation</translation>
+    </message>
+    <message>
+      <source>Focal point, Ex-situ Conservation</source>
+      <translation>Point focal, conservation ex situ</translation>
+    </message>
+    <message>
+      <source>Focal point, Sustainable Use</source>
+      <translation>Point focal, utilisation durable</translation>
     </message>
     <message>
       <source>Follow-up</source>
@@ -3402,6 +3478,22 @@ Fichier journal : {log}</translation>
       <translation>Lettres</translation>
     </message>
     <message>
+      <source>Man</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Membre</translation>
+    </message>
+    <message>
+      <source>Membership Secretary</source>
+      <translation>Secrétaire aux adhésions</translation>
+    </message>
+    <message>
+      <source>Meso and South America</source>
+      <translation>Méso-Amérique et Amérique du Sud</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -3418,16 +3510,40 @@ Fichier journal : {log}</translation>
       <translation>Non</translation>
     </message>
     <message>
+      <source>No response</source>
+      <translation>Pas de réponse</translation>
+    </message>
+    <message>
+      <source>No response (invitation expired)</source>
+      <translation>Pas de réponse (invitation expirée)</translation>
+    </message>
+    <message>
       <source>No update yet</source>
       <translation>Pas encore de mise à jour</translation>
+    </message>
+    <message>
+      <source>Non-binary</source>
+      <translation>Non binaire</translation>
     </message>
     <message>
       <source>Normal</source>
       <translation>Normale</translation>
     </message>
     <message>
+      <source>North America and the Caribbean</source>
+      <translation>Amérique du Nord et Caraïbes</translation>
+    </message>
+    <message>
+      <source>Not re-appointed</source>
+      <translation>Non reconduit</translation>
+    </message>
+    <message>
       <source>Notes</source>
       <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Oceania</source>
+      <translation>Océanie</translation>
     </message>
     <message>
       <source>Off track</source>
@@ -3458,8 +3574,20 @@ Fichier journal : {log}</translation>
       <translation>Fonction</translation>
     </message>
     <message>
+      <source>Prefers not to say</source>
+      <translation>Préfère ne pas répondre</translation>
+    </message>
+    <message>
+      <source>Programme Officer</source>
+      <translation>Chargé de programme</translation>
+    </message>
+    <message>
       <source>Progress</source>
       <translation>Avancement</translation>
+    </message>
+    <message>
+      <source>Proposed</source>
+      <translation>Proposé</translation>
     </message>
     <message>
       <source>Quadrennium</source>
@@ -3474,8 +3602,16 @@ Fichier journal : {log}</translation>
       <translation>Identifiant de la fiche</translation>
     </message>
     <message>
+      <source>Red List Authority Coordinator</source>
+      <translation>Coordinateur de l'Autorité de la Liste rouge</translation>
+    </message>
+    <message>
       <source>Region</source>
       <translation>Région</translation>
+    </message>
+    <message>
+      <source>Regional Vice-Chair</source>
+      <translation>Vice-président régional</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -3486,12 +3622,24 @@ Fichier journal : {log}</translation>
       <translation>Rappels</translation>
     </message>
     <message>
+      <source>Removed</source>
+      <translation>Radié</translation>
+    </message>
+    <message>
       <source>Renewal invitation (new quadrennium)</source>
       <translation>Invitation de renouvellement (nouveau quadriennat)</translation>
     </message>
     <message>
       <source>Reports</source>
       <translation>Rapports</translation>
+    </message>
+    <message>
+      <source>Resigned</source>
+      <translation>Démissionnaire</translation>
+    </message>
+    <message>
+      <source>Response received</source>
+      <translation>Réponse reçue</translation>
     </message>
     <message>
       <source>Result</source>
@@ -3514,6 +3662,22 @@ Fichier journal : {log}</translation>
       <translation>Ligne</translation>
     </message>
     <message>
+      <source>Sent to the Network Coordinator</source>
+      <translation>Envoyée au coordinateur du réseau</translation>
+    </message>
+    <message>
+      <source>Sent to the addressee</source>
+      <translation>Envoyée au destinataire</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>Signée</translation>
+    </message>
+    <message>
+      <source>South and East Asia</source>
+      <translation>Asie du Sud et de l'Est</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -3526,6 +3690,14 @@ Fichier journal : {log}</translation>
       <translation>Région statutaire</translation>
     </message>
     <message>
+      <source>Steering Committee member</source>
+      <translation>Membre du comité directeur</translation>
+    </message>
+    <message>
+      <source>Student / early-career member</source>
+      <translation>Membre étudiant / en début de carrière</translation>
+    </message>
+    <message>
       <source>Target</source>
       <translation>Objectif</translation>
     </message>
@@ -3534,8 +3706,24 @@ Fichier journal : {log}</translation>
       <translation>Objectifs</translation>
     </message>
     <message>
+      <source>Term ended</source>
+      <translation>Mandat terminé</translation>
+    </message>
+    <message>
       <source>Thank you on leaving</source>
       <translation>Remerciements au départ</translation>
+    </message>
+    <message>
+      <source>Transferred to another group</source>
+      <translation>Transféré dans un autre groupe</translation>
+    </message>
+    <message>
+      <source>Under 35</source>
+      <translation>Moins de 35 ans</translation>
+    </message>
+    <message>
+      <source>Under review by the Chair's Office</source>
+      <translation>À l'examen au bureau du président</translation>
     </message>
     <message>
       <source>Urgent (a decision is imminent)</source>
@@ -3554,8 +3742,28 @@ Fichier journal : {log}</translation>
       <translation>Bienvenue (après validation)</translation>
     </message>
     <message>
+      <source>West Asia</source>
+      <translation>Asie de l'Ouest</translation>
+    </message>
+    <message>
+      <source>West Europe</source>
+      <translation>Europe de l'Ouest</translation>
+    </message>
+    <message>
       <source>What changes</source>
       <translation>Ce qui change</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Retirée</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Femme</translation>
+    </message>
+    <message>
+      <source>Working Group chair</source>
+      <translation>Président de groupe de travail</translation>
     </message>
     <message>
       <source>Yes</source>

@@ -75,7 +75,7 @@ class ImportWizard(QWizard):
         ui.previewTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for code, status in reference().statuses.items():
             if status.stage != "ended":
-                ui.defaultStatus.addItem(status.name, code)
+                ui.defaultStatus.addItem(vocabulary.name(status.name), code)
         ui.mappingTable.setColumnCount(3)
         ui.mappingTable.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First values"), self.tr("Imports as")])

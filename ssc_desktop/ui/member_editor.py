@@ -131,17 +131,17 @@ class MemberEditor(QDialog):
             combo.lineEdit().setPlaceholderText(self.tr("type to find a country"))
         self.ui.regionOverride.addItem(self.tr("The country's region"), None)
         for code, region in ref.regions.items():
-            self.ui.regionOverride.addItem(region.name, code)
+            self.ui.regionOverride.addItem(vocabulary.name(region.name), code)
         self.ui.gender.addItem(self.tr("Not given"), None)
         for code, name in GENDERS.items():
-            self.ui.gender.addItem(name, code)
+            self.ui.gender.addItem(vocabulary.name(name), code)
         self.ui.ageBand.addItem(self.tr("Not given"), None)
         for code, name in AGE_BANDS.items():
-            self.ui.ageBand.addItem(name, code)
+            self.ui.ageBand.addItem(vocabulary.name(name), code)
 
     def _fill_roles(self) -> None:
         for code, role in sorted(reference().roles.items(), key=lambda i: i[1].sort_order):
-            item = QListWidgetItem(role.name, self.ui.roleList)
+            item = QListWidgetItem(vocabulary.name(role.name), self.ui.roleList)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsSelectable)
@@ -152,7 +152,7 @@ class MemberEditor(QDialog):
         ref = reference()
         for code, status in ref.statuses.items():
             if status.stage != "ended":
-                self.ui.statusCombo.addItem(status.name, code)
+                self.ui.statusCombo.addItem(vocabulary.name(status.name), code)
         self.ui.statusLabel.setText(self.tr("New member of the group for this quadrennium."))
         self._set_roles({"member"})
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.historyTab), False)

@@ -140,7 +140,7 @@ class RenewalWizard(QWizard):
         self.ui.onDate.setDate(QDate.currentDate())
         self.ui.deadlineDays.setValue(invitations.deadline_days(context.db))
         for code, r in sorted(reference().roles.items(), key=lambda i: i[1].sort_order):
-            self.ui.role.addItem(r.name, code)
+            self.ui.role.addItem(vocabulary.name(r.name), code)
         self.ui.reinviteButton.clicked.connect(lambda: self._bulk(reinvite=True))
         self.ui.dropButton.clicked.connect(lambda: self._bulk(reinvite=False))
         self.ui.addRoleButton.clicked.connect(

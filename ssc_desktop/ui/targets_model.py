@@ -273,7 +273,7 @@ class TargetTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return vocabulary.name(COLUMNS[section])
         return None
 
     def target_at(self, index: Index) -> TargetRow | None:

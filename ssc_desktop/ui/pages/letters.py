@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QWi
 
 from ...domain import letters as rules
 from ...services import letters as svc
+from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_letters_page import Ui_LettersPage
 from ..letters_model import FOLLOW_UP_COLUMN, OVERDUE_MARK, LettersFilter, LettersModel
@@ -77,7 +78,7 @@ class LettersPage(QWidget):
         combo.addItem(self.tr("Open requests"), "open")
         combo.insertSeparator(combo.count())
         for code, state in rules.STATES.items():
-            combo.addItem(state.name, code)
+            combo.addItem(vocabulary.name(state.name), code)
 
     # ------------------------------------------------------------------ page contract
     def refresh(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QStyle, QWid
 from ...domain.errors import UserError
 from ...domain.reference import reference
 from ...services import roster, roster_followup
+from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_roster_page import Ui_RosterPage
 from ..operations import OpChanges
@@ -94,16 +95,16 @@ class RosterPage(QWidget):
         status.addItem(self.tr("Ended memberships"), "stage:ended")
         status.insertSeparator(status.count())
         for code, st in ref.statuses.items():
-            status.addItem(st.name, code)
+            status.addItem(vocabulary.name(st.name), code)
         region = self.ui.regionFilter
         region.addItem(self.tr("All regions"), "")
         for code, r in ref.regions.items():
-            region.addItem(r.name, code)
+            region.addItem(vocabulary.name(r.name), code)
         region.addItem(self.tr("No country given"), NO_REGION)
         role = self.ui.roleFilter
         role.addItem(self.tr("All roles"), "")
         for code, r in sorted(ref.roles.items(), key=lambda item: item[1].sort_order):
-            role.addItem(r.name, code)
+            role.addItem(vocabulary.name(r.name), code)
         attention = self.ui.attentionFilter
         attention.addItem(self.tr("All members"), "")
         attention.addItem(self.tr("Needs attention"), ANY_ATTENTION)
