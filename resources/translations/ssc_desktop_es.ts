@@ -2130,6 +2130,10 @@ Archivo de registro: {log}</translation>
   <context>
     <name>PipelineModel</name>
     <message>
+      <source>%1 (last %2)</source>
+      <translation>%1 (último el %2)</translation>
+    </message>
+    <message>
       <source>Past the deadline with no answer</source>
       <translation>Plazo vencido sin respuesta</translation>
     </message>

@@ -2130,6 +2130,10 @@ Fichier journal : {log}</translation>
   <context>
     <name>PipelineModel</name>
     <message>
+      <source>%1 (last %2)</source>
+      <translation>%1 (dernier le %2)</translation>
+    </message>
+    <message>
       <source>Past the deadline with no answer</source>
       <translation>Échéance passée sans réponse</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formats
 from ..domain import letters as rules
 from ..domain.errors import UserError
 from ..domain.letters import LetterFields
@@ -206,20 +207,20 @@ class LetterEditor(QDialog):
         overdue = ""
         if d.overdue and d.fields.follow_up_on:
             overdue = " ⚠ " + self.tr("Follow-up overdue since %1.").replace(
-                "%1", d.fields.follow_up_on.isoformat())
+                "%1", formats.short_date(d.fields.follow_up_on))
         if rules.state_of(d.state).final:
             summary = self.tr("%1 since %2 (%3 days); no further steps.")
         else:
             summary = self.tr("%1 since %2 (%3 days). Held by %4; waits for %5.")
         summary = summary.replace("%1", d.state_name).replace(
-            "%2", d.state_since.isoformat()).replace("%3", str(days)).replace(
+            "%2", formats.short_date(d.state_since)).replace("%3", str(days)).replace(
             "%4", d.holder).replace("%5", d.waits_for)
         ui.heading.setText(summary + overdue)
         ui.stateLabel.setText(summary)
         ui.timeline.clear()
         for t in d.timeline:
             name = self.tr("Request created (draft)") if t.from_state is None else t.name
-            ui.timeline.addTopLevelItem(QTreeWidgetItem([t.on.isoformat(), name, t.note]))
+            ui.timeline.addTopLevelItem(QTreeWidgetItem([formats.short_date(t.on), name, t.note]))
         layout = ui.stepButtons
         for button in self.step_buttons.values():
             layout.removeWidget(button)

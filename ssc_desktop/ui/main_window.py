@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formats
 from ..services import backup, groups, workspace
 from . import vocabulary
 from .context import AppContext
@@ -401,8 +402,9 @@ class MainWindow(QMainWindow):
         if when is None:
             self.backup_label.setText(self.tr("Last backup: never"))
         else:
+            local = when.astimezone()
             self.backup_label.setText(self.tr("Last backup: {when}").format(
-                when=when.astimezone().strftime("%Y-%m-%d %H:%M")))
+                when=f"{formats.short_date(local.date())} {local:%H:%M}"))
 
     # ------------------------------------------------------------------ drag and drop
     def _dropped_roster(self, event: QDragEnterEvent | QDropEvent) -> str | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formats
 from ..domain.people import AGE_BANDS, GENDERS, PersonFields, Problem, validate_person
 from ..domain.reference import reference
 from ..services import history_text, roster
@@ -167,9 +168,9 @@ class MemberEditor(QDialog):
         self.ui.statusCaption.setText(self.tr("Status:"))
         self.ui.statusCombo.hide()
         status = ref.statuses.get(detail.status)
-        since = (self.tr(", since {day}").format(day=detail.starts_on.isoformat())
+        since = (self.tr(", since {day}").format(day=formats.short_date(detail.starts_on))
                  if detail.starts_on else "")
-        ended = (self.tr(", ended {day}").format(day=detail.ends_on.isoformat())
+        ended = (self.tr(", ended {day}").format(day=formats.short_date(detail.ends_on))
                  if detail.ends_on else "")
         self.ui.statusLabel.setText(self.tr("{status} · quadrennium {term}{since}{ended}").format(
             status=status.name if status else detail.status, term=detail.quadrennium,

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QWidget, QWizard
 
+from .. import formats
 from ..domain.errors import UserError
 from ..domain.progress import Cancelled
 from ..domain.reference import reference
@@ -198,7 +199,7 @@ class RenewalWizard(QWizard):
                 "<i>Term ended</i>; their {2} membership stays as it is.</li></ul>"
                 "<p>The {1} roster and its history stay as they are. Undo (Ctrl+Z) reverses "
                 "the whole renewal.</p>").format(
-                p.group_name, p.from_code, p.to_code, yes, self.day().isoformat(),
+                p.group_name, p.from_code, p.to_code, yes, formats.long_date(self.day()),
                 self.ui.deadlineDays.value(), no, self.model.skipped()))
 
     def day(self) -> date:

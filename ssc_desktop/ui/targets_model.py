@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from .. import formats
 from ..domain import targets as rules
 from ..domain.people import fold
 from ..services.target_dto import KsrInfo, TargetRow
@@ -367,7 +368,7 @@ class TargetTreeModel(QAbstractItemModel):
                 return self.tr("never")
             return t.last_quarter + (self.tr(" (due)") if t.needs_update else "")
         if column == 6:
-            return t.due_on.isoformat() + (self.tr(" (overdue)") if t.overdue else "")
+            return formats.short_date(t.due_on) + (self.tr(" (overdue)") if t.overdue else "")
         return ""
 
     def _tooltip(self, t: TargetRow, column: int) -> str | None:
@@ -386,7 +387,7 @@ def targets_text(n: int) -> str:
 
     one, many = (QCoreApplication.translate("Targets", "1 target"),
                  QCoreApplication.translate("Targets", "%1 targets"))
-    return one if n == 1 else many.replace("%1", f"{n:,}")
+    return one if n == 1 else many.replace("%1", formats.number(n))
 
 
 def progress_text(t: TargetRow) -> str:

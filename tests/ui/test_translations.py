@@ -171,3 +171,17 @@ def test_every_name_the_window_translates_through_a_variable_is_in_the_vocabular
     language.apply("fr")
     assert [vocabulary.name(p.title) for p in PAGES] == [
         "Accueil", "Membres", "Objectifs", "Lettres", "Invitations", "Rapports"]
+
+
+@pytest.mark.parametrize(("code", "count", "day"), [
+    ("en", "12,345", "5 Nov 2024"), ("fr", "12\u202f345", "5 nov. 2024"),
+    ("es", "12.345", "5 nov 2024")])
+def test_the_window_writes_counts_and_dates_in_its_language(code: str, count: str, day: str):
+    """Through ssc_desktop.formats (Babel): tables show the short date style."""
+    from datetime import date
+
+    from ssc_desktop.ui.pages import invitations, roster
+
+    language.apply(code)
+    assert roster.count_text(12345) == count
+    assert invitations._day(date(2024, 11, 5)) == day

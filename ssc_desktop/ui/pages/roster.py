@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QStyle, QWidget
 
+from ... import formats
 from ...domain.errors import UserError
 from ...domain.reference import reference
 from ...services import roster, roster_followup
@@ -38,10 +39,7 @@ ONBOARDING_EAGER_LIMIT = 3000
 
 def count_text(n: int) -> str:
     """A count with the reader's thousands separator (1,204), even under the C locale."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return f"{n:,}"
-    return locale.toString(n)
+    return formats.number(n)
 
 
 class RosterPage(QWidget):
