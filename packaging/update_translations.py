@@ -164,9 +164,11 @@ def problems() -> list[str]:
             found.append(f"{language}: missing {key}")
         for key in sorted(catalogue.keys() - entries.keys()):
             found.append(f"{language}: vanished {key}")
-        for key, (_plural, forms, kind) in sorted(catalogue.items()):
+        for key, (plural, forms, kind) in sorted(catalogue.items()):
             if kind in ("unfinished", "obsolete", "vanished") or not any(forms):
                 found.append(f"{language}: {kind or 'empty'} {key}")
+            elif plural != entries.get(key, plural) or (plural and len(forms) < 2):
+                found.append(f"{language}: needs singular and plural forms {key}")
         with tempfile.TemporaryDirectory() as folder:
             fresh = Path(folder) / "fresh.qm"
             release(ts_path(language), fresh)

@@ -961,9 +961,12 @@
       <source>Alert &amp;raised by:</source>
       <translation>Alerta da&amp;da por:</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>All %n file(s) are present and unchanged.</source>
-      <translation>Los %n archivos están presentes y sin cambios.</translation>
+      <translation>
+        <numerusform>El archivo está presente y sin cambios (%n).</numerusform>
+        <numerusform>Los %n archivos están presentes y sin cambios.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Anything else the group should remember</source>
@@ -1354,9 +1357,12 @@
       <source>%1 request(s) written to %2</source>
       <translation>%1 solicitud(es) escrita(s) en %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n follow-up(s) overdue: contact the addressee or the Chair's Office.</source>
-      <translation>%n seguimiento(s) vencido(s): contacte con el destinatario o con la oficina del presidente.</translation>
+      <translation>
+        <numerusform>%n seguimiento vencido: contacte con el destinatario o con la oficina del presidente.</numerusform>
+        <numerusform>%n seguimientos vencidos: contacte con el destinatario o con la oficina del presidente.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;Delete…</source>

@@ -961,9 +961,12 @@
       <source>Alert &amp;raised by:</source>
       <translation>Alerte &amp;donnée par :</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>All %n file(s) are present and unchanged.</source>
-      <translation>Les %n fichiers sont tous présents et inchangés.</translation>
+      <translation>
+        <numerusform>Le fichier est présent et inchangé (%n).</numerusform>
+        <numerusform>Les %n fichiers sont tous présents et inchangés.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Anything else the group should remember</source>
@@ -1354,9 +1357,12 @@
       <source>%1 request(s) written to %2</source>
       <translation>%1 demande(s) écrite(s) dans %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n follow-up(s) overdue: contact the addressee or the Chair's Office.</source>
-      <translation>%n suivi(s) en retard : contactez le destinataire ou le bureau du président.</translation>
+      <translation>
+        <numerusform>%n suivi en retard : contactez le destinataire ou le bureau du président.</numerusform>
+        <numerusform>%n suivis en retard : contactez le destinataire ou le bureau du président.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;Delete…</source>

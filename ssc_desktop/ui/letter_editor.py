@@ -403,8 +403,8 @@ class LetterEditor(QDialog):
         bad = [c.sentence for c in checks if c.sentence]
         self.ui.attachmentProblems.setStyleSheet(PROBLEM_STYLE if bad else "")
         self.ui.attachmentProblems.setText(
-            "\n".join(bad) if bad else self.tr("All %n file(s) are present and unchanged.")
-            .replace("%n", str(len(checks))))
+            "\n".join(bad) if bad else self.tr("All %n file(s) are present and unchanged.",
+                                                "", len(checks)))
         return checks
 
     def remove_attachment(self) -> bool:

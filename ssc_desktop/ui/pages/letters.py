@@ -138,8 +138,8 @@ class LettersPage(QWidget):
                 "%3", str(open_count))
             if overdue:
                 text += " " + OVERDUE_MARK + " " + self.tr(
-                    "%n follow-up(s) overdue: contact the addressee or the Chair's Office."
-                ).replace("%n", str(overdue))
+                    "%n follow-up(s) overdue: contact the addressee or the Chair's Office.",
+                    "", overdue)
         self.ui.summary.setText(text)
 
     # ------------------------------------------------------------------ selection
