@@ -2145,6 +2145,25 @@ Archivo de registro: {log}</translation>
     </message>
   </context>
   <context>
+    <name>Progress</name>
+    <message>
+      <source>Done</source>
+      <translation>Hecho</translation>
+    </message>
+    <message>
+      <source>No update yet</source>
+      <translation>Aún sin actualizaciones</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>No hecho</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Sin empezar</translation>
+    </message>
+  </context>
+  <context>
     <name>QMessageBox</name>
     <message>
       <source>The database {path} cannot be opened ({reason}). Check the folder exists and you may write to it.</source>
@@ -3005,6 +3024,10 @@ Archivo de registro: {log}</translation>
     <message>
       <source>1 target</source>
       <translation>1 meta</translation>
+    </message>
+    <message>
+      <source>KSR %1: %2</source>
+      <translation>RCE %1: %2</translation>
     </message>
   </context>
   <context>

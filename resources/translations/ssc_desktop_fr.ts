@@ -2145,6 +2145,25 @@ Fichier journal : {log}</translation>
     </message>
   </context>
   <context>
+    <name>Progress</name>
+    <message>
+      <source>Done</source>
+      <translation>Fait</translation>
+    </message>
+    <message>
+      <source>No update yet</source>
+      <translation>Pas encore de mise à jour</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Non fait</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Pas commencé</translation>
+    </message>
+  </context>
+  <context>
     <name>QMessageBox</name>
     <message>
       <source>The database {path} cannot be opened ({reason}). Check the folder exists and you may write to it.</source>
@@ -3005,6 +3024,10 @@ Fichier journal : {log}</translation>
     <message>
       <source>1 target</source>
       <translation>1 objectif</translation>
+    </message>
+    <message>
+      <source>KSR %1: %2</source>
+      <translation>RCE %1 : %2</translation>
     </message>
   </context>
   <context>

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from .. import formats
@@ -217,7 +224,7 @@ class TargetTreeModel(QAbstractItemModel):
                 if f.active and not targets:
                     continue
                 ksr_id = len(nodes)
-                nodes.append(_Node("ksr", obj_id, len(nodes[obj_id].children), k.label, ksr=k,
+                nodes.append(_Node("ksr", obj_id, len(nodes[obj_id].children), ksr_label(k), ksr=k,
                                    count=len(targets)))
                 nodes[obj_id].children.append(ksr_id)
                 nodes[obj_id].count += len(targets)
@@ -390,12 +397,21 @@ def targets_text(n: int) -> str:
     return one if n == 1 else many.replace("%1", formats.number(n))
 
 
+def ksr_label(k: KsrInfo) -> str:
+    """'KSR 5: Improve …' with the abbreviation of the window's language (RCE, RCE)."""
+    return QCoreApplication.translate("Targets", "KSR %1: %2").replace(
+        "%1", str(k.number)).replace("%2", k.title)
+
+
 def progress_text(t: TargetRow) -> str:
     if t.is_milestone:
-        return "Done" if t.milestone_done else ("Not done" if t.last_quarter else "Not started")
+        if t.milestone_done:
+            return QCoreApplication.translate("Progress", "Done")
+        return (QCoreApplication.translate("Progress", "Not done") if t.last_quarter
+                else QCoreApplication.translate("Progress", "Not started"))
     if t.progress is None:
-        return "No update yet"
-    return f"{round(t.progress * 100)}%"
+        return QCoreApplication.translate("Progress", "No update yet")
+    return formats.percent(round(t.progress, 2))
 
 
 def summary_counts(rows: list[TargetRow]) -> tuple[dict[str, int], dict[str, int]]:

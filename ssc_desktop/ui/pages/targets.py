@@ -26,6 +26,7 @@ from ..targets_model import (
     TargetFilter,
     TargetTreeModel,
     flag_colour,
+    ksr_label,
     status_colour,
     summary_counts,
     targets_text,
@@ -133,7 +134,7 @@ class TargetsPage(QWidget):
     def _fill_dynamic_filters(self, rows: list, ksrs: list) -> None:
         for combo, items in (
             (self.ui.ksrFilter, [(self.tr("Any KSR"), 0)] + [
-                (f"KSR {k.number}: {k.title}", k.number) for k in ksrs]),
+                (ksr_label(k), k.number) for k in ksrs]),
             (self.ui.focalFilter, [(self.tr("Any focal point"), ""),
                                    (self.tr("⚠ Needs a focal point"), NEEDS_FOCAL_POINT)] + sorted(
                 {(r.focal_point_name, r.focal_point_id) for r in rows if r.focal_point_id})),
