@@ -7,7 +7,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -50,6 +57,7 @@ class MainWindow(QMainWindow):
         self._stale: set[int] = set()
         self._page_texts: dict[int, str] = {}
         self._groups: list = []
+        self._language_stale = False  # the language changed while the window was hidden
         self.last_failure: QMessageBox | None = None
         self.backup_job = None
         ops = context.ops
@@ -367,8 +375,17 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            # A hidden (closed) window reads nothing until it is shown again.
+            self._language_stale = not self.isVisible()
+            if self.isVisible():
+                self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._language_stale:
+            self._language_stale = False
+            self.retranslate()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         """A new language: menus, navigation and combos now; the built pages are rebuilt
