@@ -136,8 +136,8 @@ def missing_display_packages(env: dict[str, str] | None = None,
     return [package for library, package in XCB_LIBRARIES.items() if find(library) is None]
 
 
-def run_gui(db_path: Path | str) -> int:
-    from PySide6.QtCore import QTimer
+def run_gui(db_path: Path | str, language: str | None = None) -> int:
+    from PySide6.QtCore import QSettings, QTimer
 
     from .store.backend import is_server_address
     from .ui.context import AppContext
@@ -152,6 +152,9 @@ def run_gui(db_path: Path | str) -> int:
     app = make_application()
     log_file = _start_logging()
     install_excepthook(log_file)
+    from .ui import language as window_language
+
+    language_warning = window_language.apply(window_language.start_language(QSettings(), language))
     db = open_database(db_path if is_server_address(db_path) else Path(db_path).expanduser())
     if db is None:
         return 2
@@ -162,6 +165,8 @@ def run_gui(db_path: Path | str) -> int:
     try:
         window = MainWindow(context)
         window.show()
+        if language_warning:
+            window.statusBar().showMessage(language_warning)
         QTimer.singleShot(0, window.start)
         return app.exec()
     finally:

@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from .app import run_gui
 
-        return run_gui(cli.db_target(args))
+        return run_gui(cli.db_target(args), getattr(args, "lang", None))  # --lang (i-core)
     return cli.run(args)
 
 

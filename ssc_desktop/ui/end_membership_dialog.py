@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.reference import reference
 from ..services.dto import RosterRow
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_end_membership import Ui_EndMembership
 from .ops import roster as roster_ops
@@ -27,7 +28,7 @@ class EndMembershipDialog(QDialog):
             "End the membership of {name} ({status}, {term})?").format(
             name=member.name, status=member.status_name, term=member.quadrennium))
         for code, reason in reference().end_reasons.items():
-            self.ui.reason.addItem(reason.name, code)
+            self.ui.reason.addItem(vocabulary.name(reason.name), code)
         self.ui.reason.setCurrentIndex(max(0, self.ui.reason.findData("resigned")))
         self.ui.endsOn.setDate(QDate.currentDate())
         if member.starts_on is not None:

@@ -15,6 +15,7 @@ from ..domain.reference import reference
 from ..exchange.columns import BY_KEY, COLUMNS, ColumnProfile, checked_profile, default_profile
 from ..services import exchange as exchange_service
 from ..services.dto import GroupInfo
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .operations import Running
@@ -46,7 +47,7 @@ class ExportDialog(QDialog):
             ui.quadrennium.setCurrentIndex(max(0, ui.quadrennium.findData(
                 context.quadrennium_id)))
         for code, status in reference().statuses.items():
-            item = QListWidgetItem(status.name)
+            item = QListWidgetItem(vocabulary.name(status.name))
             item.setData(KEY_ROLE, code)
             item.setCheckState(Qt.CheckState.Checked if status.stage != "ended"
                                else Qt.CheckState.Unchecked)

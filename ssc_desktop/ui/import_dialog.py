@@ -31,6 +31,7 @@ from ..exchange.import_preview import KINDS, NEW, UPDATE, ImportPreview, Preview
 from ..exchange.table_reader import RawTable, SheetInfo, list_sheets
 from ..services import groups
 from ..services.dto import GroupInfo
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_import_wizard import Ui_ImportWizard
 from .import_preview_model import WARNED, PreviewFilter, PreviewModel, detail, kind_names
@@ -75,7 +76,7 @@ class ImportWizard(QWizard):
         ui.previewTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for code, status in reference().statuses.items():
             if status.stage != "ended":
-                ui.defaultStatus.addItem(status.name, code)
+                ui.defaultStatus.addItem(vocabulary.name(status.name), code)
         ui.mappingTable.setColumnCount(3)
         ui.mappingTable.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First values"), self.tr("Imports as")])
@@ -194,7 +195,7 @@ class ImportWizard(QWizard):
                 combo.addItem(self.tr("— choose —"), None)
             combo.addItem(self.tr("(do not import)"), IGNORE)
             for key, label in TARGET_LABELS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(vocabulary.name(label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.targets[column])))
             combo.currentIndexChanged.connect(
                 lambda _i, c=column, box=combo: self._remap(c, box.currentData()))

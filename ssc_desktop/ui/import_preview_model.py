@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from ..exchange.import_preview import NEW, PROBLEM, UNCHANGED, UPDATE, PreviewRow
+from . import vocabulary
 from .table_model import FlatTableModel
 from .tints import tint
 
@@ -47,7 +48,7 @@ class PreviewModel(FlatTableModel):
     COLUMNS = ("Apply", "Row", "Result", "Name", "E-mail", "What changes")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([tr(c) for c in self.COLUMNS], parent)
+        super().__init__([vocabulary.name(c) for c in self.COLUMNS], parent)
         self._ticked: set[int] = set()
         self._kinds = kind_names()
 

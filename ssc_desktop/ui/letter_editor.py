@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formats
 from ..domain import letters as rules
 from ..domain.errors import UserError
 from ..domain.letters import LetterFields
@@ -24,6 +25,7 @@ from ..domain.reference import reference
 from ..services import letter_files
 from ..services import letters as svc
 from ..services.letter_dto import LetterDetail
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_letter_editor import Ui_LetterEditor
 from .operations import Running
@@ -108,7 +110,7 @@ class LetterEditor(QDialog):
     def _fill_choices(self) -> None:
         ui = self.ui
         for code, name in rules.ADDRESSEE_TYPES.items():
-            ui.addresseeType.addItem(self.tr(name), code)
+            ui.addresseeType.addItem(vocabulary.name(name), code)
         ui.addresseeCountry.addItem(self.tr("(not given)"), "")
         for code, country in sorted(reference().countries.items(),
                                     key=lambda item: item[1].name.casefold()):
@@ -117,10 +119,10 @@ class LetterEditor(QDialog):
         for code, name in rules.RED_LIST_CATEGORIES.items():
             ui.redListCategory.addItem(f"{code} - {name}", code)
         for code, name in rules.URGENCIES.items():
-            ui.urgency.addItem(self.tr(name), code)
+            ui.urgency.addItem(vocabulary.name(name), code)
         ui.dialogueOpened.addItem(self.tr("Not recorded yet"), "")
         for code, name in rules.DIALOGUE.items():
-            ui.dialogueOpened.addItem(self.tr(name), code)
+            ui.dialogueOpened.addItem(vocabulary.name(name), code)
         members = svc.member_choices(self.context.db, self.group_id)
         for combo in (ui.requestedBy, ui.alertRaisedBy):
             combo.addItem(self.tr("(nobody chosen)"), "")
@@ -205,20 +207,20 @@ class LetterEditor(QDialog):
         overdue = ""
         if d.overdue and d.fields.follow_up_on:
             overdue = " ⚠ " + self.tr("Follow-up overdue since %1.").replace(
-                "%1", d.fields.follow_up_on.isoformat())
+                "%1", formats.short_date(d.fields.follow_up_on))
         if rules.state_of(d.state).final:
             summary = self.tr("%1 since %2 (%3 days); no further steps.")
         else:
             summary = self.tr("%1 since %2 (%3 days). Held by %4; waits for %5.")
         summary = summary.replace("%1", d.state_name).replace(
-            "%2", d.state_since.isoformat()).replace("%3", str(days)).replace(
+            "%2", formats.short_date(d.state_since)).replace("%3", str(days)).replace(
             "%4", d.holder).replace("%5", d.waits_for)
         ui.heading.setText(summary + overdue)
         ui.stateLabel.setText(summary)
         ui.timeline.clear()
         for t in d.timeline:
             name = self.tr("Request created (draft)") if t.from_state is None else t.name
-            ui.timeline.addTopLevelItem(QTreeWidgetItem([t.on.isoformat(), name, t.note]))
+            ui.timeline.addTopLevelItem(QTreeWidgetItem([formats.short_date(t.on), name, t.note]))
         layout = ui.stepButtons
         for button in self.step_buttons.values():
             layout.removeWidget(button)
@@ -401,8 +403,8 @@ class LetterEditor(QDialog):
         bad = [c.sentence for c in checks if c.sentence]
         self.ui.attachmentProblems.setStyleSheet(PROBLEM_STYLE if bad else "")
         self.ui.attachmentProblems.setText(
-            "\n".join(bad) if bad else self.tr("All %n file(s) are present and unchanged.")
-            .replace("%n", str(len(checks))))
+            "\n".join(bad) if bad else self.tr("All %n file(s) are present and unchanged.",
+                                                "", len(checks)))
         return checks
 
     def remove_attachment(self) -> bool:

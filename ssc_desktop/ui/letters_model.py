@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from .. import formats
 from ..domain.people import fold
 from ..services.letter_dto import LetterRow
 from .table_model import FlatTableModel
@@ -52,7 +53,7 @@ def days_text(days: int) -> str:
 def follow_up_text(row: LetterRow, today: date) -> str:
     if row.follow_up_on is None:
         return ""
-    text = row.follow_up_on.isoformat()
+    text = formats.short_date(row.follow_up_on)
     if row.overdue:
         late = (today - row.follow_up_on).days
         return f"{OVERDUE_MARK} {text} " + tr("(overdue by %1)").replace("%1", days_text(late))

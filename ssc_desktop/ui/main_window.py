@@ -6,8 +6,15 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -17,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formats
 from ..services import backup, groups, workspace
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import EVERYTHING, OpChanges
@@ -48,6 +57,7 @@ class MainWindow(QMainWindow):
         self._stale: set[int] = set()
         self._page_texts: dict[int, str] = {}
         self._groups: list = []
+        self._language_stale = False  # the language changed while the window was hidden
         self.last_failure: QMessageBox | None = None
         self.backup_job = None
         ops = context.ops
@@ -101,12 +111,18 @@ class MainWindow(QMainWindow):
         ui.actionMergePeople.triggered.connect(lambda: self.merge_people())
         ui.menuRoster.setToolTipsVisible(True)
         ui.menuFile.setToolTipsVisible(True)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.settings_action)
 
     def _make_navigation(self) -> None:
         nav = self.ui.navigation
         for cls in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(cls.icon), self.tr(cls.title), nav)
-            item.setToolTip(self.tr(cls.title))
+            title = vocabulary.name(cls.title)
+            item = QListWidgetItem(self.style().standardIcon(cls.icon), title, nav)
+            item.setToolTip(title)
             self.ui.pages.addWidget(QWidget(self.ui.pages))  # replaced on first show
         nav.setIconSize(nav.iconSize().expandedTo(nav.fontMetrics().boundingRect("M").size()))
         from .navigation_counts import NavigationCounts
@@ -359,6 +375,51 @@ class MainWindow(QMainWindow):
                 version=version(), path=self.context.db.location.display(), folder=data_dir(),
                 log=log_file()))
 
+    # ------------------------------------------------------------------ language
+    def open_settings(self):  # -> SettingsDialog
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: dialog.warning and self.statusBar().showMessage(
+            dialog.warning))
+        dialog.open()
+        return dialog
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # A hidden (closed) window reads nothing until it is shown again.
+            self._language_stale = not self.isVisible()
+            if self.isVisible():
+                self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._language_stale:
+            self._language_stale = False
+            self.retranslate()
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        """A new language: menus, navigation and combos now; the built pages are rebuilt
+        (their column widths kept), so every text they set in code follows too."""
+        self.ui.retranslateUi(self)
+        self.settings_action.setText(self.tr("&Settings…"))
+        for row, cls in enumerate(PAGES):
+            item, title = self.ui.navigation.item(row), vocabulary.name(cls.title)
+            item.setText(title)
+            item.setToolTip(title)
+        shown = self.ui.pages.currentIndex()
+        for row, page in list(self.pages.items()):
+            self.settings.setValue(f"pages/{type(page).__name__}", page.save_state())
+            self.ui.pages.insertWidget(row, QWidget(self.ui.pages))
+            self.ui.pages.removeWidget(page)  # type: ignore[arg-type]
+            page.deleteLater()  # type: ignore[attr-defined]
+        self.pages.clear()
+        self._page_texts.clear()
+        self._fill_groups(self.context.group_id, self.ui.quadrenniumCombo.currentData())
+        self._show_last_backup()
+        self.show_page(shown)
+
     # ------------------------------------------------------------------ status bar
     def _show_database(self) -> None:
         db = self.context.db
@@ -370,8 +431,9 @@ class MainWindow(QMainWindow):
         if when is None:
             self.backup_label.setText(self.tr("Last backup: never"))
         else:
+            local = when.astimezone()
             self.backup_label.setText(self.tr("Last backup: {when}").format(
-                when=when.astimezone().strftime("%Y-%m-%d %H:%M")))
+                when=f"{formats.short_date(local.date())} {local:%H:%M}"))
 
     # ------------------------------------------------------------------ drag and drop
     def _dropped_roster(self, event: QDragEnterEvent | QDropEvent) -> str | None:

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formats
 from ..domain.people import AGE_BANDS, GENDERS, PersonFields, Problem, validate_person
 from ..domain.reference import reference
 from ..services import history_text, roster
 from ..services.dto import MemberDetail
-from . import member_rights
+from . import member_rights, vocabulary
 from .context import AppContext
 from .forms.ui_member_editor import Ui_MemberEditor
 from .member_tabs import MEMBER_TABS
@@ -131,17 +132,17 @@ class MemberEditor(QDialog):
             combo.lineEdit().setPlaceholderText(self.tr("type to find a country"))
         self.ui.regionOverride.addItem(self.tr("The country's region"), None)
         for code, region in ref.regions.items():
-            self.ui.regionOverride.addItem(region.name, code)
+            self.ui.regionOverride.addItem(vocabulary.name(region.name), code)
         self.ui.gender.addItem(self.tr("Not given"), None)
         for code, name in GENDERS.items():
-            self.ui.gender.addItem(name, code)
+            self.ui.gender.addItem(vocabulary.name(name), code)
         self.ui.ageBand.addItem(self.tr("Not given"), None)
         for code, name in AGE_BANDS.items():
-            self.ui.ageBand.addItem(name, code)
+            self.ui.ageBand.addItem(vocabulary.name(name), code)
 
     def _fill_roles(self) -> None:
         for code, role in sorted(reference().roles.items(), key=lambda i: i[1].sort_order):
-            item = QListWidgetItem(role.name, self.ui.roleList)
+            item = QListWidgetItem(vocabulary.name(role.name), self.ui.roleList)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsSelectable)
@@ -152,7 +153,7 @@ class MemberEditor(QDialog):
         ref = reference()
         for code, status in ref.statuses.items():
             if status.stage != "ended":
-                self.ui.statusCombo.addItem(status.name, code)
+                self.ui.statusCombo.addItem(vocabulary.name(status.name), code)
         self.ui.statusLabel.setText(self.tr("New member of the group for this quadrennium."))
         self._set_roles({"member"})
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.historyTab), False)
@@ -167,9 +168,9 @@ class MemberEditor(QDialog):
         self.ui.statusCaption.setText(self.tr("Status:"))
         self.ui.statusCombo.hide()
         status = ref.statuses.get(detail.status)
-        since = (self.tr(", since {day}").format(day=detail.starts_on.isoformat())
+        since = (self.tr(", since {day}").format(day=formats.short_date(detail.starts_on))
                  if detail.starts_on else "")
-        ended = (self.tr(", ended {day}").format(day=detail.ends_on.isoformat())
+        ended = (self.tr(", ended {day}").format(day=formats.short_date(detail.ends_on))
                  if detail.ends_on else "")
         self.ui.statusLabel.setText(self.tr("{status} · quadrennium {term}{since}{ended}").format(
             status=status.name if status else detail.status, term=detail.quadrennium,
@@ -180,7 +181,7 @@ class MemberEditor(QDialog):
         self._fill_history(detail.person_id)
         for cls in MEMBER_TABS:
             tab = cls(self.context, detail.membership_id, detail.person_id, self)
-            self.ui.tabs.addTab(tab, self.tr(tab.title))
+            self.ui.tabs.addTab(tab, vocabulary.name(tab.title))
 
     def _set_roles(self, held: set[str]) -> None:
         for n in range(self.ui.roleList.count()):

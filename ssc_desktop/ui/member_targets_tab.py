@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from ..domain import targets as rules
 from ..services import targets as svc
 from ..services.target_dto import TargetRow
+from . import vocabulary
 from .context import AppContext
 from .table_model import FlatTableModel
 from .targets_model import flag_colour, progress_text, status_colour
@@ -35,7 +36,7 @@ class FocalPointTargetsModel(FlatTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             status = rules.status_of(r.status)
             return (r.title, f"KSR {r.ksr_number}", r.quadrennium,
-                    f"{status.symbol} {self.tr(status.name)}", progress_text(r),
+                    f"{status.symbol} {vocabulary.name(status.name)}", progress_text(r),
                     r.last_quarter or self.tr("never"))[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
             return status_colour(r.status)

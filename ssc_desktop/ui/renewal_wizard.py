@@ -14,11 +14,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QWidget, QWizard
 
+from .. import formats
 from ..domain.errors import UserError
 from ..domain.progress import Cancelled
 from ..domain.reference import reference
 from ..services import invitations, renewal
 from ..services.renewal import Decision, RenewalPlan
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_renewal_wizard import Ui_RenewalWizard
 from .ops import invitations as invitation_ops
@@ -135,11 +137,11 @@ class RenewalWizard(QWizard):
             if current is not None and t.starts_on > current.starts_on:
                 self.ui.toTerm.addItem(t.code, t.id)
         for code, name in invitations.CHANNELS.items():
-            self.ui.channel.addItem(self.tr(name), code)
+            self.ui.channel.addItem(vocabulary.name(name), code)
         self.ui.onDate.setDate(QDate.currentDate())
         self.ui.deadlineDays.setValue(invitations.deadline_days(context.db))
         for code, r in sorted(reference().roles.items(), key=lambda i: i[1].sort_order):
-            self.ui.role.addItem(r.name, code)
+            self.ui.role.addItem(vocabulary.name(r.name), code)
         self.ui.reinviteButton.clicked.connect(lambda: self._bulk(reinvite=True))
         self.ui.dropButton.clicked.connect(lambda: self._bulk(reinvite=False))
         self.ui.addRoleButton.clicked.connect(
@@ -197,7 +199,7 @@ class RenewalWizard(QWizard):
                 "<i>Term ended</i>; their {2} membership stays as it is.</li></ul>"
                 "<p>The {1} roster and its history stay as they are. Undo (Ctrl+Z) reverses "
                 "the whole renewal.</p>").format(
-                p.group_name, p.from_code, p.to_code, yes, self.day().isoformat(),
+                p.group_name, p.from_code, p.to_code, yes, formats.long_date(self.day()),
                 self.ui.deadlineDays.value(), no, self.model.skipped()))
 
     def day(self) -> date:

@@ -24,6 +24,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from ..domain.reference import reference
 from ..services.dto import RosterRow
 from ..services.roster_followup import FollowUp
+from . import vocabulary
 from .roster_filter import COLUMNS, FOLLOW_UP_COLUMN, NAME_COLUMN, RosterFilter, RosterIndex
 
 MEMBERSHIP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,8 +54,9 @@ class RosterModel(QAbstractTableModel):
         self._by_id: dict[str, int] = {}  # membership id -> row of the loaded roster
         self._where: list[int] = []  # row of the loaded roster -> shown row, or -1
         self._ended = {c for c, s in reference().statuses.items() if s.stage == "ended"}
-        self._headers = [tr(title) for _attribute, title in COLUMNS]
+        self._headers = [vocabulary.name(title) for _attribute, title in COLUMNS]
         self._attributes = [attribute for attribute, _title in COLUMNS]
+        self._words: dict[str, str] = {}  # English reference text -> as shown
 
     # ------------------------------------------------------------------ feeding
     def reset_rows(self, rows: Sequence[RosterRow], follow_up: FollowUp | None = None) -> None:
@@ -144,7 +146,7 @@ class RosterModel(QAbstractTableModel):
                 return row.membership_id
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return getattr(row, self._attributes[index.column()])
+            return self._display(row, index.column())
         if role == MEMBERSHIP_ID_ROLE:
             return row.membership_id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -171,6 +173,24 @@ class RosterModel(QAbstractTableModel):
         return SELECTABLE
 
     # ------------------------------------------------------------------ internals
+    def _display(self, row: RosterRow, column: int) -> Any:
+        """Region, roles and status in the window's language (the reference names are the
+        vocabulary's); a few dozen distinct texts, translated once each."""
+        attribute = self._attributes[column]
+        value = getattr(row, attribute)
+        if attribute not in ("region", "status_name", "roles_text") or not value:
+            return value
+        shown = self._words.get(value)
+        if shown is None:
+            if attribute == "roles_text":
+                names = reference().roles
+                shown = ", ".join(vocabulary.name(names[c].name) if c in names else c
+                                  for c in row.roles)
+            else:
+                shown = vocabulary.name(value)
+            self._words[value] = shown
+        return shown
+
     def _tooltip(self, row: RosterRow, column: int) -> str | None:
         if column == NAME_COLUMN and row.name_as_written and row.name_as_written != row.name:
             return tr("Writes their name as: {name}").format(name=row.name_as_written)

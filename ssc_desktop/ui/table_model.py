@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from . import vocabulary
+
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -16,7 +18,7 @@ class FlatTableModel(QAbstractTableModel):
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers = tuple(self.tr(h) for h in headers)
+        self._headers = tuple(vocabulary.name(h) for h in headers)
         self._rows: list[Any] = []
 
     @property

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from .. import formats
 from ..domain import targets as rules
 from ..domain.errors import UserError
 from ..domain.reference import reference
@@ -47,7 +48,7 @@ class TargetEditor(QDialog):
         self._fill_scopes()
         self.ui.dueOn.setDateRange(_qdate(self.term.starts_on), _qdate(self.term.ends_on))
         self.ui.dueOn.setToolTip(self.tr("Due by the end of the quadrennium (%s) at the "
-                                         "latest") % self.term.ends_on.isoformat())
+                                         "latest") % formats.short_date(self.term.ends_on))
         self.ui.milestone.toggled.connect(self._kind_changed)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.ui.buttons.accepted.connect(self.save)

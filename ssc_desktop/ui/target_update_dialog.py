@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
 
+from .. import formats
 from ..domain import targets as rules
 from ..services import targets as svc
 from ..services.target_dto import TargetDetail, UpdateInfo
@@ -72,7 +73,7 @@ class TargetUpdateDialog(QDialog):
             self.tr("no update yet")
         self.ui.heading.setText(
             f"<b>{escape(r.title)}</b><br>KSR {r.ksr_number} · {escape(r.indicator or '')} "
-            f"· {escape(goal)} · {escape(last)} · {self.tr('due')} {r.due_on.isoformat()}")
+            f"· {escape(goal)} · {escape(last)} · {self.tr('due')} {formats.short_date(r.due_on)}")
 
     def _template(self, quarter: str) -> UpdateInfo | None:
         """The update to start from: this quarter's if recorded, else the latest before it."""

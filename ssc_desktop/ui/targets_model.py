@@ -10,12 +10,21 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from .. import formats
 from ..domain import targets as rules
 from ..domain.people import fold
 from ..services.target_dto import KsrInfo, TargetRow
+from . import vocabulary
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -215,7 +224,7 @@ class TargetTreeModel(QAbstractItemModel):
                 if f.active and not targets:
                     continue
                 ksr_id = len(nodes)
-                nodes.append(_Node("ksr", obj_id, len(nodes[obj_id].children), k.label, ksr=k,
+                nodes.append(_Node("ksr", obj_id, len(nodes[obj_id].children), ksr_label(k), ksr=k,
                                    count=len(targets)))
                 nodes[obj_id].children.append(ksr_id)
                 nodes[obj_id].count += len(targets)
@@ -272,7 +281,7 @@ class TargetTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return vocabulary.name(COLUMNS[section])
         return None
 
     def target_at(self, index: Index) -> TargetRow | None:
@@ -348,7 +357,7 @@ class TargetTreeModel(QAbstractItemModel):
             return progress_text(t)
         if column == STATUS_COLUMN:
             status = rules.status_of(t.status)
-            return f"{status.symbol} {self.tr(status.name)}"
+            return f"{status.symbol} {vocabulary.name(status.name)}"
         if column == 3:
             if t.is_milestone:
                 return self.tr("Milestone")
@@ -366,7 +375,7 @@ class TargetTreeModel(QAbstractItemModel):
                 return self.tr("never")
             return t.last_quarter + (self.tr(" (due)") if t.needs_update else "")
         if column == 6:
-            return t.due_on.isoformat() + (self.tr(" (overdue)") if t.overdue else "")
+            return formats.short_date(t.due_on) + (self.tr(" (overdue)") if t.overdue else "")
         return ""
 
     def _tooltip(self, t: TargetRow, column: int) -> str | None:
@@ -385,15 +394,24 @@ def targets_text(n: int) -> str:
 
     one, many = (QCoreApplication.translate("Targets", "1 target"),
                  QCoreApplication.translate("Targets", "%1 targets"))
-    return one if n == 1 else many.replace("%1", f"{n:,}")
+    return one if n == 1 else many.replace("%1", formats.number(n))
+
+
+def ksr_label(k: KsrInfo) -> str:
+    """'KSR 5: Improve …' with the abbreviation of the window's language (RCE, RCE)."""
+    return QCoreApplication.translate("Targets", "KSR %1: %2").replace(
+        "%1", str(k.number)).replace("%2", k.title)
 
 
 def progress_text(t: TargetRow) -> str:
     if t.is_milestone:
-        return "Done" if t.milestone_done else ("Not done" if t.last_quarter else "Not started")
+        if t.milestone_done:
+            return QCoreApplication.translate("Progress", "Done")
+        return (QCoreApplication.translate("Progress", "Not done") if t.last_quarter
+                else QCoreApplication.translate("Progress", "Not started"))
     if t.progress is None:
-        return "No update yet"
-    return f"{round(t.progress * 100)}%"
+        return QCoreApplication.translate("Progress", "No update yet")
+    return formats.percent(round(t.progress, 2))
 
 
 def summary_counts(rows: list[TargetRow]) -> tuple[dict[str, int], dict[str, int]]:

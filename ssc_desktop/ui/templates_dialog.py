@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain import email_templates as tpl
 from ..services import email_drafts
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_templates_dialog import Ui_TemplatesDialog
 from .ops import settings as settings_ops
@@ -18,11 +19,11 @@ class TemplatesDialog(QDialog):
         self.ui = Ui_TemplatesDialog()
         self.ui.setupUi(self)
         for code, name in tpl.KINDS.items():
-            self.ui.kind.addItem(self.tr(name), code)
+            self.ui.kind.addItem(vocabulary.name(name), code)
         for code, name in tpl.LANGUAGES.items():
             self.ui.language.addItem(name, code)
         self.ui.placeholders.setText(self.tr("Placeholders: ") + ", ".join(
-            f"{{{name}}} ({self.tr(what)})" for name, what in tpl.PLACEHOLDERS.items()))
+            f"{{{name}}} ({vocabulary.name(what)})" for name, what in tpl.PLACEHOLDERS.items()))
         self.ui.kind.currentIndexChanged.connect(self.load)
         self.ui.language.currentIndexChanged.connect(self.load)
         self.ui.saveButton.clicked.connect(self.save)

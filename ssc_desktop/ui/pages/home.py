@@ -18,8 +18,10 @@ from PySide6.QtCore import QByteArray, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QStyle, QTableWidgetItem, QWidget
 
+from ... import formats
 from ...domain import privacy
 from ...services import home
+from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_home_page import Ui_HomePage
 from ..operations import EVERYTHING
@@ -105,8 +107,9 @@ class HomePage(QWidget):
         table = self.ui.regionTable
         table.setRowCount(len(m.regions))
         for row, r in enumerate(m.regions):
-            for column, text in enumerate((r.name, f"{r.members:,}", f"{r.share:.0%}",
-                                           f"{r.ssc_share:.0%}")):
+            for column, text in enumerate((vocabulary.name(r.name), formats.number(r.members),
+                                           formats.percent(r.share),
+                                           formats.percent(r.ssc_share))):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
@@ -116,7 +119,7 @@ class HomePage(QWidget):
         self._fill_chart(m.countries)
 
     def _balance_text(self, m: home.MakeUp) -> str:
-        parts = [self.tr("<b>%1</b> validated members").replace("%1", f"{m.members:,}")]
+        parts = [self.tr("<b>%1</b> validated members").replace("%1", formats.number(m.members))]
         for title, b in ((self.tr("Gender"), m.gender), (self.tr("Age"), m.age)):
             if b.withheld:
                 parts.append(f"<b>{escape(title)}</b>: {escape(privacy.withheld_sentence(b))}")

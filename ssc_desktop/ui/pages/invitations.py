@@ -20,12 +20,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QTableView, QWidget
 
+from ... import formats
 from ...domain import lifecycle
 from ...domain.email_templates import KINDS, LANGUAGES
 from ...domain.people import fold
 from ...domain.reference import reference
 from ...services import email_drafts, invitations, onboarding
 from ...services.invitations import CHANNELS, PipelineRow
+from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_invitations_page import Ui_InvitationsPage
 from ..operations import OpChanges
@@ -47,7 +49,7 @@ STAGE_COLUMNS = {
 
 
 def _day(d: date | None) -> str:
-    return d.isoformat() if d else ""
+    return formats.short_date(d)
 
 
 class PipelineModel(FlatTableModel):
@@ -59,7 +61,7 @@ class PipelineModel(FlatTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.HEADERS, parent)
         self._onboarding: dict[str, str] = {}
-        self._role_names = {c: r.name for c, r in reference().roles.items()}
+        self._role_names = {c: vocabulary.name(r.name) for c, r in reference().roles.items()}
 
     def reset_rows(self, rows: list[PipelineRow], onboarding_text: dict[str, str]) -> None:
         self.beginResetModel()
@@ -72,10 +74,12 @@ class PipelineModel(FlatTableModel):
     def _value(self, r: PipelineRow, column: int) -> Any:
         reminders = ""
         if r.reminders:
-            reminders = f"{r.reminders} (last {_day(r.last_reminder_on)})"
+            reminders = self.tr("%1 (last %2)").replace("%1", str(r.reminders)).replace(
+                "%2", _day(r.last_reminder_on))
         return (
             r.name, r.email, ", ".join(self._role_names.get(c, c) for c in r.roles),
-            r.status_name, _day(r.invited_on), CHANNELS.get(r.channel, r.channel),
+            vocabulary.name(r.status_name), _day(r.invited_on),
+            vocabulary.name(CHANNELS.get(r.channel, r.channel)),
             _day(r.deadline_on), reminders,
             f"{r.response} {_day(r.responded_on)}".strip(),
             self._onboarding.get(r.membership_id, ""),
@@ -93,6 +97,9 @@ class PipelineModel(FlatTableModel):
                 return f"{r.family_name.casefold()}\t{r.given_names.casefold()}"
             if column == 7:
                 return r.reminders
+            if column in (4, 6):  # dates sort as dates, whatever the language shows
+                day = r.invited_on if column == 4 else r.deadline_on
+                return day.isoformat() if day else ""
             return self._value(r, column)
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue and column == 6:
             return QBrush(tint("warning"))
@@ -158,9 +165,9 @@ class InvitationsPage(QWidget):
             table.selectionModel().selectionChanged.connect(self._update_buttons)
             self.tables[stage], self.proxies[stage] = table, proxy
         for code, name in CHANNELS.items():
-            self.ui.channel.addItem(self.tr(name), code)
+            self.ui.channel.addItem(vocabulary.name(name), code)
         for code, name in KINDS.items():
-            self.ui.kind.addItem(self.tr(name), code)
+            self.ui.kind.addItem(vocabulary.name(name), code)
         for code, name in LANGUAGES.items():
             self.ui.language.addItem(name, code)
         self.ui.onDate.setDate(QDate.currentDate())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QWi
 
 from ...domain import letters as rules
 from ...services import letters as svc
+from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_letters_page import Ui_LettersPage
 from ..letters_model import FOLLOW_UP_COLUMN, OVERDUE_MARK, LettersFilter, LettersModel
@@ -77,7 +78,7 @@ class LettersPage(QWidget):
         combo.addItem(self.tr("Open requests"), "open")
         combo.insertSeparator(combo.count())
         for code, state in rules.STATES.items():
-            combo.addItem(state.name, code)
+            combo.addItem(vocabulary.name(state.name), code)
 
     # ------------------------------------------------------------------ page contract
     def refresh(self) -> None:
@@ -138,8 +139,8 @@ class LettersPage(QWidget):
                 "%3", str(open_count))
             if overdue:
                 text += " " + OVERDUE_MARK + " " + self.tr(
-                    "%n follow-up(s) overdue: contact the addressee or the Chair's Office."
-                ).replace("%n", str(overdue))
+                    "%n follow-up(s) overdue: contact the addressee or the Chair's Office.",
+                    "", overdue)
         self.ui.summary.setText(text)
 
     # ------------------------------------------------------------------ selection

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QStyle, QWidget
 
+from ... import formats
 from ...domain.errors import UserError
 from ...domain.reference import reference
 from ...services import roster, roster_followup
+from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_roster_page import Ui_RosterPage
 from ..operations import OpChanges
@@ -37,10 +39,7 @@ ONBOARDING_EAGER_LIMIT = 3000
 
 def count_text(n: int) -> str:
     """A count with the reader's thousands separator (1,204), even under the C locale."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return f"{n:,}"
-    return locale.toString(n)
+    return formats.number(n)
 
 
 class RosterPage(QWidget):
@@ -95,16 +94,16 @@ class RosterPage(QWidget):
         status.addItem(self.tr("Ended memberships"), "stage:ended")
         status.insertSeparator(status.count())
         for code, st in ref.statuses.items():
-            status.addItem(st.name, code)
+            status.addItem(vocabulary.name(st.name), code)
         region = self.ui.regionFilter
         region.addItem(self.tr("All regions"), "")
         for code, r in ref.regions.items():
-            region.addItem(r.name, code)
+            region.addItem(vocabulary.name(r.name), code)
         region.addItem(self.tr("No country given"), NO_REGION)
         role = self.ui.roleFilter
         role.addItem(self.tr("All roles"), "")
         for code, r in sorted(ref.roles.items(), key=lambda item: item[1].sort_order):
-            role.addItem(r.name, code)
+            role.addItem(vocabulary.name(r.name), code)
         attention = self.ui.attentionFilter
         attention.addItem(self.tr("All members"), "")
         attention.addItem(self.tr("Needs attention"), ANY_ATTENTION)

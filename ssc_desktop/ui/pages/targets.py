@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 from ...domain import targets as rules
 from ...services import targets as svc
 from ...services import term_start
+from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_targets_page import Ui_TargetsPage
 from ..operations import OpChanges
@@ -25,6 +26,7 @@ from ..targets_model import (
     TargetFilter,
     TargetTreeModel,
     flag_colour,
+    ksr_label,
     status_colour,
     summary_counts,
     targets_text,
@@ -136,12 +138,12 @@ class TargetsPage(QWidget):
         combo = self.ui.statusFilter
         combo.addItem(self.tr("Any status"), "")
         for status in (*rules.STATUSES.values(), rules.NO_UPDATE):
-            combo.addItem(f"{status.symbol} {self.tr(status.name)}", status.code)
+            combo.addItem(f"{status.symbol} {vocabulary.name(status.name)}", status.code)
 
     def _fill_dynamic_filters(self, rows: list, ksrs: list) -> None:
         for combo, items in (
             (self.ui.ksrFilter, [(self.tr("Any KSR"), 0)] + [
-                (f"KSR {k.number}: {k.title}", k.number) for k in ksrs]),
+                (ksr_label(k), k.number) for k in ksrs]),
             (self.ui.focalFilter, [(self.tr("Any focal point"), ""),
                                    (self.tr("⚠ Needs a focal point"), NEEDS_FOCAL_POINT)] + sorted(
                 {(r.focal_point_name, r.focal_point_id) for r in rows if r.focal_point_id})),
@@ -168,7 +170,8 @@ class TargetsPage(QWidget):
             n = by_status.get(status.code, 0)
             if n:
                 parts.append(f"<span style='color:{status_colour(status.code).name()}'>"
-                             f"{status.symbol} {escape(self.tr(status.name))} <b>{n}</b></span>")
+                             f"{status.symbol} {escape(vocabulary.name(status.name))} "
+                             f"<b>{n}</b></span>")
         flagged = sum(1 for r in rows if r.needs_focal_point)
         stale = sum(1 for r in rows if r.needs_update)
         extra = []
