@@ -341,8 +341,8 @@
       <translation>Edad</translation>
     </message>
     <message>
-      <source>Choose a group and a quadrennium to see what needs you.</source>
-      <translation>Elija un grupo y un cuatrienio para ver lo que requiere su atención.</translation>
+      <source>Choose one quadrennium above (not All quadrennia) to see what needs you in it.</source>
+      <translation>Elija un cuatrienio arriba (no Todos los cuatrienios) para ver lo que requiere su atención.</translation>
     </message>
     <message>
       <source>Double-click or press Enter to open the page, filtered to these records</source>
@@ -359,6 +359,14 @@
     <message>
       <source>Members per country</source>
       <translation>Miembros por país</translation>
+    </message>
+    <message>
+      <source>No group yet. Create your group with File ▸ New group…, or open the demo group (File ▸ Open the demo group) to try the app first.</source>
+      <translation>Aún no hay ningún grupo. Cree su grupo con Archivo ▸ Nuevo grupo…, o abra el grupo de demostración (Archivo ▸ Abrir el grupo de demostración) para probar primero la aplicación.</translation>
+    </message>
+    <message>
+      <source>No validated members in %1 yet. Add members on the Roster page (Ctrl+N) or import your list with File ▸ Import roster… (Ctrl+I); invite and validate them on the Invitations page.</source>
+      <translation>Aún no hay miembros validados en %1. Añada miembros en la página Miembros (Ctrl+N) o importe su lista con Archivo ▸ Importar una lista de miembros… (Ctrl+I); invítelos y valídelos en la página Invitaciones.</translation>
     </message>
     <message>
       <source>Nothing needs you right now: no invitation overdue, no letter due, every target updated.</source>
@@ -515,6 +523,10 @@
       <translation>Primeros valores</translation>
     </message>
     <message>
+      <source>For the selected rows, whose name came from one Name column: the first part is the family name (Nguyen Van An, 王小明, Kovács Péter)</source>
+      <translation>Para las filas seleccionadas cuyo nombre procede de una sola columna Nombre: la primera parte es el apellido (Nguyen Van An, 王小明, Kovács Péter)</translation>
+    </message>
+    <message>
       <source>Give the mapping a name to save it.</source>
       <translation>Dé un nombre a la correspondencia para guardarla.</translation>
     </message>
@@ -563,6 +575,10 @@
       <translation>Mo&amp;strar</translation>
     </message>
     <message>
+      <source>S&amp;wap given and family name</source>
+      <translation>&amp;Intercambiar nombre y apellido</translation>
+    </message>
+    <message>
       <source>Save &amp;mapping</source>
       <translation>Guardar la &amp;correspondencia</translation>
     </message>
@@ -577,6 +593,14 @@
     <message>
       <source>Some people may be in the roster twice: Merge people… makes two records one.</source>
       <translation>Puede que algunas personas figuren dos veces en la lista: Fusionar personas… une dos registros en uno.</translation>
+    </message>
+    <message>
+      <source>Swap given and family name</source>
+      <translation>Intercambiar nombre y apellido</translation>
+    </message>
+    <message>
+      <source>The first part of the name is the family name</source>
+      <translation>La primera parte del nombre es el apellido</translation>
     </message>
     <message>
       <source>The workbook has several sheets; the first visible one is chosen.</source>
@@ -701,10 +725,6 @@
       <translation>Pasar el grupo al próximo cuatrienio: volver a invitar o no volver a nombrar a cada miembro</translation>
     </message>
     <message>
-      <source>Choose or create a group to see its invitations.</source>
-      <translation>Elija o cree un grupo para ver sus invitaciones.</translation>
-    </message>
-    <message>
       <source>Create or open a group first.</source>
       <translation>Cree o abra primero un grupo.</translation>
     </message>
@@ -729,6 +749,10 @@
       <translation>Cómo se envió la invitación</translation>
     </message>
     <message>
+      <source>Invitations belong to one quadrennium: choose one above (not All quadrennia).</source>
+      <translation>Las invitaciones pertenecen a un cuatrienio: elija uno arriba (no Todos los cuatrienios).</translation>
+    </message>
+    <message>
       <source>Invited</source>
       <translation>Invitado</translation>
     </message>
@@ -745,8 +769,40 @@
       <translation>Marcar como &amp;vencido</translation>
     </message>
     <message>
+      <source>No group yet. Create your group with File ▸ New group…, or open the demo group from the File menu.</source>
+      <translation>Aún no hay ningún grupo. Cree su grupo con Archivo ▸ Nuevo grupo…, o abra el grupo de demostración desde el menú Archivo.</translation>
+    </message>
+    <message>
+      <source>No invitation is overdue.</source>
+      <translation>Ninguna invitación está vencida.</translation>
+    </message>
+    <message>
+      <source>No membership of this quadrennium has ended.</source>
+      <translation>Ninguna membresía de este cuatrienio ha terminado.</translation>
+    </message>
+    <message>
       <source>Nobody is proposed or invited in this quadrennium yet. Add people on the Roster page as Proposed, then invite them here.</source>
       <translation>Aún no hay nadie propuesto ni invitado en este cuatrienio. Añada personas en la página Miembros como Propuesto y luego invítelas aquí.</translation>
+    </message>
+    <message>
+      <source>Nobody is proposed. Add people on the Roster page with the status Proposed, or import a list.</source>
+      <translation>No hay nadie propuesto. Añada personas en la página Miembros con el estado Propuesto, o importe una lista.</translation>
+    </message>
+    <message>
+      <source>Nobody is validated yet: validate the people on the Accepted tab.</source>
+      <translation>Aún no hay nadie validado: valide a las personas de la pestaña Aceptado.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting for validation.</source>
+      <translation>Nadie está esperando validación.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting to answer an invitation. Select people on the Proposed tab and choose Invite.</source>
+      <translation>Nadie tiene una invitación pendiente de respuesta. Seleccione personas en la pestaña Propuesto y elija Invitar.</translation>
+    </message>
+    <message>
+      <source>Nobody on this tab matches the search. Clear the search box to see everyone.</source>
+      <translation>Nadie en esta pestaña coincide con la búsqueda. Vacíe el cuadro de búsqueda para ver a todos.</translation>
     </message>
     <message>
       <source>O&amp;n</source>
@@ -1393,10 +1449,6 @@
       <translation>Nota guardada en %1</translation>
     </message>
     <message>
-      <source>Choose or create a group to see its letter requests.</source>
-      <translation>Elija o cree un grupo para ver sus solicitudes de carta.</translation>
-    </message>
-    <message>
       <source>Clear the search and every filter</source>
       <translation>Borrar la búsqueda y todos los filtros</translation>
     </message>
@@ -1423,6 +1475,10 @@
     <message>
       <source>New request…</source>
       <translation>Nueva solicitud…</translation>
+    </message>
+    <message>
+      <source>No group yet. Create your group with File ▸ New group…, or open the demo group from the File menu.</source>
+      <translation>Aún no hay ningún grupo. Cree su grupo con Archivo ▸ Nuevo grupo…, o abra el grupo de demostración desde el menú Archivo.</translation>
     </message>
     <message>
       <source>No letter requests yet. When a member raises an alert about a serious, urgent threat, choose New request… to start one.</source>
@@ -1528,6 +1584,10 @@
       <translation>&amp;Importar una lista de miembros…</translation>
     </message>
     <message>
+      <source>&amp;Merge two records of one person…</source>
+      <translation>&amp;Fusionar dos registros de una misma persona…</translation>
+    </message>
+    <message>
       <source>&amp;New group…</source>
       <translation>&amp;Nuevo grupo…</translation>
     </message>
@@ -1546,6 +1606,10 @@
     <message>
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+      <source>&amp;Roster</source>
+      <translation>&amp;Miembros</translation>
     </message>
     <message>
       <source>&amp;Settings…</source>
@@ -1578,6 +1642,10 @@
     <message>
       <source>No group yet</source>
       <translation>Aún no hay grupo</translation>
+    </message>
+    <message>
+      <source>One person entered twice (two e-mail addresses): keep one record with both histories; one undo step</source>
+      <translation>Una persona introducida dos veces (dos direcciones de correo): conservar un solo registro con ambos historiales; un solo paso de deshacer</translation>
     </message>
     <message>
       <source>Open an SSC Desktop database</source>
@@ -2037,6 +2105,13 @@ Archivo de registro: {log}</translation>
     </message>
   </context>
   <context>
+    <name>NavigationCounts</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>NewGroup</name>
     <message>
       <source>&amp;E-mail</source>
@@ -2351,10 +2426,6 @@ Archivo de registro: {log}</translation>
       <translation>Elija un trimestre y las secciones y genere una vista previa.</translation>
     </message>
     <message>
-      <source>Create a group first: a report is about one group.</source>
-      <translation>Cree primero un grupo: un informe trata de un grupo.</translation>
-    </message>
-    <message>
       <source>Gender and age &amp;balance</source>
       <translation>&amp;Equilibrio de género y edad</translation>
     </message>
@@ -2369,6 +2440,10 @@ Archivo de registro: {log}</translation>
     <message>
       <source>Intervention &amp;letters</source>
       <translation>&amp;Cartas de intervención</translation>
+    </message>
+    <message>
+      <source>No group yet: a report is about one group. Create your group with File ▸ New group…, or open the demo group from the File menu.</source>
+      <translation>Aún no hay ningún grupo: un informe trata de un grupo. Cree su grupo con Archivo ▸ Nuevo grupo…, o abra el grupo de demostración desde el menú Archivo.</translation>
     </message>
     <message>
       <source>None yet</source>
@@ -2591,6 +2666,10 @@ Archivo de registro: {log}</translation>
       <translation>Incorporación incompleta</translation>
     </message>
     <message>
+      <source>Merge these two records of one person…</source>
+      <translation>Fusionar estos dos registros de una misma persona…</translation>
+    </message>
+    <message>
       <source>Needs attention</source>
       <translation>Requiere atención</translation>
     </message>
@@ -2629,6 +2708,10 @@ Archivo de registro: {log}</translation>
     <message>
       <source>Search name, e-mail, organisation, country…</source>
       <translation>Buscar nombre, correo, organización, país…</translation>
+    </message>
+    <message>
+      <source>Select the two records of one person (Ctrl+click), then merge them</source>
+      <translation>Seleccione los dos registros de una misma persona (Ctrl+clic) y luego fusiónelos</translation>
     </message>
     <message>
       <source>Show members holding this role</source>
@@ -2791,6 +2874,14 @@ Archivo de registro: {log}</translation>
       <translation>Editar la meta</translation>
     </message>
     <message>
+      <source>Geographic &amp;scope</source>
+      <translation>&amp;Ámbito geográfico</translation>
+    </message>
+    <message>
+      <source>Global</source>
+      <translation>Mundial</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -2813,6 +2904,10 @@ Archivo de registro: {log}</translation>
     <message>
       <source>The target value</source>
       <translation>El valor objetivo</translation>
+    </message>
+    <message>
+      <source>Where the target applies: Global, a statutory region, or type a country or area. The annual report counts targets by scope.</source>
+      <translation>Dónde se aplica la meta: Mundial, una región estatutaria, o escriba un país o una zona. El informe anual cuenta las metas por ámbito.</translation>
     </message>
     <message>
       <source>short and measurable, e.g. "Assess all 13 otter species for the Red List by 2025"</source>
@@ -3139,10 +3234,6 @@ Archivo de registro: {log}</translation>
       <translation>Trasladar los RCE del plan anterior a este cuatrienio como conjunto provisional, hasta que se cargue el nuevo plan</translation>
     </message>
     <message>
-      <source>Choose or create a group to see its targets.</source>
-      <translation>Elija o cree un grupo para ver sus metas.</translation>
-    </message>
-    <message>
       <source>Copy chosen targets of the previous quadrennium into this one; their history stays in the old term</source>
       <translation>Copiar las metas elegidas del cuatrienio anterior en este; su historial queda en el mandato anterior</translation>
     </message>
@@ -3194,6 +3285,17 @@ Archivo de registro: {log}</translation>
       <translation>Aún no hay resultados clave para las especies cargados para %1, así que no se pueden fijar metas. Cargue el conjunto de RCE del nuevo plan desde un archivo con Cargar un conjunto de RCE…</translation>
     </message>
     <message>
+      <source>No group yet. Create your group with File ▸ New group…, or open the demo group from the File menu.</source>
+      <translation>Aún no hay ningún grupo. Cree su grupo con Archivo ▸ Nuevo grupo…, o abra el grupo de demostración desde el menú Archivo.</translation>
+    </message>
+    <message numerus="yes">
+      <source>No target matches the search and filters. Empty the search box, set the filters back to Any and untick Not updated this quarter to see all %n target(s).</source>
+      <translation>
+        <numerusform>Ninguna meta coincide con la búsqueda y los filtros. Vacíe el cuadro de búsqueda, vuelva a poner los filtros en Cualquier y desmarque Sin actualizar este trimestre para ver la meta (%n).</numerusform>
+        <numerusform>Ninguna meta coincide con la búsqueda y los filtros. Vacíe el cuadro de búsqueda, vuelva a poner los filtros en Cualquier y desmarque Sin actualizar este trimestre para ver las %n metas.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>No targets yet: add the group's first target with Add target.</source>
       <translation>Aún no hay metas: añada la primera meta del grupo con Añadir meta.</translation>
     </message>
@@ -3224,6 +3326,10 @@ Archivo de registro: {log}</translation>
     <message>
       <source>Show targets with this status</source>
       <translation>Mostrar las metas con este estado</translation>
+    </message>
+    <message>
+      <source>Targets belong to one quadrennium: choose one above (not All quadrennia) to see and set its targets.</source>
+      <translation>Las metas pertenecen a un cuatrienio: elija uno arriba (no Todos los cuatrienios) para ver y fijar sus metas.</translation>
     </message>
     <message>
       <source>Until it is published, Use the previous KSRs carries the %1 set forward as a provisional one.</source>

@@ -341,8 +341,8 @@
       <translation>Âge</translation>
     </message>
     <message>
-      <source>Choose a group and a quadrennium to see what needs you.</source>
-      <translation>Choisissez un groupe et un quadriennat pour voir ce qui vous attend.</translation>
+      <source>Choose one quadrennium above (not All quadrennia) to see what needs you in it.</source>
+      <translation>Choisissez un quadriennat ci-dessus (pas Tous les quadriennats) pour voir ce qui vous attend.</translation>
     </message>
     <message>
       <source>Double-click or press Enter to open the page, filtered to these records</source>
@@ -359,6 +359,14 @@
     <message>
       <source>Members per country</source>
       <translation>Membres par pays</translation>
+    </message>
+    <message>
+      <source>No group yet. Create your group with File ▸ New group…, or open the demo group (File ▸ Open the demo group) to try the app first.</source>
+      <translation>Pas encore de groupe. Créez votre groupe avec Fichier ▸ Nouveau groupe…, ou ouvrez le groupe de démonstration (Fichier ▸ Ouvrir le groupe de démonstration) pour essayer d'abord l'application.</translation>
+    </message>
+    <message>
+      <source>No validated members in %1 yet. Add members on the Roster page (Ctrl+N) or import your list with File ▸ Import roster… (Ctrl+I); invite and validate them on the Invitations page.</source>
+      <translation>Aucun membre validé en %1 pour l'instant. Ajoutez des membres sur la page Membres (Ctrl+N) ou importez votre liste avec Fichier ▸ Importer une liste des membres… (Ctrl+I) ; invitez-les et validez-les sur la page Invitations.</translation>
     </message>
     <message>
       <source>Nothing needs you right now: no invitation overdue, no letter due, every target updated.</source>
@@ -515,6 +523,10 @@
       <translation>Premières valeurs</translation>
     </message>
     <message>
+      <source>For the selected rows, whose name came from one Name column: the first part is the family name (Nguyen Van An, 王小明, Kovács Péter)</source>
+      <translation>Pour les lignes sélectionnées dont le nom vient d'une seule colonne Nom : la première partie est le nom de famille (Nguyen Van An, 王小明, Kovács Péter)</translation>
+    </message>
+    <message>
       <source>Give the mapping a name to save it.</source>
       <translation>Donnez un nom à la correspondance pour l'enregistrer.</translation>
     </message>
@@ -563,6 +575,10 @@
       <translation>A&amp;fficher</translation>
     </message>
     <message>
+      <source>S&amp;wap given and family name</source>
+      <translation>&amp;Inverser prénom et nom de famille</translation>
+    </message>
+    <message>
       <source>Save &amp;mapping</source>
       <translation>Enregistrer la &amp;correspondance</translation>
     </message>
@@ -577,6 +593,14 @@
     <message>
       <source>Some people may be in the roster twice: Merge people… makes two records one.</source>
       <translation>Certaines personnes figurent peut-être deux fois dans la liste : Fusionner des personnes… fait de deux fiches une seule.</translation>
+    </message>
+    <message>
+      <source>Swap given and family name</source>
+      <translation>Inverser prénom et nom de famille</translation>
+    </message>
+    <message>
+      <source>The first part of the name is the family name</source>
+      <translation>La première partie du nom est le nom de famille</translation>
     </message>
     <message>
       <source>The workbook has several sheets; the first visible one is chosen.</source>
@@ -701,10 +725,6 @@
       <translation>Faire passer le groupe au prochain quadriennat : réinviter ou ne pas reconduire chaque membre</translation>
     </message>
     <message>
-      <source>Choose or create a group to see its invitations.</source>
-      <translation>Choisissez ou créez un groupe pour voir ses invitations.</translation>
-    </message>
-    <message>
       <source>Create or open a group first.</source>
       <translation>Créez ou ouvrez d'abord un groupe.</translation>
     </message>
@@ -729,6 +749,10 @@
       <translation>Comment l'invitation a été envoyée</translation>
     </message>
     <message>
+      <source>Invitations belong to one quadrennium: choose one above (not All quadrennia).</source>
+      <translation>Les invitations appartiennent à un quadriennat : choisissez-en un ci-dessus (pas Tous les quadriennats).</translation>
+    </message>
+    <message>
       <source>Invited</source>
       <translation>Invité</translation>
     </message>
@@ -745,8 +769,40 @@
       <translation>Marquer e&amp;xpiré</translation>
     </message>
     <message>
+      <source>No group yet. Create your group with File ▸ New group…, or open the demo group from the File menu.</source>
+      <translation>Pas encore de groupe. Créez votre groupe avec Fichier ▸ Nouveau groupe…, ou ouvrez le groupe de démonstration depuis le menu Fichier.</translation>
+    </message>
+    <message>
+      <source>No invitation is overdue.</source>
+      <translation>Aucune invitation n'est en retard.</translation>
+    </message>
+    <message>
+      <source>No membership of this quadrennium has ended.</source>
+      <translation>Aucune adhésion de ce quadriennat n'a pris fin.</translation>
+    </message>
+    <message>
       <source>Nobody is proposed or invited in this quadrennium yet. Add people on the Roster page as Proposed, then invite them here.</source>
       <translation>Personne n'est encore proposé ou invité dans ce quadriennat. Ajoutez des personnes sur la page Membres comme Proposé, puis invitez-les ici.</translation>
+    </message>
+    <message>
+      <source>Nobody is proposed. Add people on the Roster page with the status Proposed, or import a list.</source>
+      <translation>Personne n'est proposé. Ajoutez des personnes sur la page Membres avec le statut Proposé, ou importez une liste.</translation>
+    </message>
+    <message>
+      <source>Nobody is validated yet: validate the people on the Accepted tab.</source>
+      <translation>Personne n'est encore validé : validez les personnes de l'onglet Accepté.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting for validation.</source>
+      <translation>Personne n'attend de validation.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting to answer an invitation. Select people on the Proposed tab and choose Invite.</source>
+      <translation>Personne n'a d'invitation en attente de réponse. Sélectionnez des personnes dans l'onglet Proposé et choisissez Inviter.</translation>
+    </message>
+    <message>
+      <source>Nobody on this tab matches the search. Clear the search box to see everyone.</source>
+      <translation>Personne dans cet onglet ne correspond à la recherche. Videz la zone de recherche pour voir tout le monde.</translation>
     </message>
     <message>
       <source>O&amp;n</source>
@@ -1393,10 +1449,6 @@
       <translation>Note enregistrée dans %1</translation>
     </message>
     <message>
-      <source>Choose or create a group to see its letter requests.</source>
-      <translation>Choisissez ou créez un groupe pour voir ses demandes de lettre.</translation>
-    </message>
-    <message>
       <source>Clear the search and every filter</source>
       <translation>Effacer la recherche et tous les filtres</translation>
     </message>
@@ -1423,6 +1475,10 @@
     <message>
       <source>New request…</source>
       <translation>Nouvelle demande…</translation>
+    </message>
+    <message>
+      <source>No group yet. Create your group with File ▸ New group…, or open the demo group from the File menu.</source>
+      <translation>Pas encore de groupe. Créez votre groupe avec Fichier ▸ Nouveau groupe…, ou ouvrez le groupe de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
       <source>No letter requests yet. When a member raises an alert about a serious, urgent threat, choose New request… to start one.</source>
@@ -1528,6 +1584,10 @@
       <translation>&amp;Importer une liste des membres…</translation>
     </message>
     <message>
+      <source>&amp;Merge two records of one person…</source>
+      <translation>&amp;Fusionner deux fiches d'une même personne…</translation>
+    </message>
+    <message>
       <source>&amp;New group…</source>
       <translation>&amp;Nouveau groupe…</translation>
     </message>
@@ -1546,6 +1606,10 @@
     <message>
       <source>&amp;Reload</source>
       <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+      <source>&amp;Roster</source>
+      <translation>&amp;Membres</translation>
     </message>
     <message>
       <source>&amp;Settings…</source>
@@ -1578,6 +1642,10 @@
     <message>
       <source>No group yet</source>
       <translation>Pas encore de groupe</translation>
+    </message>
+    <message>
+      <source>One person entered twice (two e-mail addresses): keep one record with both histories; one undo step</source>
+      <translation>Une personne saisie deux fois (deux adresses électroniques) : garder une seule fiche avec les deux historiques ; une seule étape d'annulation</translation>
     </message>
     <message>
       <source>Open an SSC Desktop database</source>
@@ -2037,6 +2105,13 @@ Fichier journal : {log}</translation>
     </message>
   </context>
   <context>
+    <name>NavigationCounts</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>NewGroup</name>
     <message>
       <source>&amp;E-mail</source>
@@ -2351,10 +2426,6 @@ Fichier journal : {log}</translation>
       <translation>Choisissez un trimestre et les sections, puis générez un aperçu.</translation>
     </message>
     <message>
-      <source>Create a group first: a report is about one group.</source>
-      <translation>Créez d'abord un groupe : un rapport porte sur un groupe.</translation>
-    </message>
-    <message>
       <source>Gender and age &amp;balance</source>
       <translation>&amp;Équilibre des genres et des âges</translation>
     </message>
@@ -2369,6 +2440,10 @@ Fichier journal : {log}</translation>
     <message>
       <source>Intervention &amp;letters</source>
       <translation>&amp;Lettres d'intervention</translation>
+    </message>
+    <message>
+      <source>No group yet: a report is about one group. Create your group with File ▸ New group…, or open the demo group from the File menu.</source>
+      <translation>Pas encore de groupe : un rapport porte sur un groupe. Créez votre groupe avec Fichier ▸ Nouveau groupe…, ou ouvrez le groupe de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
       <source>None yet</source>
@@ -2591,6 +2666,10 @@ Fichier journal : {log}</translation>
       <translation>Accueil inachevé</translation>
     </message>
     <message>
+      <source>Merge these two records of one person…</source>
+      <translation>Fusionner ces deux fiches d'une même personne…</translation>
+    </message>
+    <message>
       <source>Needs attention</source>
       <translation>À traiter</translation>
     </message>
@@ -2629,6 +2708,10 @@ Fichier journal : {log}</translation>
     <message>
       <source>Search name, e-mail, organisation, country…</source>
       <translation>Chercher nom, courriel, organisation, pays…</translation>
+    </message>
+    <message>
+      <source>Select the two records of one person (Ctrl+click), then merge them</source>
+      <translation>Sélectionnez les deux fiches d'une même personne (Ctrl+clic), puis fusionnez-les</translation>
     </message>
     <message>
       <source>Show members holding this role</source>
@@ -2791,6 +2874,14 @@ Fichier journal : {log}</translation>
       <translation>Modifier l'objectif</translation>
     </message>
     <message>
+      <source>Geographic &amp;scope</source>
+      <translation>&amp;Portée géographique</translation>
+    </message>
+    <message>
+      <source>Global</source>
+      <translation>Mondiale</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>Type</translation>
     </message>
@@ -2813,6 +2904,10 @@ Fichier journal : {log}</translation>
     <message>
       <source>The target value</source>
       <translation>La valeur cible</translation>
+    </message>
+    <message>
+      <source>Where the target applies: Global, a statutory region, or type a country or area. The annual report counts targets by scope.</source>
+      <translation>Où la objectif s'applique : Mondiale, une région statutaire, ou saisissez un pays ou une zone. Le rapport annuel compte les objectifs par portée.</translation>
     </message>
     <message>
       <source>short and measurable, e.g. "Assess all 13 otter species for the Red List by 2025"</source>
@@ -3139,10 +3234,6 @@ Fichier journal : {log}</translation>
       <translation>Reprendre les RCE du plan précédent dans ce quadriennat comme ensemble provisoire, jusqu'au chargement du nouveau plan</translation>
     </message>
     <message>
-      <source>Choose or create a group to see its targets.</source>
-      <translation>Choisissez ou créez un groupe pour voir ses objectifs.</translation>
-    </message>
-    <message>
       <source>Copy chosen targets of the previous quadrennium into this one; their history stays in the old term</source>
       <translation>Copier les objectifs choisis du quadriennat précédent dans celui-ci ; leur historique reste dans l'ancien mandat</translation>
     </message>
@@ -3194,6 +3285,17 @@ Fichier journal : {log}</translation>
       <translation>Aucun résultat clé pour les espèces n'est encore chargé pour %1 : aucun objectif ne peut donc être fixé. Chargez l'ensemble de RCE du nouveau plan depuis un fichier avec Charger un ensemble de RCE…</translation>
     </message>
     <message>
+      <source>No group yet. Create your group with File ▸ New group…, or open the demo group from the File menu.</source>
+      <translation>Pas encore de groupe. Créez votre groupe avec Fichier ▸ Nouveau groupe…, ou ouvrez le groupe de démonstration depuis le menu Fichier.</translation>
+    </message>
+    <message numerus="yes">
+      <source>No target matches the search and filters. Empty the search box, set the filters back to Any and untick Not updated this quarter to see all %n target(s).</source>
+      <translation>
+        <numerusform>Aucun objectif ne correspond à la recherche et aux filtres. Videz la zone de recherche, remettez les filtres sur Tout et décochez Non mis à jour ce trimestre pour voir l'objectif (%n).</numerusform>
+        <numerusform>Aucun objectif ne correspond à la recherche et aux filtres. Videz la zone de recherche, remettez les filtres sur Tout et décochez Non mis à jour ce trimestre pour voir les %n objectifs.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>No targets yet: add the group's first target with Add target.</source>
       <translation>Pas encore d'objectif : ajoutez le premier objectif du groupe avec Ajouter un objectif.</translation>
     </message>
@@ -3224,6 +3326,10 @@ Fichier journal : {log}</translation>
     <message>
       <source>Show targets with this status</source>
       <translation>Afficher les objectifs avec ce statut</translation>
+    </message>
+    <message>
+      <source>Targets belong to one quadrennium: choose one above (not All quadrennia) to see and set its targets.</source>
+      <translation>Les objectifs appartiennent à un quadriennat : choisissez-en un ci-dessus (pas Tous les quadriennats) pour voir et définir ses objectifs.</translation>
     </message>
     <message>
       <source>Until it is published, Use the previous KSRs carries the %1 set forward as a provisional one.</source>
