@@ -68,7 +68,7 @@ def agenda(db: Database, group_id: str, quadrennium_id: str,
            today: date | None = None) -> list[AgendaLine]:
     """The lines that need the chair, most urgent first; none with a count of zero."""
     today = today or date.today()
-    pipeline = invitations.counts(invitations.pipeline(db, group_id, quadrennium_id, today))
+    pipeline = invitations.pipeline_counts(db, group_id, quadrennium_id, today)
     due = sum(1 for r in letters.list_letters(db, group_id, today) if r.overdue)
     rows = target_svc.list_targets(db, group_id, quadrennium_id, today)
     stale = sum(1 for r in rows if r.needs_update)

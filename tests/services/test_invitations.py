@@ -211,3 +211,38 @@ def test_drafts_write_dates_in_the_template_language(db, group, add_member, lang
     draft = email_drafts.drafts_for(db, [member], "reminder", language, TODAY).drafts[0]
     today = {"en": "15 March 2025", "fr": "15 mars 2025", "es": "15 de marzo de 2025"}
     assert draft.body.strip() == f"{deadline} {today[language]}"
+
+
+def test_pipeline_counts_match_the_pipeline_rows_in_every_group_of_the_demo(demo_copy):
+    """Home's counts come from one query; they must agree with the rows the Invitations
+    page counts, overdue included (the demo has invitations past their deadline)."""
+    from ssc_desktop.services import groups
+    from ssc_desktop.store.database import Database
+
+    today = date.today()
+    with Database.open(demo_copy, actor="test") as demo:
+        term = groups.quadrennium_on(demo, today)
+        seen = 0
+        for g in groups.list_groups(demo):
+            rows = invitations.pipeline(demo, g.id, term.id, today)
+            assert invitations.pipeline_counts(demo, g.id, term.id, today) == \
+                invitations.counts(rows)
+            seen += sum(r.overdue for r in rows)
+        assert seen > 0
+
+
+def test_group_onboarding_agrees_with_each_members_checklist(demo_copy):
+    """The whole group's onboarding (one query per table, checklists shared between
+    members with the same roles) equals each membership's own onboarding view."""
+    from ssc_desktop.services import groups
+    from ssc_desktop.store.database import Database
+
+    today = date.today()
+    with Database.open(demo_copy, actor="test") as demo:
+        term = groups.quadrennium_on(demo, today)
+        whole = max((onboarding.group_onboarding(demo, g.id, term.id, today)
+                     for g in groups.list_groups(demo)), key=len)
+        assert whole and any(not c.complete for c in whole.values())
+        for membership_id, completion in list(whole.items())[:40]:
+            assert onboarding.member_onboarding(demo, membership_id, today).completion == \
+                completion
