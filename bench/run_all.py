@@ -90,7 +90,9 @@ def main() -> int:
             print(f"running {name}…", flush=True)
             if name == "size":
                 try:
-                    lines.extend(database_size(args.folder))
+                    sizes = database_size(args.folder)
+                    lines.extend(sizes)
+                    print(table(sizes), flush=True)
                 except RuntimeError as exc:
                     failed.append(f"size: {exc}")
                 continue
@@ -104,6 +106,7 @@ def main() -> int:
                 failed.append(f"{name}: {done.stderr.strip().splitlines()[-1:]}")
                 continue
             lines.extend(load(out))
+            print(table(load(out)), flush=True)  # as each bench ends, for a long run
             loads.append(os.getloadavg()[0])
     print()
     print(table(lines))
