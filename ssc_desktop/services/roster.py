@@ -40,7 +40,7 @@ def load_roster(db: Database, group_id: str, quadrennium_id: str | None,
     status_names = {code: st.name for code, st in ref.statuses.items()}
     no_roles: tuple[str, ...] = ()
     make = tuple.__new__  # RosterRow is a NamedTuple: built positionally, in field order
-    out = []
+    out: list[RosterRow] = []
     append = out.append
     # One pass, the row unpacked in the order of q.ROSTER_COLUMNS (attribute access on
     # 10,000 rows costs more than the unpacking).

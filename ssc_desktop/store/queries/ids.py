@@ -61,4 +61,6 @@ def iso_date(column: Any, label: str | None = None) -> Any:
 
 def as_date(value: str | date | None) -> date | None:
     """A value read through iso_date, as a date (None stays None)."""
-    return date.fromisoformat(value) if value.__class__ is str else value  # type: ignore[arg-type]
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    return value

@@ -77,7 +77,7 @@ def invitation_states(session: Session, group_id: str,
                        & (latest.c.newest == 1))
             .where(Membership.group_id == group_id,
                    Membership.quadrennium_id == quadrennium_id))
-    return [tuple(r) for r in session.connection().execute(stmt).all()]  # type: ignore[misc]
+    return [tuple(r) for r in session.connection().execute(stmt).all()]
 
 
 def latest_invitation(session: Session, membership_id: str) -> Invitation | None:
