@@ -60,17 +60,16 @@ def database_size(folder: Path) -> list[Line]:
     done = subprocess.run([sys.executable, str(HERE / "changelog_size.py"), str(path)],
                           capture_output=True, text=True)
     sizes = {}
-    for key in ("data alone", "with change log", "after compacting"):
-        found = re.search(rf"^{key}\s+([\d.,]+) MB", done.stdout, re.MULTILINE)
+    for key in ("data alone", "the file"):
+        found = re.search(rf"^\s*{key}\s+([\d.,]+) MB", done.stdout, re.MULTILINE)
         if found:
             mb = float(found.group(1).replace(",", ""))
             sizes[key] = Timing(mb, 0.0, 1, mb)
-    if "data alone" not in sizes:
+    if len(sizes) < 2:
         raise RuntimeError(done.stderr.strip().splitlines()[-1:])
-    anchor = "the same file, change log emptied (VACUUMed)"
-    return [Line(f"Database file, 10k demo: {key} (VACUUMed)", sizes[key], sizes["data alone"],
-                 anchor, "1.5×", ratio_budget=1.5, unit="MB")
-            for key in ("with change log", "after compacting") if key in sizes]
+    return [Line("Database file, the 10k roster bench's demo (VACUUMed)", sizes["the file"],
+                 sizes["data alone"], "the same file, change log emptied (VACUUMed)",
+                 "1.5×", ratio_budget=1.5, unit="MB")]
 
 
 def main() -> int:

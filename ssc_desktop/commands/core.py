@@ -54,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _demo(args: argparse.Namespace) -> int:
     from ..demo.build import MAX_MEMBERS, MIN_MEMBERS, build_demo
-    from ..services import backup
+    from ..services import backup, history
     from ..services.groups import list_groups
     from ..store.database import Database
     from ..store.files import private_folder
@@ -97,6 +97,7 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         with Database.open(work / path.name) as db:
             counts = build_demo(db, members=args.members, seed=args.seed)
+            history.rebuild_file(db)  # written in one go: pages left half-filled
         for folder in (p for p in work.iterdir() if p.is_dir()):
             _merge_folder(folder, path.parent / folder.name)  # e.g. letter attachments
         os.replace(work / path.name, path)

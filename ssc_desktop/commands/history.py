@@ -15,6 +15,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     common.add_db_argument(p)
     p.add_argument("--limit", type=_positive, default=20, metavar="N",
                    help="how many (default: %(default)s)")
+    p.add_argument("--compact", action="store_true",
+                   help="first drop the undo data of operations older than --days (their "
+                        "history stays readable) and rebuild the file smaller")
+    p.add_argument("--days", type=_positive, default=None, metavar="N",
+                   help="with --compact: keep undo data this many days (default: 365)")
     p.set_defaults(func=_history)
     p = sub.add_parser("undo", help="undo the latest operation",
                        description="Undo the latest operation still in effect (as Ctrl+Z in "
@@ -44,6 +49,13 @@ def _history(args: argparse.Namespace) -> int:
     from ..services import history
 
     with common.open_existing(args) as db:
+        if args.compact:
+            days = args.days or history.RETENTION_DAYS
+            n = history.compact(db, days, rebuild=True)
+            print(ngettext("Compacted the undo data of {n} record older than {days} days; "
+                           "its history is kept.",
+                           "Compacted the undo data of {n} records older than {days} days; "
+                           "their history is kept.", n).format(n=f"{n:,}", days=days))
         ops = history.latest(db, args.limit)
     if not ops:
         print(_("No operations yet."))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain.progress import NO_PROGRESS, Progress
 from ..i18n import _, ngettext
@@ -12,8 +12,9 @@ from ..store import changelog, replay
 from ..store.database import Database
 from ..store.errors import ConflictError, NotFound
 from ..store.queries import history as q
+from ..store.queries.person_data import vacuum
 from .dto import Change, HistoryEntry
-from .history_text import ENTITY_NAMES, field_name
+from .history_text import ENTITY_NAMES, field_name, restore_compacted
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -35,12 +36,23 @@ class Operation:
 RETENTION_DAYS = 365  # undo data kept this long; the readable history forever
 
 
-def compact(db: Database, retention_days: int = RETENTION_DAYS) -> int:
+def compact(db: Database, retention_days: int = RETENTION_DAYS, *,
+            rebuild: bool = False) -> int:
     """Drop the undo data of operations older than the retention period, keeping their
-    readable history; returns how many log entries were compacted."""
+    readable history; returns how many log entries were compacted. `rebuild` then
+    rebuilds the file (SQLite VACUUM) so the freed space leaves it."""
     cutoff = datetime.now(UTC) - timedelta(days=retention_days)
     with db.transaction(_("Compact the change log")) as tx:
-        return replay.compact(tx.session, cutoff)
+        compacted = replay.compact(tx.session, cutoff)
+    if rebuild and compacted:
+        rebuild_file(db)
+    return compacted
+
+
+def rebuild_file(db: Database) -> bool:
+    """Rebuild a database file from its live content (SQLite VACUUM): smaller after a
+    large write or a compaction. False on a server, or when another reader stopped it."""
+    return vacuum(db.engine)
 
 
 def undo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Change:
@@ -63,7 +75,7 @@ def redo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Chang
     label = _label(db, batch_id, _("There is nothing to redo."))
     with db.transaction(label) as tx:
         s = tx.session
-        moves = _moves(s, batch_id, label)
+        moves = _moves(s, batch_id, label, redo=True)
         _apply(s, moves, batch_id, progress, undoing=False)
         replay.mark(s, batch_id, reverted=False)
         s.flush()
@@ -130,14 +142,15 @@ def _walk(db: Database, *, undoing: bool) -> Operation | None:
     return None
 
 
-def _moves(session: Session, batch_id: str, label: str) -> list[replay.Move]:
+def _moves(session: Session, batch_id: str, label: str, *,
+           redo: bool = False) -> list[replay.Move]:
     try:
-        return replay.batch_moves(session, batch_id)
+        return replay.batch_moves(session, batch_id, redo=redo)
     except replay.Compacted:
-        raise ConflictError(_("“{label}” is older than {days} days: its undo data was "
-                              "compacted and only its history is kept. Change the records "
-                              "directly instead.").format(label=label, days=RETENTION_DAYS)
-                            ) from None
+        raise ConflictError(_("“{label}” can no longer be undone: its undo data was "
+                              "compacted and only its history is kept (undo data is kept "
+                              "for {days} days). Change the records directly instead."
+                              ).format(label=label, days=RETENTION_DAYS)) from None
 
 
 def _label(db: Database, batch_id: str, missing: str) -> str:
@@ -205,7 +218,13 @@ def _record(s: replay.Stale, names: dict[str, str]) -> str:
 def subject_history(db: Database, subject_id: str) -> list[HistoryEntry]:
     """What happened to a person (or target, or letter), newest first, field by field."""
     with db.reading() as s:
-        rows = q.subject_history(s, subject_id)
+        rows: list[Any] = q.subject_history(s, subject_id)
+        wanted: dict[str, list[str]] = {}
+        for r in rows:
+            if r.action == "insert" and not r.after:
+                wanted.setdefault(r.entity, []).append(str(r.entity_id))
+        if wanted:
+            rows = restore_compacted(rows, replay.current_rows(s, wanted))
     out = []
     for r in rows:
         before, after = r.before or {}, r.after or {}

@@ -62,15 +62,16 @@ def person_history(db: Database, person_id: str) -> list[HistoryLine]:
         places = q.membership_places(s, person_id)
         wanted: dict[str, list[str]] = {}
         for r in rows:
-            if r.action == "insert" and r.after is None:
+            if r.action == "insert" and not r.after:
                 wanted.setdefault(r.entity, []).append(str(r.entity_id))
         stored = replay.current_rows(s, wanted) if wanted else {}
     return describe(restore_compacted(rows, stored) if wanted else rows, places)
 
 
 def restore_compacted(rows: list[Any], stored: dict[str, dict[str, Any]]) -> list[Any]:
-    """Give inserts whose logged row was compacted away their row as inserted: the row as
-    stored now (or as deleted), with the later edits' earlier values put back."""
+    """Give inserts that log no row (or whose row was compacted away) their row as
+    inserted: the row as stored now (or as deleted), with the later edits' earlier values
+    put back."""
     state: dict[str, dict[str, Any]] = {}
     for r in rows:  # newest first: a delete holds the last row, then edits step back
         key = str(r.entity_id)
@@ -81,7 +82,7 @@ def restore_compacted(rows: list[Any], stored: dict[str, dict[str, Any]]) -> lis
     out = []
     for r in rows:
         key = str(r.entity_id)
-        if r.action == "insert" and r.after is None:
+        if r.action == "insert" and not r.after:
             after = state.get(key, stored.get(key, {}))
             r = SimpleNamespace(**{**r._asdict(), "after": after})
         out.append(r)

@@ -1,7 +1,9 @@
 """Record every row change of a unit of work (replay.py reverts or replays whole batches).
 
 The store, not each service, writes the audit log: a listener on the session sees
-every insert, update and delete of an Entity and stores the row before and after.
+every insert, update and delete of an Entity and stores what undo needs: an update's
+changed fields before and after, a deleted row whole, an inserted row not at all (it is
+in its table).
 Undo and redo are therefore one mechanism for every edit, import and wizard.
 """
 
@@ -17,6 +19,7 @@ from .models import AuditEntry, Base, ChangeBatch, Entity
 from .models.base import AUDIT_SKIP
 
 _BATCH_KEY = "ssc_batch"
+INSERTED: dict[str, Any] = {}  # what an insert logs ({}; None once compacted)
 
 
 def _to_json(value: Any) -> Any:
@@ -58,7 +61,7 @@ def _record(session: Session, obj: Entity, action: str,
     # Kept as plain rows and written in one INSERT after the flush: an ORM object per
     # entry made large operations (a renewal, an import) several times slower.
     info.setdefault("pending", []).append({
-        "id": _new_id(), "batch_id": info["batch"].id, "seq": info["seq"],
+        "batch_id": info["batch"].id, "seq": info["seq"],
         "entity": obj.__tablename__, "entity_id": obj.id, "subject_id": obj.audit_subject(),
         "action": action, "before": before, "after": after,
     })
@@ -81,7 +84,10 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             if obj.id is None:
                 obj.id = _new_id()
             _apply_defaults(obj)
-            _record(session, obj, "insert", None, snapshot(obj))
+            # The row itself is in its table: the entry says only that it was added
+            # (replay.py rebuilds it from the table and the later entries for an undo,
+            # and from the undo's delete entry for a redo).
+            _record(session, obj, "insert", None, INSERTED)
     for obj in list(session.dirty):
         if isinstance(obj, Entity) and session.is_modified(obj, include_collections=False):
             before, after = _diff(obj)

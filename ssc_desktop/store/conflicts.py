@@ -23,7 +23,7 @@ class ChangedElsewhere(ConflictError):
 
 def changed_elsewhere(session: Session, obj: Entity, what: str) -> ChangedElsewhere:
     """The refusal of a stale edit of `obj` ("Ana Núñez", "the target 'X'")."""
-    change = latest_change(session, obj.id)
+    change = latest_change(session, obj.id, obj.audit_subject())
     if change is None:
         return ChangedElsewhere(_(
             "{what} was changed by someone else since you opened it; nothing was saved. "

@@ -32,6 +32,7 @@ from .errors import (
 from .failures import sqlite_failure
 from .files import create_new, make_private, sweep_parts
 from .lock import WriterLock
+from .models.base import compact_json
 from .paths import check_database_path, sqlite_url
 
 T = TypeVar("T")
@@ -237,7 +238,7 @@ class Database:
                 make_private(path)
             elif not path.exists():
                 os.close(create_new(path))  # 0600 from the start: SQLite would make it 0644
-            engine = create_engine(sqlite_url(path))
+            engine = create_engine(sqlite_url(path), json_serializer=compact_json)
             event.listen(engine, "connect", _configure_connection)
             event.listen(engine, "begin", _begin)
             migrate.upgrade(engine, path, backup=backup_before_migrate)
@@ -291,7 +292,7 @@ class Database:
         _probe(path, read_only=True)
         uri = _read_only_uri(path)
         engine = create_engine(
-            "sqlite://", creator=lambda: sqlite3.connect(
+            "sqlite://", json_serializer=compact_json, creator=lambda: sqlite3.connect(
                 uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
         event.listen(engine, "connect", _configure_read_only)
         event.listen(engine, "begin", _begin)

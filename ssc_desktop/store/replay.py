@@ -20,9 +20,9 @@ from typing import Any, cast
 from sqlalchemy import Date, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from .changelog import current_batch, next_seq
+from .changelog import INSERTED, current_batch, next_seq
 from .models import AuditEntry, Base, ChangeBatch, Entity
-from .models.base import AUDIT_SKIP, UTCDateTime, new_id, utc_now
+from .models.base import AUDIT_SKIP, UTCDateTime, utc_now
 from .queries import history as q
 
 CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
@@ -131,10 +131,18 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[i:i + CHUNK]
 
 
+_READ = "ssc_rows_read"  # session.info: rows batch_moves read, for check() to reuse
+
+
 def _current(session: Session, table: Table, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """The stored rows with these ids, as logged snapshots (JSON values, no bookkeeping)."""
+    """The stored rows with these ids, as logged snapshots (JSON values, no bookkeeping).
+    Rows batch_moves just read in this transaction (nothing written since) are not read
+    twice."""
     keys = [c.key for c in table.c if c.key not in AUDIT_SKIP]
     out: dict[str, dict[str, Any]] = {}
+    asked, read = session.info.get(_READ, {}).pop(table.name, (set(), {}))
+    out.update({i: read[i] for i in ids if i in read})
+    ids = [i for i in ids if i not in asked]
     for chunk in _chunks(ids):
         for row in session.execute(select(*[table.c[k] for k in keys])
                                    .where(table.c.id.in_(chunk))):
@@ -203,7 +211,7 @@ def _who(session: Session, stale: list[Stale], batch_id: str) -> list[Stale]:
     out = []
     for s in stale[:20]:  # a sentence names a few; the count says the rest
         touched = s.by_label if s.kind == "dependants" else s.entity_id
-        last = q.last_change_of(session, touched, batch_id)
+        last = q.last_change_of(session, touched, batch_id, s.subject_id)
         label, actor, at = last if last is not None else ("", "", None)
         out.append(Stale(s.entity, s.entity_id, s.subject_id, s.kind, s.fields,
                          s.dependant, label, actor, at))
@@ -215,6 +223,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
     """Check, then write the moves in bulk and log them under the session's batch.
     Returns how many records changed."""
     stored = check(session, moves, batch_id, step)
+    session.info.pop(_READ, None)  # writes follow: nothing read before may be reused
     tables = _tables()
     order = _order()
     session.flush()  # the new batch row exists before its entries point at it
@@ -234,7 +243,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
             session.execute(insert(table), [
                 {**{k: _python(table, k, (m.to or {}).get(k)) for k in columns},
                  "version": 1, "updated_at": now} for m in rows])
-            log += [_entry(m, "insert", None, m.to) for m in rows]
+            log += [_entry(m, "insert", None, INSERTED) for m in rows]
     for name in order:  # updates (they may point at rows just inserted)
         rows = [m for m in by_table.get(name, []) if m.frm is not None and m.to is not None]
         table = tables[name]
@@ -269,7 +278,7 @@ def apply(session: Session, moves: Sequence[Move], batch_id: str,
         seq = next_seq(session, len(log))
         batch = current_batch(session).id
         for i, entry in enumerate(log):
-            entry.update(id=new_id(), batch_id=batch, seq=seq + i)
+            entry.update(batch_id=batch, seq=seq + i)
         session.connection().execute(insert(cast(Table, AuditEntry.__table__)), log)
     step(total, total, "Done")
     return len(log)
@@ -311,11 +320,63 @@ class Compacted(Exception):
     """The batch is older than the retention period: only its history is kept."""
 
 
-def batch_moves(session: Session, batch_id: str) -> list[Move]:
+def batch_moves(session: Session, batch_id: str, *, redo: bool = False) -> list[Move]:
+    """The batch's net moves, its inserted rows filled in: as the batch left them (for an
+    undo: the stored row with later changes taken back) or as its undo removed them (for
+    a redo: the undo's delete entries)."""
     entries = q.entries(session, batch_id)
     if compacted(entries):
         raise Compacted()
-    return net_moves(entries)
+    moves = net_moves(entries)
+    logged_row = {(e.entity, str(e.entity_id)) for e in entries
+                  if e.action == "insert" and e.after}  # logs older than rows in tables
+    added = [m for m in moves if m.frm is None and (m.entity, m.entity_id) not in logged_row]
+    if not added:
+        return moves
+    rows = _removed_by_undo(session, batch_id) if redo else \
+        _as_left(session, batch_id, added)
+    if redo and any(m.entity_id not in rows for m in added):
+        raise Compacted()  # the undo's entries no longer hold the rows
+    filled = {m.entity_id: Move(m.entity, m.entity_id, m.subject_id, None,
+                                {**(m.to or {}), **rows[m.entity_id]})
+              for m in added if rows.get(m.entity_id) is not None}
+    return [filled.get(m.entity_id, m) if m.frm is None else m for m in moves]
+
+
+def _removed_by_undo(session: Session, batch_id: str) -> dict[str, dict[str, Any]]:
+    undo = q.latest_undo_of(session, batch_id)
+    if undo is None:
+        return {}
+    return {str(e.entity_id): dict(e.before) for e in q.entries(session, str(undo))
+            if e.action == "delete" and e.before}
+
+
+def _as_left(session: Session, batch_id: str,
+             added: Sequence[Move]) -> dict[str, dict[str, Any] | None]:
+    """Each added row as the batch left it: stored now, with the changes logged after the
+    batch taken back (newest first). None: absent (check() then says it was removed)."""
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for m in added:
+        wanted[m.entity].append(m.entity_id)
+    state: dict[str, dict[str, Any] | None] = {
+        m.entity_id: None for m in added}
+    tables = _tables()
+    read: dict[str, tuple[set[str], dict[str, dict[str, Any]]]] = {}
+    for name, ids in wanted.items():
+        rows = _current(session, tables[name], ids)
+        read[name] = (set(ids), rows)
+        state.update(rows)
+    session.info[_READ] = read  # check() reads the same rows next
+    ids = set(state)
+    for r in q.entries_after(session, batch_id, {m.subject_id for m in added}, ids):
+        key = str(r.entity_id)
+        if r.action == "delete":
+            state[key] = dict(r.before or {})
+        elif r.action == "insert":
+            state[key] = None  # made again later: before that, it was not there
+        elif state[key] is not None:
+            state[key] = {**state[key], **(r.before or {})}
+    return state
 
 
 def mark(session: Session, batch_id: str, *, reverted: bool) -> None:
@@ -333,9 +394,9 @@ def current_rows(session: Session, wanted: dict[str, list[str]]) -> dict[str, di
 
 
 def compact(session: Session, older_than: datetime) -> int:
-    """Drop the undo payload of inserts logged before `older_than` (the row itself, which
-    the table still holds); the entries stay, so the history still says who added what
-    and when. Returns how many entries were compacted."""
+    """Mark the inserts logged before `older_than` as no longer undoable (and drop the
+    rows older logs still hold, which the tables hold too); the entries stay, so the
+    history still says who added what and when. Returns how many were compacted."""
     old = select(ChangeBatch.id).where(ChangeBatch.at < older_than).scalar_subquery()
     result = session.execute(
         update(cast(Table, AuditEntry.__table__))
@@ -346,5 +407,6 @@ def compact(session: Session, older_than: datetime) -> int:
 
 
 def compacted(moves_entries: Iterable[Any]) -> bool:
-    """Whether a batch's entries lost their undo payload to compaction."""
+    """Whether a batch's entries lost their undo payload to compaction (an insert's {}
+    became None)."""
     return any(e.action == "insert" and e.after is None for e in moves_entries)

@@ -25,6 +25,7 @@ from .errors import (
     ServerUnavailable,
     StoreError,
 )
+from .models.base import compact_json
 
 CONNECT_TIMEOUT_S = 5
 # SQLSTATE classes and codes the app turns into sentences.
@@ -36,7 +37,7 @@ READ_ONLY_TRANSACTION = "25006"
 
 def server_engine(location: Location, *, read_only: bool = False) -> Engine:
     engine = create_engine(
-        location.url, pool_pre_ping=True, pool_size=2, max_overflow=4,
+        location.url, json_serializer=compact_json, pool_pre_ping=True, pool_size=2, max_overflow=4,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S,
                       "application_name": "SSC Desktop"})
     if read_only:

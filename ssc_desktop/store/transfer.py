@@ -97,8 +97,14 @@ def _copy_table(read: Connection, write: Connection, table: Table) -> int:
     later: list[dict[str, Any]] = []
     copied = 0
     result = read.execution_options(yield_per=CHUNK).execute(_ordered(table))
+    # A generated key (the change log's entry numbers) is numbered again by the target,
+    # in the same order: copied numbers would not move a server's identity sequence on.
+    generated = table.c[key].identity is not None
     for chunk in result.mappings().partitions(CHUNK):
         rows = [dict(row) for row in chunk]
+        if generated:
+            for row in rows:
+                del row[key]
         for row in rows:
             links = {c: row[c] for c in own if row[c] is not None}
             if links:

@@ -176,6 +176,40 @@ def test_demo_command_writes_a_database_check_finds_healthy(tmp_path: Path, caps
         assert folder.name.startswith("demo")
 
 
+def test_demo_history_reads_the_same_after_its_undo_data_is_compacted(tmp_path: Path,
+                                                                      capsys) -> None:
+    """The demo's log holds no inserted row (the tables hold them) and every member's
+    history reads the same, line for line, once its undo data is compacted."""
+    from ssc_desktop.services import history, history_text
+    from ssc_desktop.store.errors import ConflictError
+    from ssc_desktop.store.models import AuditEntry
+
+    path = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(path), "--members", "40", "--seed", "3"]) == 0
+    capsys.readouterr()
+
+    def lines(db: Database) -> dict:
+        with db.reading() as s:
+            people = s.execute(select(Person.id, Person.given_names, Person.family_name,
+                                      Person.iucn_username)).all()
+        return {(g, f, u): [(h.actor, h.operation, h.what, h.details)
+                            for h in history_text.person_history(db, pid)]
+                for pid, g, f, u in people}
+
+    with Database.open(path) as db:
+        with db.reading() as s:
+            inserts = s.scalars(select(AuditEntry).where(AuditEntry.action == "insert"))
+            assert {str(e.after) for e in inserts} == {"{}"}
+        before = lines(db)
+        construction = next(op for op in history.latest(db, 5000)
+                            if op.label.startswith("Create demo database"))
+        assert history.compact(db, retention_days=0, rebuild=True) > 1000
+        assert lines(db) == before and sum(map(len, before.values())) > 100
+        with pytest.raises(ConflictError, match="can no longer be undone: its undo data "
+                                                "was compacted"):
+            history.undo(db, construction.batch_id)
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

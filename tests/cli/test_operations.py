@@ -207,3 +207,30 @@ def test_undo_walks_back_and_redo_stops_after_a_new_operation(db, db_path, group
                "ana@example.org", "--organisation", "Zoo")[0] == 0
     code, _, err = run("redo")
     assert code == 2 and "nothing to redo" in err
+
+
+def test_history_compact_drops_old_undo_data_only(db, db_path, group, term, add_member, run):
+    add_member("Ana", "Silva", email="ana@example.org")
+    db.close()
+    code, out, err = run("history", "--compact")
+    assert code == 0, err
+    assert "Compacted the undo data of 0 records older than 365 days" in out
+    with Database.open(db_path) as db2, db2.reading() as s:
+        assert s.query(AuditEntry).filter(AuditEntry.action == "insert",
+                                          AuditEntry.after.is_(None)).count() == 0
+        old = s.query(ChangeBatch).order_by(ChangeBatch.at).first()
+    # An operation of two years ago: its undo data goes, its line in the history stays.
+    with Database.open(db_path) as db2, db2.transaction("Backdate") as tx:
+        tx.session.get_one(ChangeBatch, old.id).at = old.at.replace(year=old.at.year - 2)
+    code, out, _ = run("history", "--compact", "--days", "30", "--limit", "50")
+    assert code == 0
+    assert "older than 30 days; their history is kept." in out
+    assert old.label in out
+    with Database.open(db_path) as db2, db2.reading() as s:
+        entries = s.query(AuditEntry).filter(AuditEntry.batch_id == old.id).all()
+        assert entries and all(e.after is None for e in entries if e.action == "insert")
+        newer = s.query(AuditEntry).filter(AuditEntry.batch_id != old.id,
+                                           AuditEntry.action == "insert").all()
+        assert newer and all(e.after is not None for e in newer)
+    code, _, err = run("history", "--compact", "--days", "0")
+    assert code == 2 and "is not a positive whole number" in err

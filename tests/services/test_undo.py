@@ -159,3 +159,47 @@ def test_rows_of_one_table_that_point_at_each_other_are_ordered_parents_first():
     ordered = parents_first([grandchild, child, parent], ["carried_from_id"])
     assert [m.entity_id for m in ordered] == ["a", "b", "c"]
     assert parents_first([grandchild], []) == [grandchild]
+
+
+def _rows(db) -> dict[str, list[tuple]]:
+    """Every roster row as stored, every column but the version bookkeeping."""
+    from sqlalchemy import select
+
+    from ssc_desktop.store.models import Membership, MembershipRole, Person
+
+    out = {}
+    with db.reading() as s:
+        for model in (Person, Membership, MembershipRole):
+            columns = [c for c in model.__table__.c if c.key not in ("version", "updated_at")]
+            out[model.__tablename__] = sorted(tuple(map(str, r))
+                                              for r in s.execute(select(*columns)))
+    return out
+
+
+def test_an_added_member_is_undone_and_redone_from_the_tables_and_the_undos_entries(
+        db, group, term, add_member):
+    """An insert logs no row: undo rebuilds it from its table and the later entries (so
+    a later edit is named), redo from the undo's delete entries, exactly."""
+    add_member("Bo", "Chen")
+    membership_id = add_member("Ana", "Silva", roles=["member"])
+    with db.reading() as s:
+        added = s.query(ChangeBatch).order_by(ChangeBatch.at.desc()).first().id
+        assert {str(e.after) for e in s.query(AuditEntry).filter(
+            AuditEntry.batch_id == added)} == {"{}"}
+    with_ana = _rows(db)
+    member = roster.member_detail(db, membership_id)
+    edit = roster.update_member(db, membership_id, member.person_version,
+                                replace(member.fields, position="Curator"))
+    with pytest.raises(ConflictError, match="“Ana Silva” was changed since by “Edit Silva, "
+                                            r"Ana” \(tester, .*\): Position\. Nothing"):
+        history.undo(db, added)
+    history.undo(db, edit.batch_id)
+    assert _rows(db) == with_ana
+    history.undo(db, added)
+    without_ana = _rows(db)
+    assert len(without_ana["person"]) == 1
+    for _ in range(2):  # redo, then undo and redo that redo: the same rows each time
+        history.redo(db, history.step_to_redo(db).batch_id)
+        assert _rows(db) == with_ana
+        history.undo(db, history.step_to_undo(db).batch_id)
+        assert _rows(db) == without_ana

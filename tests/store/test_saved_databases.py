@@ -5,6 +5,8 @@ its data checked; a revision that fails rolls the whole upgrade back, the file u
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +36,7 @@ def test_a_saved_database_upgrades_with_its_data(saved: Path, tmp_path: Path) ->
     revision = saved.stem.removeprefix("rev-")
     path = tmp_path / "chair.sqlite"
     shutil.copyfile(saved, path)
+    logged = _log(path)
     with Database.open(path, actor="chair") as db:
         assert migrate.current_revision(db.engine) == migrate.head_revision()
         group = groups.find_group(db, "OSG")
@@ -64,10 +67,46 @@ def test_a_saved_database_upgrades_with_its_data(saved: Path, tmp_path: Path) ->
             (letter,) = letters.list_letters(db, group.id, today=TODAY)
             assert letter.title == "Hydropower dam on the Rio Xingu"
         assert check_database(db).problems == ()
+        # 0009 packed the log: every entry kept, in its order, with 16-byte references.
+        with db.reading() as s:
+            kept = [(e.batch_id, e.seq, e.entity, e.entity_id, e.subject_id, e.action)
+                    for e in s.query(AuditEntry).order_by(AuditEntry.id)]
+        assert kept[:len(logged)] == logged  # then reference rows a later revision adds
+        with db.reading() as s:
+            inserted = {str(e.after) for e in s.query(AuditEntry).filter(
+                AuditEntry.action == "insert")}
+        assert inserted == {"{}"}  # an insert logs no row: its table holds it
+        conn = sqlite3.connect(path)
+        try:
+            assert conn.execute(
+                "SELECT DISTINCT typeof(batch_id), typeof(entity_id), typeof(id) "
+                "FROM audit_entry").fetchall() == [("blob", "blob", "integer")]
+            assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = "
+                                "'ix_audit_entry_entity_id'").fetchone() == (0,)
+        finally:
+            conn.close()
         # The latest operation still undoes exactly.
         latest = history.step_to_undo(db)
         history.undo(db, latest.batch_id)
         assert check_database(db).problems == ()
+
+
+def _log(path: Path) -> list[tuple]:
+    """The saved file's change-log entries as the app reads them (dashed ids), in the
+    order they were written."""
+    def dashed(value: object) -> str | None:
+        if value is None:
+            return None
+        h = value.hex() if isinstance(value, bytes) else str(value).replace("-", "")
+        return str(uuid.UUID(h))
+
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute("SELECT batch_id, seq, entity, entity_id, subject_id, action "
+                            "FROM audit_entry ORDER BY rowid").fetchall()
+    finally:
+        conn.close()
+    return [(dashed(b), q, e, dashed(i), dashed(s), a) for b, q, e, i, s, a in rows]
 
 
 FAILING = '''"""A revision that fails half-way (tests only).

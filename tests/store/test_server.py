@@ -3,6 +3,8 @@ serialization failures retried, and every server fault a sentence with nothing c
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import text, update
 
@@ -250,3 +252,38 @@ def test_an_older_server_database_is_upgraded_at_open(postgres) -> None:
         engine.dispose()
     finally:
         postgres.drop(url)
+
+
+def test_the_change_log_steps_down_to_0008_and_up_again_with_every_entry(shared,
+                                                                         postgres) -> None:
+    """0009 on a server: the entries' uuid key becomes a number and the entity_id index
+    goes; stepping down gives each entry a uuid again. Entries, order and undo survive."""
+    from ssc_desktop.services import history
+    from ssc_desktop.store import migrate
+
+    query = text("SELECT batch_id, seq, entity, entity_id, action FROM audit_entry "
+                 "ORDER BY batch_id, seq")
+    engine = postgres.engine_for(shared)
+    try:
+        with engine.connect() as conn:
+            logged = conn.execute(query).all()
+        migrate.downgrade(engine, "0008")
+        with engine.connect() as conn:
+            assert conn.execute(query).all() == logged
+            assert conn.execute(text(
+                "SELECT data_type FROM information_schema.columns WHERE table_name = "
+                "'audit_entry' AND column_name = 'id'")).scalar_one() == "uuid"
+    finally:
+        engine.dispose()
+    with Database.open(address(shared), actor="officer") as db:
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        with db.reading() as s:
+            assert s.execute(query).all() == logged
+            assert s.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = "
+                                  "'ix_audit_entry_entity_id'")).scalar_one() == 0
+        row = only_member(db)
+        member = roster.member_detail(db, row.membership_id)
+        roster.update_member(db, row.membership_id, member.person_version,
+                             replace(member.fields, position="Curator"))
+        history.undo(db, history.step_to_undo(db).batch_id)
+        assert roster.member_detail(db, row.membership_id).fields.position == ""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, Uuid
+from sqlalchemy import DateTime, Integer, LargeBinary, MetaData, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
@@ -16,6 +17,12 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def compact_json(value: Any) -> str:
+    """JSON as the change log stores it: no spaces after separators, letters as themselves
+    (ensure_ascii would spell "Núñez" as six-byte escapes). Every engine uses it."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 def new_id() -> str:
@@ -69,6 +76,39 @@ class UuidKey(TypeDecorator[str]):
             return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
         return process
+
+
+class PackedUuid(TypeDecorator[str]):
+    """A UUID held as its dashed text in Python: native on PostgreSQL, 16 bytes on SQLite.
+
+    For the change log's references (a batch, the changed row, its subject), which repeat
+    on every entry and in its indexes: half the 32 hex digits of UuidKey. Compare such a
+    column only with values or other PackedUuid columns (never with a UuidKey column in
+    SQL: on SQLite the bytes would not equal the hex text).
+    """
+
+    impl = Uuid(as_uuid=False)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(LargeBinary(16))
+        return dialect.type_descriptor(Uuid(as_uuid=False))
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if value is None or dialect.name != "sqlite":
+            return value
+        return bytes.fromhex(str(value).replace("-", ""))
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if dialect.name != "sqlite":
+            return str(value)
+        h = bytes(value).hex() if isinstance(value, bytes | memoryview) else str(value)
+        if len(h) != 32:
+            return h
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class Base(DeclarativeBase):

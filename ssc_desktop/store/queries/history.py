@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
@@ -13,7 +14,7 @@ from ..models import AuditEntry, ChangeBatch, LetterRequest, Person, Target
 def subject_history(session: Session, subject_id: str, limit: int = 500) -> list[Row]:
     stmt = (
         select(ChangeBatch.at, ChangeBatch.actor, ChangeBatch.label, AuditEntry.entity,
-               AuditEntry.action, AuditEntry.before, AuditEntry.after)
+               AuditEntry.entity_id, AuditEntry.action, AuditEntry.before, AuditEntry.after)
         .join(ChangeBatch, ChangeBatch.id == AuditEntry.batch_id)
         .where(AuditEntry.subject_id == subject_id)
         .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc())
@@ -34,15 +35,26 @@ def entries(session: Session, batch_id: str) -> list[Row]:
     return list(session.execute(stmt))
 
 
-def last_change_of(session: Session, entity_id: str,
-                   other_than: str) -> tuple[str, str, datetime] | None:
-    """(label, actor, when) of the newest operation that touched a row, other than one."""
+def last_change_of(session: Session, entity_id: str, other_than: str,
+                   subject_id: str | None = None) -> tuple[str, str, datetime] | None:
+    """(label, actor, when) of the newest operation that touched a row, other than one.
+
+    The log has no index on entity_id: the row's subject (its person, target or letter;
+    NULL for the rest) narrows the search to that subject's entries first."""
     stmt = (select(ChangeBatch.label, ChangeBatch.actor, ChangeBatch.at)
             .join(AuditEntry, AuditEntry.batch_id == ChangeBatch.id)
             .where(AuditEntry.entity_id == entity_id, ChangeBatch.id != other_than)
             .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc()).limit(1))
-    row = session.execute(stmt).first()
+    row = session.execute(_by_subject(stmt, subject_id)).first()
+    if row is None:  # a row logged under another subject (merged people): every entry
+        row = session.execute(stmt).first()
     return (row[0], row[1], row[2]) if row is not None else None
+
+
+def _by_subject(stmt: Any, subject_id: str | None) -> Any:
+    if subject_id is None:
+        return stmt.where(AuditEntry.subject_id.is_(None))
+    return stmt.where(AuditEntry.subject_id == subject_id)
 
 
 def subject_names(session: Session, ids: list[str]) -> dict[str, str]:
@@ -71,18 +83,38 @@ def latest_batches(session: Session, limit: int) -> list[Row]:
     return list(session.execute(stmt))
 
 
+def entries_after(session: Session, batch_id: str, subjects: set[str | None],
+                  entity_ids: set[str]) -> list[Row]:
+    """Entries written after a batch about these rows (found through their subjects, the
+    indexed column), newest first: entity_id, action, before."""
+    last = session.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.batch_id == batch_id))
+    if last is None or not entity_ids:
+        return []
+    out: list[Row] = []
+    named = sorted(s for s in subjects if s is not None)
+    groups: list[Any] = [AuditEntry.subject_id.in_(named[i:i + 500])
+                         for i in range(0, len(named), 500)]
+    if None in subjects:
+        groups.append(AuditEntry.subject_id.is_(None))
+    for where in groups:
+        stmt = (select(AuditEntry.id, AuditEntry.entity_id, AuditEntry.action,
+                       AuditEntry.before).where(where, AuditEntry.id > last))
+        out += [r for r in session.execute(stmt) if str(r.entity_id) in entity_ids]
+    return sorted(out, key=lambda r: r.id, reverse=True)
+
+
 def latest_undo_of(session: Session, batch_id: str) -> str | None:
     """The newest batch that undid this one."""
     return session.scalar(select(ChangeBatch.id).where(ChangeBatch.reverts_batch_id == batch_id)
                           .order_by(ChangeBatch.at.desc()).limit(1))
-def latest_change(session: Session, entity_id: str) -> tuple[str, datetime, list[str]] | None:
-    """(who, when, fields) of the newest logged change of one row."""
-    row = session.execute(
-        select(ChangeBatch.actor, ChangeBatch.at, AuditEntry.after)
-        .join(ChangeBatch, ChangeBatch.id == AuditEntry.batch_id)
-        .where(AuditEntry.entity_id == entity_id)
-        .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc()).limit(1)
-    ).first()
+def latest_change(session: Session, entity_id: str,
+                  subject_id: str | None = None) -> tuple[str, datetime, list[str]] | None:
+    """(who, when, fields) of the newest logged change of one row (of that subject)."""
+    stmt = (select(ChangeBatch.actor, ChangeBatch.at, AuditEntry.after)
+            .join(ChangeBatch, ChangeBatch.id == AuditEntry.batch_id)
+            .where(AuditEntry.entity_id == entity_id)
+            .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc()).limit(1))
+    row = session.execute(_by_subject(stmt, subject_id)).first()
     if row is None:
         return None
     fields = sorted(k.replace("_", " ") for k in (row.after or {}))
