@@ -44,6 +44,7 @@ class Line:
     budget: str = ""  # "3×" for a ratio, "100 ms" for a time
     ratio_budget: float | None = None
     ms_budget: float | None = None
+    unit: str = "ms"  # "MB": a size, carried in the wall_ms field (the database file)
 
     @property
     def ratio(self) -> float | None:
@@ -61,9 +62,11 @@ class Line:
         return ok
 
 
-def fmt(t: Timing | None) -> str:
+def fmt(t: Timing | None, unit: str = "ms") -> str:
     if t is None:
         return "–"
+    if unit != "ms":
+        return f"{t.wall_ms:,.1f} {unit}"
     return f"{t.wall_ms:,.0f} ms (cpu {t.cpu_ms:,.0f})" if t.wall_ms >= 10 else \
         f"{t.wall_ms:.1f} ms (cpu {t.cpu_ms:.1f})"
 
@@ -73,9 +76,9 @@ def table(lines: list[Line]) -> str:
     out = ["| Operation | App (median wall, CPU) | Anchor, same run | Ratio | Budget | |",
            "|---|---|---|---|---|---|"]
     for line in lines:
-        anchor = f"{fmt(line.anchor)}: {line.anchor_name}" if line.anchor else "–"
+        anchor = f"{fmt(line.anchor, line.unit)}: {line.anchor_name}" if line.anchor else "–"
         ratio = f"{line.ratio:.2f}×" if line.ratio is not None else "–"
-        out.append(f"| {line.operation} | {fmt(line.app)} | {anchor} | {ratio} | "
+        out.append(f"| {line.operation} | {fmt(line.app, line.unit)} | {anchor} | {ratio} | "
                    f"{line.budget} | {'ok' if line.within else 'OVER'} |")
     return "\n".join(out)
 

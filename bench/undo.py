@@ -1,10 +1,11 @@
 """Benchmark: undo and redo next to the operation itself, for three large operations.
 
-    python bench/undo.py [--runs 3]
+    python bench/undo.py [--runs 3] [--json FILE]
 
 A 2,000-member roster import, a 500-member quadrennium renewal and a bulk invitation of
 500: each is run on a fresh copy of the same database, then undone, then redone. Prints
-the median wall and CPU seconds of each step over the runs, and undo/operation ratios.
+the median wall and CPU time of each step over the runs, beside the operation itself
+(undo no slower than the operation, issue #17).
 Not a test: the figures depend on the machine.
 """
 
@@ -14,11 +15,16 @@ import argparse
 import csv
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import Line, Timing, save, table
 
 from ssc_desktop.domain.people import PersonFields
 from ssc_desktop.exchange import importer
@@ -49,11 +55,11 @@ def base(folder: Path, status: str) -> Path:
 def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
     wall, cpu = time.perf_counter(), time.process_time()
     result = fn()
-    return time.perf_counter() - wall, time.process_time() - cpu, result
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000, result
 
 
 def measure(name: str, template: Path, operation: Callable[[Database], Change],
-            runs: int, folder: Path) -> None:
+            runs: int, folder: Path) -> list[Line]:
     steps: dict[str, list[tuple[float, float]]] = {"operation": [], "undo": [], "redo": []}
     for n in range(runs):
         path = folder / f"run-{n}.sqlite"
@@ -67,19 +73,23 @@ def measure(name: str, template: Path, operation: Callable[[Database], Change],
             wall, cpu, _ = timed(lambda db=db, c=change: history.redo(db, c.batch_id))
             steps["redo"].append((wall, cpu))
         path.unlink()
-    op = statistics.median(w for w, _ in steps["operation"])
-    for step, figures in steps.items():
-        wall = statistics.median(w for w, _ in figures)
-        cpu = statistics.median(c for _, c in figures)
-        ratio = "" if step == "operation" else f"   {wall / op:4.2f}× the operation"
-        print(f"{name:<28} {step:<10} {wall:7.2f} s wall  {cpu:7.2f} s CPU{ratio}",
-              flush=True)
+    timings = {step: Timing(statistics.median(w for w, _ in figures),
+                            statistics.median(c for _, c in figures), len(figures),
+                            max(w for w, _ in figures))
+               for step, figures in steps.items()}
+    # Undo no slower than the operation itself (issue #17); redo is reported beside it.
+    return [Line(f"Undo of {name}", timings["undo"], timings["operation"],
+                 f"{name}, the operation itself", "1×", ratio_budget=1.0),
+            Line(f"Redo of {name}", timings["redo"], timings["operation"],
+                 f"{name}, the operation itself", "1×", ratio_budget=1.0)]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", type=Path, help="also write the lines here (run_all.py)")
     args = parser.parse_args()
+    lines: list[Line] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         source = folder / "import.csv"
@@ -111,11 +121,16 @@ def main() -> None:
             ids = [r.membership_id for r in roster.load_roster(db, group.id, term.id)]
             return invitations.invite(db, ids, date(2025, 3, 20))
 
-        measure("import 2,000 members", base(folder, "none"), import_2000, args.runs, folder)
-        measure("renewal of 500 members", base(folder, "active"), renew_500, args.runs,
-                folder)
-        measure("bulk invite of 500", base(folder, "proposed"), invite_500, args.runs, folder)
+        lines += measure("an import of 2,000 members", base(folder, "none"), import_2000,
+                         args.runs, folder)
+        lines += measure("a renewal of 500 members", base(folder, "active"), renew_500,
+                         args.runs, folder)
+        lines += measure("a bulk invitation of 500", base(folder, "proposed"), invite_500,
+                         args.runs, folder)
+    print(table(lines))
+    save(lines, args.json)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -65,8 +65,16 @@ def write_xlsx(path: Path, headers: Sequence[str], widths: Sequence[int],
             _as_text(cell)
         header_cells.append(cell)
     ws.append(header_cells)
+    plain_kinds = PLAIN_KINDS
     for values in rows:
-        ws.append([sheet_cell(ws, v) for v in values])
+        # Most rows hold only plain text, dates and blanks: one C-level search over the
+        # row's text decides, and only a row that needs it is looked at cell by cell.
+        kinds = set(map(type, values))
+        if kinds <= plain_kinds and not (str in kinds and _NEEDS_A_CELL.search(
+                "\x1f".join([v for v in values if type(v) is str]))):
+            ws.append(values)
+        else:
+            ws.append([sheet_cell(ws, v) for v in values])
     with part_file(path) as part:
         save_reproducibly(wb, part)
 
@@ -99,6 +107,11 @@ def save_reproducibly(wb: Workbook, path: Path) -> None:
 
 
 _ESCAPE_LIKE = re.compile(r"_x[0-9A-Fa-f]{4}_")
+# What sheet_cell passes through untouched: blanks, dates (not datetimes), numbers, text
+# that starts no formula and holds no carriage return or "_x" (the row's texts are joined
+# with \x1f, which no cell holds: cells.ILLEGAL_CHARACTERS refuses it).
+PLAIN_KINDS = frozenset({type(None), date, str, int, float})
+_NEEDS_A_CELL = re.compile("(?:^|\x1f)[" + re.escape("".join(FORMULA_STARTS)) + "]|\r|_x")
 CARRIAGE_RETURN = "_x000D_"  # how Excel itself stores a CR (XML would turn it into LF)
 
 

@@ -16,6 +16,8 @@ from ..store.database import Database
 from ..store.errors import NotFound
 from ..store.models import DocumentAcknowledgement, Group, Membership, Person
 from ..store.queries import lifecycle as q
+from ..store.queries import roster as roster_q
+from ..store.queries.ids import uuid_text
 from .dto import Change
 
 # Proposed and invited people have not joined; ended memberships need nothing more.
@@ -80,20 +82,26 @@ def group_onboarding(db: Database, group_id: str, quadrennium_id: str,
     today = today or date.today()
     with db.reading() as s:
         group = s.get_one(Group, group_id)
-        members = [m for m in q.members(s, group_id, quadrennium_id)
-                   if m.status in ONBOARDING_STATUSES]
-        roles = q.current_roles(s, [m.membership_id for m in members], today)
-        read = q.acknowledgements(s, [m.person_id for m in members])
+        taxonomic_set = group.taxonomic_set
+        members = q.onboarding_members(s, group_id, quadrennium_id, ONBOARDING_STATUSES)
+        roles = roster_q.current_roles(s, group_id, quadrennium_id, today, stored_ids=True)
+        read = q.term_acknowledgements(s, group_id, quadrennium_id)
     out = {}
-    for m in members:
-        items = rules.checklist(roles.get(m.membership_id, ()),
-                                taxonomic_set=group.taxonomic_set,
-                                engages_in_cites=m.engages_in_cites,
-                                committee_member=m.committee_member)
-        out[m.membership_id] = rules.completion(
-            items, read.get(m.person_id, {}),
-            code_of_conduct_accepted_on=m.code_of_conduct_accepted_on,
-            conflict_of_interest_declared_on=m.conflict_of_interest_declared_on)
+    # A checklist depends only on the roles and two flags: a group of 10,000 has a
+    # handful of combinations, each worked out once.
+    checklists: dict[tuple, list[rules.ChecklistItem]] = {}
+    nothing: dict[int, date] = {}
+    for membership_id, person_id, cites, committee, coc, coi in members:
+        held = tuple(roles.get(membership_id, ()))
+        key = (held, cites, committee)
+        items = checklists.get(key)
+        if items is None:
+            items = checklists[key] = rules.checklist(
+                held, taxonomic_set=taxonomic_set, engages_in_cites=cites,
+                committee_member=committee)
+        out[uuid_text(membership_id)] = rules.completion(
+            items, read.get(person_id, nothing), code_of_conduct_accepted_on=coc,
+            conflict_of_interest_declared_on=coi)
     return out
 
 

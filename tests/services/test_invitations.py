@@ -226,3 +226,38 @@ def test_waiting_counts_agree_with_the_pipeline(db, group, term, add_member):
     assert invitations.waiting(db, group.id, term.id, TODAY + timedelta(days=31)) == (2, 2)
     assert invitations.waiting(db, group.id, term.id, TODAY + timedelta(days=60)) == (3, 2)
     assert invitations.waiting(db, group.id, term.id, TODAY) == (0, 2)
+
+
+def test_pipeline_counts_match_the_pipeline_rows_in_every_group_of_the_demo(demo_copy):
+    """Home's counts come from one query; they must agree with the rows the Invitations
+    page counts, overdue included (the demo has invitations past their deadline)."""
+    from ssc_desktop.services import groups
+    from ssc_desktop.store.database import Database
+
+    today = date.today()
+    with Database.open(demo_copy, actor="test") as demo:
+        term = groups.quadrennium_on(demo, today)
+        seen = 0
+        for g in groups.list_groups(demo):
+            rows = invitations.pipeline(demo, g.id, term.id, today)
+            assert invitations.pipeline_counts(demo, g.id, term.id, today) == \
+                invitations.counts(rows)
+            seen += sum(r.overdue for r in rows)
+        assert seen > 0
+
+
+def test_group_onboarding_agrees_with_each_members_checklist(demo_copy):
+    """The whole group's onboarding (one query per table, checklists shared between
+    members with the same roles) equals each membership's own onboarding view."""
+    from ssc_desktop.services import groups
+    from ssc_desktop.store.database import Database
+
+    today = date.today()
+    with Database.open(demo_copy, actor="test") as demo:
+        term = groups.quadrennium_on(demo, today)
+        whole = max((onboarding.group_onboarding(demo, g.id, term.id, today)
+                     for g in groups.list_groups(demo)), key=len)
+        assert whole and any(not c.complete for c in whole.values())
+        for membership_id, completion in list(whole.items())[:40]:
+            assert onboarding.member_onboarding(demo, membership_id, today).completion == \
+                completion

@@ -11,9 +11,10 @@ there the server writes the same 32 hex digits as text, so both backends give on
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import String, type_coerce
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -49,3 +50,17 @@ def uuid_text(stored: str) -> str:
 def stored_id(dashed: str) -> str:
     """A dashed UUID in the stored form raw() reads, to compare with raw keys."""
     return dashed.replace("-", "").lower()
+
+
+def iso_date(column: Any, label: str | None = None) -> Any:
+    """A date column read without SQLAlchemy's per-value date parsing (a regular
+    expression per value on SQLite): ISO text on SQLite, a date on PostgreSQL, which
+    as_date turns into a date either way (date.fromisoformat runs in C)."""
+    return type_coerce(column, String).label(label or column.key)
+
+
+def as_date(value: str | date | None) -> date | None:
+    """A value read through iso_date, as a date (None stays None)."""
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    return value

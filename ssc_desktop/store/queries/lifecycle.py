@@ -20,6 +20,7 @@ from ..models import (
     Reminder,
     Setting,
 )
+from .ids import as_date, iso_date, raw
 
 MEMBER_COLUMNS = (
     Membership.id.label("membership_id"), Person.id.label("person_id"),
@@ -56,6 +57,27 @@ def latest_invitations(session: Session, group_id: str,
                    Membership.quadrennium_id == quadrennium_id)
             .order_by(Invitation.sent_on, Invitation.created_at))
     return {inv.membership_id: inv for inv in session.scalars(stmt)}
+
+
+def invitation_states(session: Session, group_id: str,
+                      quadrennium_id: str) -> list[tuple[str, date | None, date | None]]:
+    """(status, latest invitation's deadline, its response day) of every membership of a
+    group's term: what the pipeline's counts need, without the rows (Home's agenda)."""
+    latest = (select(Invitation.membership_id, Invitation.deadline_on, Invitation.responded_on,
+                     func.row_number().over(
+                         partition_by=Invitation.membership_id,
+                         order_by=(Invitation.sent_on.desc(), Invitation.created_at.desc()),
+                     ).label("newest"))
+              .join(Membership, Membership.id == Invitation.membership_id)
+              .where(Membership.group_id == group_id,
+                     Membership.quadrennium_id == quadrennium_id)
+              .subquery())
+    stmt = (select(Membership.status, latest.c.deadline_on, latest.c.responded_on)
+            .outerjoin(latest, (latest.c.membership_id == Membership.id)
+                       & (latest.c.newest == 1))
+            .where(Membership.group_id == group_id,
+                   Membership.quadrennium_id == quadrennium_id))
+    return [tuple(r) for r in session.connection().execute(stmt).all()]
 
 
 def latest_invitation(session: Session, membership_id: str) -> Invitation | None:
@@ -115,6 +137,37 @@ def acknowledgements(session: Session,
                 .where(DocumentAcknowledgement.person_id.in_(ids[start:start + 500])))
         for person_id, number, on in session.execute(stmt):
             out[person_id][number] = on
+    return out
+
+
+def onboarding_members(session: Session, group_id: str, quadrennium_id: str,
+                       statuses: Iterable[str]) -> list[Row]:
+    """(membership id, person id, engages_in_cites, committee_member, code of conduct
+    day, conflict of interest day) of a term's memberships in these statuses, ids as
+    stored (ids.uuid_text), as Core rows: a whole group's onboarding in one query."""
+    stmt = (select(raw(Membership.id, "membership_id"), raw(Person.id, "person_id"),
+                   Person.engages_in_cites, Person.committee_member,
+                   Person.code_of_conduct_accepted_on, Person.conflict_of_interest_declared_on)
+            .join(Person, Person.id == Membership.person_id)
+            .where(Membership.group_id == group_id,
+                   Membership.quadrennium_id == quadrennium_id,
+                   Membership.status.in_(list(statuses))))
+    return list(session.connection().execute(stmt).all())
+
+
+def term_acknowledgements(session: Session, group_id: str,
+                          quadrennium_id: str) -> dict[str, dict[int, date]]:
+    """Documents read by the people of a group's term, by person id as stored."""
+    stmt = (select(raw(DocumentAcknowledgement.person_id, "person_id"),
+                   DocumentAcknowledgement.document_number,
+                   iso_date(DocumentAcknowledgement.acknowledged_on))
+            .where(DocumentAcknowledgement.person_id.in_(
+                select(Membership.person_id).where(
+                    Membership.group_id == group_id,
+                    Membership.quadrennium_id == quadrennium_id))))
+    out: dict[str, dict[int, date]] = defaultdict(dict)
+    for person_id, number, on in session.connection().execute(stmt).all():
+        out[person_id][number] = as_date(on)  # type: ignore[assignment]
     return out
 
 

@@ -9,19 +9,21 @@ from sqlalchemy import Row, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..models import Group, Membership, MembershipRole, Person, Quadrennium
-from .ids import raw, uuid_text
+from .ids import iso_date, raw, uuid_text
 
 ROSTER_COLUMNS = (
     raw(Membership.id, "membership_id"), raw(Person.id, "person_id"),
     Person.given_names, Person.family_name, Person.name_as_written, Person.email,
     Person.country_code, Person.region_override, Person.organisation, Membership.status,
-    Quadrennium.code.label("quadrennium"), Membership.starts_on, Membership.ends_on,
-    Person.code_of_conduct_accepted_on, Person.iucn_username, Membership.version,
+    Quadrennium.code.label("quadrennium"), iso_date(Membership.starts_on),
+    iso_date(Membership.ends_on), iso_date(Person.code_of_conduct_accepted_on),
+    Person.iucn_username,
 )
 
 
 def roster_rows(session: Session, group_id: str, quadrennium_id: str | None) -> list[Row]:
-    """Display columns of every membership; ids come back as stored (see ids.uuid_text)."""
+    """Display columns of every membership, in ROSTER_COLUMNS order; ids come back as
+    stored (see ids.uuid_text), dates as read by ids.iso_date (see ids.as_date)."""
     stmt = (
         select(*ROSTER_COLUMNS)
         .join(Person, Person.id == Membership.person_id)
@@ -36,8 +38,8 @@ def roster_rows(session: Session, group_id: str, quadrennium_id: str | None) -> 
 
 
 def current_roles(session: Session, group_id: str, quadrennium_id: str | None,
-                  today: date) -> dict[str, list[str]]:
-    """Role codes held today, keyed by membership id."""
+                  today: date, stored_ids: bool = False) -> dict[str, list[str]]:
+    """Role codes held today, keyed by membership id (as stored, with stored_ids)."""
     stmt = (
         select(raw(MembershipRole.membership_id), MembershipRole.role)
         .join(Membership, Membership.id == MembershipRole.membership_id)
@@ -48,8 +50,9 @@ def current_roles(session: Session, group_id: str, quadrennium_id: str | None,
     if quadrennium_id is not None:
         stmt = stmt.where(Membership.quadrennium_id == quadrennium_id)
     roles: dict[str, list[str]] = defaultdict(list)
+    key = str if stored_ids else uuid_text
     for membership_id, role in session.connection().execute(stmt).all():
-        roles[uuid_text(membership_id)].append(role)
+        roles[key(membership_id)].append(role)
     return roles
 
 

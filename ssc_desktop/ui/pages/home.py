@@ -57,7 +57,7 @@ class HomePage(QWidget):
         self.chart_view = QChartView(self.chart, self.ui.chartFrame)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.ui.chartFrame.layout().addWidget(self.chart_view)
-        self.refresh()
+        # Filled by refresh(), which the window calls when the page is first shown.
 
     # ---- loading
 
