@@ -141,13 +141,8 @@ def waiting(db: Database, group_id: str, quadrennium_id: str,
             today: date | None = None) -> tuple[int, int]:
     """(overdue invitations, acceptances to validate): the counts of pipeline() that need
     the chair, read without building the whole pipeline."""
-    today = today or date.today()
-    with db.reading() as s:
-        rows = q.open_invitations(s, group_id, quadrennium_id)
-    latest = {r.membership_id: r for r in rows}  # in the order sent: the last one wins
-    overdue = sum(1 for r in latest.values()
-                  if lifecycle.is_overdue(r.status, r.deadline_on, r.responded_on, today))
-    return overdue, sum(1 for r in latest.values() if r.status == "accepted")
+    counts = pipeline_counts(db, group_id, quadrennium_id, today)
+    return counts.overdue, counts.accepted
 
 
 def pipeline_counts(db: Database, group_id: str, quadrennium_id: str,

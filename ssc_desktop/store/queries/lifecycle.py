@@ -217,17 +217,3 @@ def people(session: Session, person_ids: Iterable[str]) -> list[Person]:
     for start in range(0, len(ids), 500):
         out += session.scalars(select(Person).where(Person.id.in_(ids[start:start + 500])))
     return out
-
-
-def open_invitations(session: Session, group_id: str, quadrennium_id: str) -> list[Row]:
-    """(membership_id, status, deadline_on, responded_on) of the invited and accepted
-    memberships of a group's term, one row per invitation in the order sent (the last
-    one of a membership is its latest): what the pipeline's counts need, and no more."""
-    stmt = (select(Membership.id.label("membership_id"), Membership.status,
-                   Invitation.deadline_on, Invitation.responded_on)
-            .outerjoin(Invitation, Invitation.membership_id == Membership.id)
-            .where(Membership.group_id == group_id,
-                   Membership.quadrennium_id == quadrennium_id,
-                   Membership.status.in_(("invited", "accepted")))
-            .order_by(Invitation.sent_on, Invitation.created_at))
-    return list(session.execute(stmt))
