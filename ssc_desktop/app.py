@@ -165,9 +165,8 @@ def run_gui(db_path: Path | str) -> int:
         QTimer.singleShot(0, window.start)
         return app.exec()
     finally:
-        from PySide6.QtCore import QThreadPool
-
-        # A background job (a backup, an export) finishes with the database it uses.
-        QThreadPool.globalInstance().waitForDone()
+        # An operation still under way (a backup, an export) finishes, or is cancelled
+        # and rolled back, before the database it uses is closed.
+        context.ops.wait(cancel=True)
         context.db.close()
         remove_viewing_copies()

@@ -38,3 +38,9 @@ def test_the_command_line_and_the_window_do_not_import_each_other() -> None:
     cli = [m for f, m in imports(".") if f == "cli.py"]
     app = [m for f, m in imports(".") if f == "app.py"]
     assert ".app" not in cli and ".cli" not in app
+
+
+def test_the_window_holds_a_handle_and_never_imports_the_store() -> None:
+    assert [(f, m) for f, m in imports("ui")
+            if m.startswith("..store") or m.startswith("...store")
+            or m.startswith("ssc_desktop.store")] == []

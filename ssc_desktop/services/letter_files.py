@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from ..domain.errors import RuleRefused, UserError
-from ..store.attachments import MISSING, MODIFIED, OK, AttachmentStore
+from ..store.attachments import MAX_BYTES, MISSING, MODIFIED, OK, AttachmentStore, megabytes
 from ..store.database import Database
 from ..store.errors import NotFound
 from ..store.files import private_folder
@@ -24,6 +24,11 @@ from .dto import Change
 from .letter_dto import AttachmentCheck
 
 GONE = "That request no longer exists. Reload the Letters page."
+
+
+def attachment_limit_text() -> str:
+    """The largest evidence file accepted, as the window shows it ("50 MB")."""
+    return megabytes(MAX_BYTES).replace(".0", "")
 
 
 def attachment_store(db: Database) -> AttachmentStore:

@@ -38,27 +38,24 @@ def load_roster(db: Database, group_id: str, quadrennium_id: str | None,
         rows = q.roster_rows(s, group_id, quadrennium_id)
         roles = q.current_roles(s, group_id, quadrennium_id, today)
     status_names = {code: st.name for code, st in ref.statuses.items()}
+    no_roles: tuple[str, ...] = ()
+    make = tuple.__new__  # RosterRow is a NamedTuple: built positionally, in field order
     out = []
     for r in rows:
         membership_id = uuid_text(r.membership_id)
-        held = role_set(frozenset(roles.get(membership_id, ())))
+        held = role_set(frozenset(roles.get(membership_id, no_roles)))
         where = place(r.country_code, r.region_override)
         name = display_name(r.given_names, r.family_name)
         email = r.email or ""
-        out.append(RosterRow(
-            membership_id=membership_id, person_id=uuid_text(r.person_id),
-            name=name, given_names=r.given_names, family_name=r.family_name,
-            name_as_written=r.name_as_written, email=email,
-            country_code=r.country_code or "", country=where.country,
-            region_code=where.region_code, region=where.region,
-            organisation=r.organisation, roles=held.codes, roles_text=held.text,
-            status=r.status, status_name=status_names.get(r.status, r.status),
-            quadrennium=r.quadrennium, starts_on=r.starts_on, ends_on=r.ends_on,
-            code_of_conduct_accepted_on=r.code_of_conduct_accepted_on,
-            iucn_username=r.iucn_username or "",
-            search_key=" ".join((fold(f"{name} {r.name_as_written} {email} {r.organisation}"),
-                                 where.search, held.search)),
-        ))
+        out.append(make(RosterRow, (
+            membership_id, uuid_text(r.person_id), name, r.given_names, r.family_name,
+            r.name_as_written, email, r.country_code or "", where.country,
+            where.region_code, where.region, r.organisation, held.codes, held.text,
+            r.status, status_names.get(r.status, r.status), r.quadrennium, r.starts_on,
+            r.ends_on, r.code_of_conduct_accepted_on, r.iucn_username or "",
+            " ".join((fold(f"{name} {r.name_as_written} {email} {r.organisation}"),
+                      where.search, held.search)),
+        )))
     return out
 
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
@@ -19,24 +17,33 @@ from .backend import Location
 from .copies import consistent_copy
 from .errors import DamagedDatabase, NewerDatabase, NotADatabase
 
+if TYPE_CHECKING:  # Alembic is imported only when a file must be upgraded (start-up time)
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 UPGRADE_LOCK = 0x55C_DE5C  # the advisory lock key of schema upgrades on a server
 BEFORE_UPGRADE_KEEP = 3  # each holds every member's data: not one per upgrade for ever
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -54,6 +61,10 @@ def _not_ours(engine: Engine, name: str) -> NotADatabase:
 
 def checked_revision(engine: Engine, path: Path | Location) -> str | None:
     """The database's schema revision; refuses another program's database or a newer one."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     name = path.name
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
@@ -83,8 +94,42 @@ def checked_revision(engine: Engine, path: Path | Location) -> str | None:
     return current
 
 
+@functools.cache
+def head_from_files() -> str | None:
+    """The newest revision, read from the revision files' headers without Alembic (None
+    when the chain is not one simple line: then Alembic decides)."""
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision = re.search(r"^revision\b[^=]*=\s*[\"']([^\"']+)", text, re.MULTILINE)
+        down = re.search(r"^down_revision\b[^=]*=(.*)$", text, re.MULTILINE)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        parents.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision the database records, by one query (None: no version table, or not
+    exactly one row)."""
+    with engine.connect() as conn:
+        try:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+        except DBAPIError:  # no such table: a new or foreign database
+            return None
+    return rows[0][0] if len(rows) == 1 else None  # two rows: damaged, Alembic will say
+
+
 def upgrade(engine: Engine, path: Path | Location, *, backup: bool = True,
             target: str = "head") -> None:
+    if target == "head" and stored_revision(engine) == head_from_files() is not None:
+        return  # the usual start: the database is current, and Alembic stays unimported
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.util.exc import CommandError
+
     config = alembic_config()
     current = checked_revision(engine, path)
     wanted = head_revision() if target == "head" else target
@@ -122,6 +167,8 @@ def _short(exc: BaseException) -> str:
 
 
 def _upgrade_sqlite(engine: Engine, path: Path, config: Config, target: str) -> None:
+    from alembic import command
+
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
@@ -143,6 +190,8 @@ def _upgrade_sqlite(engine: Engine, path: Path, config: Config, target: str) -> 
 
 def downgrade(engine: Engine, target: str) -> None:
     """Step the schema back (tests and support only; the app never does this itself)."""
+    from alembic import command
+
     config = alembic_config()
     if engine.dialect.name != "sqlite":
         with engine.connect() as conn, conn.begin():

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ..services import quadrennia
 from .context import AppContext
 from .forms.ui_add_quadrennium import Ui_AddQuadrennium
+from .ops import groups as group_ops
 
 
 class AddQuadrenniumDialog(QDialog):
@@ -27,8 +28,7 @@ class AddQuadrenniumDialog(QDialog):
         code, congress = self.ui.code.text(), self.ui.congress.text()
         starts = self.ui.startsOn.date().toPython()
         ends = self.ui.endsOn.date().toPython()
-        change = self.context.apply(
-            lambda db: quadrennia.add_quadrennium(db, code, starts, ends, congress),  # type: ignore[arg-type]
-            report=self.ui.problem.setText)
-        if change is not None:
+        done = self.context.ops.run(group_ops.add_quadrennium(code, starts, ends, congress),
+                                    parent=self, report=self.ui.problem.setText)
+        if done.succeeded:
             super().accept()

@@ -1,77 +1,91 @@
-"""What every page shares: the open database, the chosen group and term, undo/redo."""
+"""What every page shares: the open database, the one current group and term, operations.
+
+The window chooses the group and quadrennium and sets them here; pages read
+`context.group` and `context.quadrennium` (full records, not ids to look up again) and
+hear `groupChanged`. Every write goes through `context.ops` (ui/operations.py).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtGui import QUndoStack
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
-
-from ..services import history
-from ..services.dto import Change
-from ..store.database import Database
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppContext", text)
-
-
-class BatchCommand(QUndoCommand):
-    """One service call on the undo stack: undo reverts its batch, redo replays it."""
-
-    def __init__(self, context: AppContext, change: Change) -> None:
-        super().__init__(change.summary)
-        self._context = context
-        self._batch_id = change.batch_id
-        self._done = True  # pushed after the service call already ran
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._context.apply(lambda db: history.redo(db, self._batch_id), record=False)
-
-    def undo(self) -> None:
-        self._context.apply(lambda db: history.undo(db, self._batch_id), record=False)
+from ..services import groups
+from ..services.dto import GroupInfo, QuadrenniumInfo
+from ..services.handle import DatabaseHandle
+from .operations import OpChanges, Operations
 
 
 class AppContext(QObject):
     """Owned by the main window; pages get it instead of reaching for globals."""
 
     groupChanged = Signal()
-    dataChanged = Signal()
-    message = Signal(str)
-    failed = Signal(str)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: DatabaseHandle, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.group_id: str | None = None
-        self.quadrennium_id: str | None = None
-        self.undo_stack = QUndoStack(self)
+        self.group: GroupInfo | None = None
+        self.quadrennium: QuadrenniumInfo | None = None  # None: all quadrennia
+        self._quadrennia: tuple[QuadrenniumInfo, ...] = ()
+        self.ops = Operations(lambda: self.db, self)
+        self.ops.changed.connect(self._changed)
 
-    def set_group(self, group_id: str | None, quadrennium_id: str | None) -> None:
-        if (group_id, quadrennium_id) != (self.group_id, self.quadrennium_id):
-            self.group_id, self.quadrennium_id = group_id, quadrennium_id
+    # ------------------------------------------------------------------ the workspace
+    @property
+    def group_id(self) -> str | None:
+        return self.group.id if self.group is not None else None
+
+    @property
+    def quadrennium_id(self) -> str | None:
+        return self.quadrennium.id if self.quadrennium is not None else None
+
+    @property
+    def quadrennia(self) -> tuple[QuadrenniumInfo, ...]:
+        """Every quadrennium the database knows, oldest first (read once per database)."""
+        if not self._quadrennia:
+            self._quadrennia = tuple(groups.list_quadrennia(self.db))  # type: ignore[arg-type]
+        return self._quadrennia
+
+    @quadrennia.setter
+    def quadrennia(self, terms: tuple[QuadrenniumInfo, ...]) -> None:
+        self._quadrennia = terms
+
+    def set_workspace(self, group: GroupInfo | None, quadrennium: QuadrenniumInfo | None,
+                      quadrennia: tuple[QuadrenniumInfo, ...] | None = None) -> None:
+        """The window's choice; pages hear `groupChanged` when it differs."""
+        if quadrennia is not None:
+            self.quadrennia = quadrennia
+        if (group, quadrennium) != (self.group, self.quadrennium):
+            self.group, self.quadrennium = group, quadrennium
             self.groupChanged.emit()
 
-    def apply(self, call: Callable[[Database], Change], *, record: bool = True,
-              report: Callable[[str], None] | None = None) -> Change | None:
-        """Run one service call that writes; on success it becomes one undo step.
+    def set_group(self, group_id: str | None, quadrennium_id: str | None) -> None:
+        """The same choice by ids (a dialog or a test that knows only ids)."""
+        self._quadrennia = ()
+        group = next((g for g in groups.list_groups(self.db)  # type: ignore[arg-type]
+                      if g.id == group_id), None)
+        self.set_workspace(group, self.term(quadrennium_id))
 
-        A UserError returns None after its sentence goes to `report` (a dialog showing it
-        beside the fields) or, without one, to the window through `failed`.
-        """
-        from ..domain.errors import UserError
+    def term(self, quadrennium_id: str | None) -> QuadrenniumInfo | None:
+        return next((t for t in self.quadrennia if t.id == quadrennium_id), None)
 
-        try:
-            # On a shared server a clash with another officer's save is tried again.
-            change = self.db.retrying(lambda: call(self.db))
-        except UserError as exc:
-            (report or self.failed.emit)(str(exc))
-            return None
-        if record:
-            self.undo_stack.push(BatchCommand(self, change))
-        self.message.emit(change.summary)
-        self.dataChanged.emit()
-        return change
+    def _changed(self, changes: OpChanges) -> None:
+        if changes.groups:  # a group or a quadrennium was added: read the terms again
+            self._quadrennia = ()
+
+    def forget_workspace(self) -> None:
+        """Another database: nothing chosen, every term read again."""
+        self.group, self.quadrennium, self._quadrennia = None, None, ()
+
+    # ------------------------------------------------------------------ shortcuts
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.ops.undo_stack
+
+    @property
+    def message(self) -> SignalInstance:
+        return self.ops.message
+
+    @property
+    def failed(self) -> SignalInstance:
+        return self.ops.failed

@@ -8,10 +8,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.reference import reference
-from ..services import roster
 from ..services.dto import RosterRow
 from .context import AppContext
 from .forms.ui_end_membership import Ui_EndMembership
+from .ops import roster as roster_ops
 
 
 class EndMembershipDialog(QDialog):
@@ -43,9 +43,9 @@ class EndMembershipDialog(QDialog):
         on: date = self.ui.endsOn.date().toPython()
         note = self.ui.note.text().strip()
         membership_id = self.member.membership_id
-        change = self.context.apply(
-            lambda db: roster.end_membership(db, membership_id, reason, on, note))
-        if change is None:
+        done = self.context.ops.run(roster_ops.end_membership(membership_id, reason, on, note),
+                                    parent=self)
+        if not done.succeeded:
             return False
         self.accept()
         return True

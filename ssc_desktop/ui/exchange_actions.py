@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from ..services import groups
 from .context import AppContext
 from .export_dialog import ExportDialog
 from .import_dialog import ImportWizard, current_term
@@ -17,7 +16,7 @@ def _tr(text: str) -> str:
 
 
 def _group(context: AppContext, parent: QWidget | None):
-    group = next((g for g in groups.list_groups(context.db) if g.id == context.group_id), None)
+    group = context.group
     if group is None:
         QMessageBox.information(parent, _tr("No group chosen"),
                                 _tr("Choose or create a group first, then import or export "

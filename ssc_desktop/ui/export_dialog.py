@@ -4,6 +4,7 @@ save); the export itself runs in the background."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
@@ -12,13 +13,16 @@ from ..domain.errors import UserError
 from ..domain.progress import Cancelled
 from ..domain.reference import reference
 from ..exchange.columns import BY_KEY, COLUMNS, ColumnProfile, checked_profile, default_profile
-from ..exchange.roster_export import ExportSummary, export_roster
 from ..services import exchange as exchange_service
-from ..services import groups
 from ..services.dto import GroupInfo
 from .context import AppContext
 from .forms.ui_export_dialog import Ui_ExportDialog
-from .jobs import Job, run_job
+from .operations import Running
+from .ops import exchange as exchange_ops
+from .ops import settings as settings_ops
+
+if TYPE_CHECKING:  # openpyxl loads when a file is written, not at start
+    from ..exchange.roster_export import ExportSummary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -30,12 +34,12 @@ class ExportDialog(QDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         self.context, self.group = context, group
-        self.job: Job | None = None
+        self.job: Running | None = None
         self.summary: ExportSummary | None = None
         ui = self.ui
         self.setWindowTitle(self.tr("Export the roster of {group}").format(group=group.name))
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
-        for term in groups.list_quadrennia(context.db):
+        for term in context.quadrennia:
             ui.quadrennium.addItem(term.code, term.id)
         ui.quadrennium.addItem(self.tr("All quadrennia"), None)
         if context.quadrennium_id:
@@ -106,8 +110,9 @@ class ExportDialog(QDialog):
             self._say(self.tr("Give the profile a name of its own; the default layout stays "
                               "as documented."))
             return
-        if self.context.apply(lambda db: exchange_service.save_layout(
-                db, exchange_service.EXPORT_PROFILE, profile.name, profile.payload())):
+        if self.context.ops.run(settings_ops.save_export_profile(profile.name,
+                                                                 profile.payload()),
+                                parent=self, report=self._say).succeeded:
             self._profiles[profile.name] = profile
             if self.ui.profile.findText(profile.name) < 0:
                 self.ui.profile.addItem(profile.name)
@@ -144,7 +149,7 @@ class ExportDialog(QDialog):
             self._say(str(exc))
             return
         path = Path(self.ui.filePath.text().strip())
-        db, group_id = self.context.db, self.group.id
+        group_id = self.group.id
         term = self.ui.quadrennium.currentData()
         bom = self.ui.bom.isChecked()
 
@@ -156,11 +161,7 @@ class ExportDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
                 self._say(self.tr("Cancelled; no file was written."))
-            elif isinstance(exc, UserError):
-                self._say(str(exc))
-            else:
-                raise exc
 
-        self.job = run_job(self, self.tr("Exporting the roster"), lambda progress: export_roster(
-            db, group_id, term, path, statuses=statuses, profile=profile, bom=bom,
-            progress=progress), done, failed)
+        self.job = self.context.ops.run(exchange_ops.export_roster(
+            group_id, term, path, statuses=statuses, profile=profile, bom=bom), parent=self,
+            success=done, report=self._say, failure=failed)

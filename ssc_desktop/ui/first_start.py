@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..domain.errors import UserError
-from ..domain.progress import Cancelled, Progress
 from .context import AppContext
 from .forms.ui_first_start import Ui_FirstStart
-from .jobs import run_job
 from .new_group_dialog import NewGroupDialog
-
-DEMO_MODULE = "ssc_desktop.demo.build"
-DEMO_MEMBERS = 500
-
-
-def demo_available() -> bool:
-    return importlib.util.find_spec(DEMO_MODULE) is not None
+from .ops import groups as group_ops
 
 
 class FirstStartDialog(QDialog):
@@ -46,10 +34,6 @@ class FirstStartDialog(QDialog):
         self.ui.createButton.clicked.connect(self.create_group)
         self.ui.demoButton.clicked.connect(self.open_demo)
         self.ui.buttons.rejected.connect(self.reject)
-        if not demo_available():
-            self.ui.demoButton.setEnabled(False)
-            self.ui.demoButton.setToolTip(self.tr(
-                "The demo group is available when the demo module is installed."))
 
     def create_group(self) -> NewGroupDialog:
         dialog = NewGroupDialog(self.context, self)
@@ -58,34 +42,18 @@ class FirstStartDialog(QDialog):
         return dialog
 
     def open_demo(self) -> None:
-        """Build the demo group off the GUI thread (a few seconds), then show it."""
-        build_demo: Callable = importlib.import_module(DEMO_MODULE).build_demo
-        db = self.context.db
+        """Build the demo groups off the GUI thread (a few seconds), then show them."""
         self.ui.createButton.setEnabled(False)
         self.ui.demoButton.setEnabled(False)
-
-        label = self.tr("Creating the demo group…")  # translated here, not in the worker
-
-        def work(progress: Progress) -> object:
-            progress.step(0, 0, label)
-            return build_demo(db, members=DEMO_MEMBERS, seed=1)
-
-        self.job = run_job(self, self.tr("Demo group"), work, self._demo_built, self._demo_failed)
+        self.job = self.context.ops.run(group_ops.build_demo(), parent=self,
+                                        success=self._demo_built, failure=self._demo_failed)
 
     def _demo_built(self, _result: object) -> None:
-        self.context.undo_stack.clear()  # the demo is a starting point, not an edit to undo
-        self.context.dataChanged.emit()
         self._done("")
 
-    def _demo_failed(self, exc: BaseException) -> None:
+    def _demo_failed(self, _exc: BaseException) -> None:
         self.ui.createButton.setEnabled(True)
         self.ui.demoButton.setEnabled(True)
-        if isinstance(exc, Cancelled):
-            return
-        if isinstance(exc, UserError):
-            self.context.failed.emit(str(exc))
-            return
-        raise exc
 
     def _done(self, group_id: str) -> None:
         self.groupReady.emit(group_id)

@@ -6,8 +6,10 @@ a cancelled apply rolls its transaction back, so nothing of the import remains.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -24,17 +26,17 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.progress import Cancelled
 from ..domain.reference import reference
-from ..exchange import importer
 from ..exchange.header_mapping import IGNORE, TARGET_LABELS, HeaderMapping
 from ..exchange.import_preview import KINDS, NEW, UPDATE, ImportPreview
 from ..exchange.table_reader import RawTable, SheetInfo, list_sheets
-from ..services import exchange as exchange_service
 from ..services import groups
 from ..services.dto import GroupInfo
 from .context import AppContext
 from .forms.ui_import_wizard import Ui_ImportWizard
 from .import_preview_model import WARNED, PreviewFilter, PreviewModel, detail, kind_names
-from .jobs import Job, run_job
+from .operations import Op, Running
+from .ops import exchange as exchange_ops
+from .ops import settings as settings_ops
 
 PAGE_FILE, PAGE_SHEET, PAGE_MAPPING, PAGE_PREVIEW, PAGE_SUMMARY = range(5)
 SAMPLES = 3
@@ -58,7 +60,7 @@ class ImportWizard(QWizard):
         self._loaded_key: tuple[str, str | None] | None = None
         self._previewed_key: object = None
         self._applied = False
-        self.job: Job | None = None
+        self.job: Running | None = None
         self.model = PreviewModel(self)
         self.proxy = PreviewFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -157,7 +159,7 @@ class ImportWizard(QWizard):
         key = (self.ui.filePath.text().strip(), sheet)
         if self._loaded_key == key:
             return True
-        db, path = self.context.db, Path(key[0])
+        path = Path(key[0])
         label = self.ui.fileMessage if self.currentId() == PAGE_FILE else None
 
         def done(result: tuple[RawTable, HeaderMapping]) -> None:
@@ -166,8 +168,7 @@ class ImportWizard(QWizard):
             self._fill_mapping()
             self.next()
 
-        self._run(self.tr("Reading {name}").format(name=path.name),
-                  lambda progress: importer.read_and_map(db, path, sheet, progress), done, label)
+        self._run(exchange_ops.read_file(path, sheet), done, label)
         return False
 
     # ------------------------------------------------------------------ mapping
@@ -218,8 +219,9 @@ class ImportWizard(QWizard):
             self._say(self.ui.mappingMessage, self.tr("Give the mapping a name to save it."))
             return
         payload = self.mapping.payload() if self.mapping else {}
-        if self.context.apply(lambda db: exchange_service.save_layout(
-                db, exchange_service.IMPORT_MAPPING, name, payload)) is not None:
+        if self.context.ops.run(settings_ops.save_import_mapping(name, payload), parent=self,
+                                report=lambda text: self._say(self.ui.mappingMessage, text)
+                                ).succeeded:
             self._say(self.ui.mappingMessage, self.tr(
                 "Saved: files with these headers will be mapped the same way.").format(),
                 problem=False)
@@ -235,17 +237,14 @@ class ImportWizard(QWizard):
         if problems:
             self._say(self.ui.mappingMessage, "\n".join(problems))
             return False
-        db, group, term, table, mapping = (self.context.db, self.group, self.quadrennium,
-                                           self.table, self.mapping)
 
         def done(result: ImportPreview) -> None:
             self.preview, self._previewed_key = result, key
             self._fill_preview(result)
             self.next()
 
-        self._run(self.tr("Checking the rows"), lambda progress: importer.preview(
-            db, group, term, table, mapping, default_status=status, progress=progress),
-            done, self.ui.mappingMessage)
+        self._run(exchange_ops.preview(self.group, self.quadrennium, self.table, self.mapping,
+                                       status), done, self.ui.mappingMessage)
         return False
 
     def _fill_preview(self, result: ImportPreview) -> None:
@@ -296,11 +295,9 @@ class ImportWizard(QWizard):
             self.result_sentence = self.tr("0 new, 0 updated: nothing was changed.")
             self.ui.summaryText.setText(self.result_sentence)
             return True
-        db, group, result = self.context.db, self.group, self.preview
+        result = self.preview
 
         def done(applied: object) -> None:
-            change = applied.change  # type: ignore[attr-defined]
-            self.context.apply(lambda _db: change)  # one step on the undo stack
             self._applied = True
             skipped = self.preview.count("problem") if self.preview else 0
             self.result_sentence = self.tr(
@@ -317,9 +314,8 @@ class ImportWizard(QWizard):
             self.ui.summaryText.setText(" ".join([self.result_sentence, *extra]))
             self.next()
 
-        self._run(self.tr("Importing"), lambda progress: importer.apply(
-            db, group, result, ticked, accepted=ticked, progress=progress), done,
-            self.ui.previewSummary)
+        self._run(exchange_ops.apply_import(self.group, result, ticked, accepted=ticked), done,
+                  self.ui.previewSummary)
         return False
 
     def merge_people(self) -> None:
@@ -331,24 +327,26 @@ class ImportWizard(QWizard):
         self.merge_dialog = dialog
 
     # ------------------------------------------------------------------ jobs
-    def _run(self, title: str, work: object, on_done: object, label: QLabel | None) -> None:
-        """Run work in the background; a refusal is shown on the page (label, or the
-        page's subtitle), never as a traceback."""
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError):
-                raise exc
-            text = self.tr("Cancelled; nothing was changed.") if isinstance(exc, Cancelled) \
-                else str(exc)
+    def _run(self, op: Op[Any], on_done: Callable[[Any], None], label: QLabel | None) -> None:
+        """Run an operation; a refusal is shown on the page (label, or the page's
+        subtitle), never as a traceback."""
+        def say(text: str) -> None:
             if label is None:
                 self.currentPage().setSubTitle(text)
             else:
                 self._say(label, text)
 
-        self.job = run_job(self, title, work, on_done, failed)  # type: ignore[arg-type]
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                say(self.tr("Cancelled; nothing was changed."))
+
+        self.job = self.context.ops.run(op, parent=self, success=on_done, report=say,
+                                        failure=failed)
 
 
 def current_term(context: AppContext) -> str:
-    terms = groups.list_quadrennia(context.db)
-    chosen = next((t for t in terms if t.id == context.quadrennium_id), None)
-    return (chosen or groups.quadrennium_on(context.db, date.today())).code
+    """The term a file goes into: the one shown, or today's under "All quadrennia"."""
+    if context.quadrennium is not None:
+        return context.quadrennium.code
+    return groups.quadrennium_on(context.db, date.today()).code
 

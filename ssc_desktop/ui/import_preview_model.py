@@ -11,17 +11,16 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from ..exchange.import_preview import NEW, PROBLEM, UNCHANGED, UPDATE, PreviewRow
 from .table_model import FlatTableModel
+from .tints import tint
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 APPLICABLE = (NEW, UPDATE)
-_BACKGROUND = {NEW: QColor("#e6f4ea"), UPDATE: QColor("#fff4d6"), PROBLEM: QColor("#fde7e7")}
+_HUE = {NEW: "good", UPDATE: "warning", PROBLEM: "bad"}
 WARNED = "warned"  # the filter's pseudo-kind: rows with warnings to accept
-_WARNED_BACKGROUND = QColor("#ffe3c2")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -94,10 +93,9 @@ class PreviewModel(FlatTableModel):
             return Qt.CheckState.Checked if row.row in self._ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.warnings and row.kind in APPLICABLE and row.row not in self._ticked:
-                return _WARNED_BACKGROUND
-            return _BACKGROUND.get(row.kind)
-        if role == Qt.ItemDataRole.ForegroundRole and row.kind in _BACKGROUND:
-            return QColor("#1f1f1f")  # dark text on the light tints, in any theme
+                return tint("attention")  # waits for the chair to accept its warnings
+            if row.kind in _HUE:
+                return tint(_HUE[row.kind])  # from the palette: readable in a dark theme too
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return detail(row) or None
         if role == SORT_ROLE:

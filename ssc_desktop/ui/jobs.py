@@ -45,7 +45,8 @@ class Job(QObject):
     finished = Signal(object)
     failed = Signal(object)  # the exception; Cancelled when the user cancelled
 
-    def __init__(self, parent: QWidget, title: str, work: Callable[[Progress], Any]) -> None:
+    def __init__(self, parent: QWidget | None, title: str, work: Callable[[Progress], Any],
+                 cancellable: bool = True) -> None:
         super().__init__(parent)
         self._signals = _Signals()
         self._cancel = threading.Event()
@@ -59,6 +60,8 @@ class Job(QObject):
         self._dialog.setAutoClose(False)
         self._dialog.setAutoReset(False)
         self._dialog.canceled.connect(self._cancel.set)
+        if not cancellable:  # a step that cannot stop half-way offers no Cancel
+            self._dialog.setCancelButton(None)
         self._dialog.reset()
         self._signals.progressed.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
@@ -98,11 +101,3 @@ class Job(QObject):
     def _on_failed(self, exc: object) -> None:
         self._close()
         self.failed.emit(exc if not self._cancel.is_set() else Cancelled())
-
-
-def run_job(parent: QWidget, title: str, work: Callable[[Progress], Any],
-            on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> Job:
-    job = Job(parent, title, work)
-    job.finished.connect(on_done)
-    job.failed.connect(on_error)
-    return job.start()

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,9 +24,11 @@ from ..domain.reference import reference
 from ..services import letter_files
 from ..services import letters as svc
 from ..services.letter_dto import LetterDetail
-from ..store.attachments import MAX_BYTES, megabytes
 from .context import AppContext
 from .forms.ui_letter_editor import Ui_LetterEditor
+from .operations import Running
+from .ops import letters as letter_ops
+from .unsaved import UnsavedChanges, ask_discard
 
 PROBLEM_STYLE = "color: #8a1010;"
 CHECK_MARKS = {"ok": "✓ OK", "missing": "✗ Missing", "modified": "✗ Changed"}
@@ -54,15 +56,16 @@ class LetterEditor(QDialog):
         self.step_buttons: dict[str, QPushButton] = {}
         self.ui = Ui_LetterEditor()
         self.ui.setupUi(self)
+        self.unsaved = UnsavedChanges(self)
         self.ui.problems.setStyleSheet(PROBLEM_STYLE)
         self.ui.requestedOn.setMaximumWidth(160)
         self.ui.stepDate.setMaximumWidth(160)
         self.ui.limitLabel.setText(self.tr("Up to %1 per file").replace(
-            "%1", megabytes(MAX_BYTES).replace(".0", "")))
+            "%1", letter_files.attachment_limit_text()))
         self._fill_choices()
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.rejected.connect(self.cancel)
         self.ui.briefButton.clicked.connect(self.save_brief)
         self.ui.hasFollowUp.toggled.connect(self.ui.followUpOn.setEnabled)
         self.ui.stepHasFollowUp.toggled.connect(self.ui.stepFollowUpOn.setEnabled)
@@ -81,6 +84,25 @@ class LetterEditor(QDialog):
             self._load_new()
         else:
             self.reload()
+        self.unsaved.mark_saved()
+
+    # ------------------------------------------------------------------ closing
+    def ask_discard(self) -> bool:
+        """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
+        return ask_discard(self)
+
+    def cancel(self) -> None:
+        """Esc or Cancel: close, after asking when edits would be lost. (Not reject():
+        closing the dialog in code, or at the end of a test, must not ask.)"""
+        if self.unsaved.changed() and not self.ask_discard():
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ choices
     def _fill_choices(self) -> None:
@@ -125,6 +147,7 @@ class LetterEditor(QDialog):
         assert self.letter_id is not None
         self.detail = svc.letter_detail(self.context.db, self.letter_id, today=self.today)
         self._show(self.detail)
+        self.unsaved.mark_saved()  # shown as saved: nothing to lose until edited again
 
     def _show(self, d: LetterDetail) -> None:
         ui, f = self.ui, d.fields
@@ -288,18 +311,15 @@ class LetterEditor(QDialog):
             return True  # nothing changed: no empty step on the undo stack
         group_id, today = self.group_id, self.today
         if self.letter_id is None:
-            change = self.context.apply(
-                lambda db: svc.create_letter(db, group_id, fields, today=today),
-                report=self._show_failure)
+            op = letter_ops.create_letter(group_id, fields, today)
         else:
             letter_id, version = self.letter_id, self.detail.version  # type: ignore[union-attr]
-            change = self.context.apply(
-                lambda db: svc.update_letter(db, letter_id, version, fields, today=today),
-                report=self._show_failure)
-        if change is None:
+            op = letter_ops.update_letter(letter_id, version, fields, today)
+        done = self.context.ops.run(op, parent=self, report=self._show_failure)
+        if not done.succeeded:
             return False
         self.ui.problems.clear()
-        self.letter_id = change.subject_id
+        self.letter_id = done.result.subject_id
         self.reload()
         self.saved.emit(self.letter_id or "")
         return True
@@ -313,17 +333,17 @@ class LetterEditor(QDialog):
         follow = (pydate(self.ui.stepFollowUpOn.date()) if self.ui.stepHasFollowUp.isChecked()
                   else None)
         letter_id, today = self.letter_id, self.today
-        change = self.context.apply(
-            lambda db: svc.advance(db, letter_id, to_state, on, note=note,
-                                   follow_up_on=follow, today=today),
-            report=self._show_failure)
-        if change is None:
+        done = self.context.ops.run(
+            letter_ops.advance(letter_id, to_state, on, note, follow, today),
+            parent=self, report=self._show_failure)
+        if not done.succeeded:
             return False
         self.ui.problems.clear()
         self.ui.stepNote.clear()
         self.ui.stepHasFollowUp.setChecked(False)
         self.detail = svc.letter_detail(self.context.db, letter_id, today=today)
         self._show_dates(self.detail.fields)
+        self.unsaved.mark_saved()
         self._show_progress(self.detail)
         self.saved.emit(letter_id)
         return True
@@ -342,10 +362,9 @@ class LetterEditor(QDialog):
         letter_id = self.letter_id
         if letter_id is None:
             return False
-        change = self.context.apply(
-            lambda db: letter_files.add_attachment(db, letter_id, path),
-            report=self._show_failure)
-        if change is None:
+        done = self.context.ops.run(letter_ops.add_attachment(letter_id, path), parent=self,
+                                    report=self._show_failure)
+        if not done.succeeded:
             return False
         self._after_attachment_change()
         return True
@@ -390,10 +409,9 @@ class LetterEditor(QDialog):
         attachment_id = self._selected_attachment()
         if attachment_id is None:
             return False
-        change = self.context.apply(
-            lambda db: letter_files.remove_attachment(db, attachment_id),
-            report=self._show_failure)
-        if change is None:
+        done = self.context.ops.run(letter_ops.remove_attachment(attachment_id), parent=self,
+                                    report=self._show_failure)
+        if not done.succeeded:
             return False
         self._after_attachment_change()
         return True
@@ -412,11 +430,12 @@ class LetterEditor(QDialog):
                                               str(Path.home() / "letter-request.pdf"),
                                               self.tr("PDF (*.pdf)"))
         if path:
-            page = self.parent()
-            if page is not None and hasattr(page, "save_brief_to"):
-                page.save_brief_to(self.letter_id, Path(path))
-            else:
-                from ..exchange.letter_brief import write_brief_for
+            self.write_brief(Path(path))
 
-                write_brief_for(self.context.db, self.letter_id, Path(path), today=self.today)
+    def write_brief(self, path: Path) -> Running:
+        assert self.letter_id is not None
+        return self.context.ops.run(
+            letter_ops.write_brief(self.letter_id, path, self.today), parent=self,
+            success=lambda _result: self.context.message.emit(
+                self.tr("Brief saved to %1").replace("%1", str(path))))
 

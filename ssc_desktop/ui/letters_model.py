@@ -14,18 +14,18 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from ..domain.people import fold
 from ..services.letter_dto import LetterRow
 from .table_model import FlatTableModel
+from .tints import alert_text, tint
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_MARK = "⚠"  # a shape, so the warning reads without colour too
 # Dark red on pale red: contrast ratio above 7:1, and never the only signal.
-OVERDUE_TEXT = QColor("#8a1010")
-OVERDUE_BACK = QColor("#fde4e1")
+
 
 
 def tr(text: str) -> str:
@@ -97,9 +97,9 @@ class LettersModel(FlatTableModel):
             return self._display(row, column) or None
         if row.overdue and column == "follow_up":
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_TEXT)
+                return QBrush(alert_text())
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(OVERDUE_BACK)
+                return QBrush(tint("bad"))
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

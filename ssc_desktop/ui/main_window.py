@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
-import re
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -21,29 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
-from ..services import groups, workspace
+from ..services import backup, groups, workspace
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
+from .operations import EVERYTHING, OpChanges
+from .ops import groups as group_ops
+from .ops import maintenance
+from .page import Page
 from .pages import PAGES
+from .pages.home import HomePage, apply_link
+from .pages.roster import RosterPage
 
 log = logging.getLogger(__name__)
 
-EXCHANGE_MODULE = "ssc_desktop.ui.exchange_actions"
-BACKUP_MODULE = "ssc_desktop.services.backup"
 ROSTER_FILES = (".xlsx", ".csv")
 ALL_TERMS = "all"
-
-
-def optional_module(name: str) -> ModuleType | None:
-    """A module another part of the app provides, or None while it is not installed."""
-    if importlib.util.find_spec(name) is None:
-        return None
-    return importlib.import_module(name)
-
-
-def module_present(name: str) -> bool:
-    return importlib.util.find_spec(name) is not None
+DEMO_FILE = "ssc-desktop-demo.sqlite"
+DEFAULT_SIZE = (1280, 680)  # fits a 1366×768 screen with a taskbar and a title bar
 
 
 class MainWindow(QMainWindow):
@@ -54,20 +44,24 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.pages: dict[int, QWidget] = {}
+        self.pages: dict[int, Page] = {}
         self._stale: set[int] = set()
         self._page_texts: dict[int, str] = {}
+        self._groups: list = []
         self.last_failure: QMessageBox | None = None
+        self.backup_job = None
+        ops = context.ops
+        ops.attach_window(self)
         self._make_status_bar()
         self._make_menus()
         self._make_navigation()
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([140, 1140])
+        self.ui.splitter.setSizes([150, 1130])
         self.setAcceptDrops(True)
-        context.groupChanged.connect(self._data_changed)
-        context.dataChanged.connect(self._data_changed)
-        context.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        context.failed.connect(self.show_failure)
+        context.groupChanged.connect(lambda: self._data_changed(EVERYTHING))
+        ops.changed.connect(self._data_changed)
+        ops.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        ops.failed.connect(self.show_failure)
         self.ui.groupCombo.currentIndexChanged.connect(self._choose_group)
         self.ui.quadrenniumCombo.currentIndexChanged.connect(self._choose_group)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
@@ -88,52 +82,39 @@ class MainWindow(QMainWindow):
         self._show_last_backup()
 
     def _make_menus(self) -> None:
-        ui, stack = self.ui, self.context.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        ui.menuEdit.addAction(self.undo_action)
-        ui.menuEdit.addAction(self.redo_action)
+        ui = self.ui
+        self.undo_action, self.redo_action = self.context.ops.make_actions(self)
+        ui.menuEdit.insertAction(ui.actionFind, self.undo_action)
+        ui.menuEdit.insertAction(ui.actionFind, self.redo_action)
+        ui.menuEdit.insertSeparator(ui.actionFind)
+        ui.actionFind.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        ui.actionFind.triggered.connect(self.find)
         ui.actionNewGroup.triggered.connect(self.new_group)
         ui.actionOpenDatabase.triggered.connect(lambda: self.open_database())
+        ui.actionOpenDemo.triggered.connect(lambda: self.open_demo())
         ui.actionImport.triggered.connect(lambda: self.import_roster())
         ui.actionExport.triggered.connect(self.export_roster)
         ui.actionBackup.triggered.connect(self.back_up_now)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionReload.triggered.connect(self.reload)
         ui.actionAbout.triggered.connect(self.about)
-        if not module_present(EXCHANGE_MODULE):
-            for action in (ui.actionImport, ui.actionExport):
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Available when the exchange module is installed"))
-        if not module_present(BACKUP_MODULE):
-            ui.actionBackup.setEnabled(False)
-            ui.actionBackup.setToolTip(self.tr("Available when the backup module is installed"))
         ui.menuFile.setToolTipsVisible(True)
 
     def _make_navigation(self) -> None:
-        for module, cls_name in PAGES:
-            words = re.sub(r"Page$", "", cls_name)
-            guess = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", words)
-            item = QListWidgetItem(guess, self.ui.navigation)
-            item.setData(Qt.ItemDataRole.UserRole, module)
+        nav = self.ui.navigation
+        for cls in PAGES:
+            item = QListWidgetItem(self.style().standardIcon(cls.icon), self.tr(cls.title), nav)
+            item.setToolTip(self.tr(cls.title))
             self.ui.pages.addWidget(QWidget(self.ui.pages))  # replaced on first show
+        nav.setIconSize(nav.iconSize().expandedTo(nav.fontMetrics().boundingRect("M").size()))
 
     # ------------------------------------------------------------------ start-up
     def start(self) -> None:
-        """After the first paint: the automatic backup, page titles, and the first start."""
+        """After the first paint: the automatic backup, and the first start."""
         self._show_last_backup()
-        backup = optional_module(BACKUP_MODULE)
-        if backup is not None:
-            # Off the GUI thread: copying the whole SSC's file takes a noticeable moment.
-            from .jobs import run_job
-
-            db = self.context.db
-            self.backup_job = run_job(
-                self, self.tr("Backing up"), lambda _progress: backup.automatic_backup(db),
-                lambda _path: self._show_last_backup(), self._backup_failed)
-        QTimer.singleShot(0, self._load_page_titles)
+        self.backup_job = self.context.ops.run(
+            maintenance.automatic_backup(), parent=self,
+            success=lambda _path: self._show_last_backup())
         if not self._groups:
             self.first_start()
 
@@ -145,27 +126,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _load_page_titles(self) -> None:
-        for row, (module, cls_name) in enumerate(PAGES):
-            cls = self._page_class(row, module, cls_name)
-            if cls is not None:
-                self.ui.navigation.item(row).setText(self.tr(cls.title))
-
-    def _page_class(self, row: int, module: str, cls_name: str) -> type | None:
-        try:
-            return getattr(importlib.import_module(module), cls_name)
-        except (ImportError, AttributeError) as exc:
-            log.exception("page %s.%s could not be loaded", module, cls_name)
-            item = self.ui.navigation.item(row)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip(self.tr("This page could not be loaded ({error}).").format(
-                error=exc))
-            return None
-
     # ------------------------------------------------------------------ groups
     def _fill_groups(self, wanted_group: str | None, wanted_term: str | None) -> None:
-        self._groups = groups.list_groups(self.context.db)
-        terms = groups.list_quadrennia(self.context.db)
+        """The one place the current group and quadrennium are chosen (into the context)."""
+        db = self.context.db
+        self._groups = groups.list_groups(db)
+        terms = tuple(groups.list_quadrennia(db))
+        self.context.quadrennia = terms
         combo, term_combo = self.ui.groupCombo, self.ui.quadrenniumCombo
         for c in (combo, term_combo):
             c.blockSignals(True)
@@ -183,13 +150,13 @@ class MainWindow(QMainWindow):
         at = combo.findData(wanted_group) if wanted_group else -1
         if at < 0:  # nothing remembered: the biggest group, in a term where it has members
             wanted_term = None
-        default = workspace.default_workspace(self.context.db, date.today(),
+        default = workspace.default_workspace(db, date.today(),
                                               wanted_group if at >= 0 else None)
         if default is not None and at < 0:
             at = combo.findData(default.group_id)
         combo.setCurrentIndex(max(at, 0))
         current = default.quadrennium_id if default is not None else (
-            groups.quadrennium_on(self.context.db, date.today()).id if terms else None)
+            groups.quadrennium_on(db, date.today()).id if terms else None)
         at = term_combo.findData(wanted_term or current)
         term_combo.setCurrentIndex(at if at >= 0 else max(term_combo.findData(current), 0))
         for c in (combo, term_combo):
@@ -199,37 +166,33 @@ class MainWindow(QMainWindow):
     def _choose_group(self) -> None:
         group_id = self.ui.groupCombo.currentData()
         term = self.ui.quadrenniumCombo.currentData()
-        self.context.set_group(group_id, None if term == ALL_TERMS else term)
-        name = self.ui.groupCombo.currentText() if group_id else ""
-        self.setWindowTitle(self.tr("{group} — SSC Desktop").format(group=name) if name
-                            else self.tr("SSC Desktop"))
+        group = next((g for g in self._groups if g.id == group_id), None)
+        self.context.set_workspace(group, None if term == ALL_TERMS else self.context.term(term))
+        self.setWindowTitle(self.tr("{group} — SSC Desktop").format(
+            group=self.ui.groupCombo.currentText()) if group else self.tr("SSC Desktop"))
 
     def _group_ready(self, group_id: str) -> None:
         """A group was created (its id), or the demo was built (""): open the new group
         in the term shown, or the demo's biggest group in its current term."""
         term = self.ui.quadrenniumCombo.currentData() if group_id else None
         self._fill_groups(group_id or None, term)
-        self.context.dataChanged.emit()
+        self._data_changed(EVERYTHING)
 
     # ------------------------------------------------------------------ pages
-    def show_page(self, row: int) -> QWidget | None:
+    def show_page(self, row: int) -> Page | None:
         if not 0 <= row < len(PAGES):
             return None
         if self.ui.navigation.currentRow() != row:
             self.ui.navigation.setCurrentRow(row)  # re-enters through currentRowChanged
             return self.pages.get(row)
         page = self.pages.get(row)
-        if page is None:
-            cls = self._page_class(row, *PAGES[row])
-            if cls is None:
-                return None
-            page = cls(self.context, self.ui.pages)
+        if page is None:  # built when first shown: start-up reads only the first page
+            page = PAGES[row](self.context, self.ui.pages)
             placeholder = self.ui.pages.widget(row)
-            self.ui.pages.insertWidget(row, page)
+            self.ui.pages.insertWidget(row, page)  # type: ignore[arg-type]
             self.ui.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self.pages[row] = page
-            self.ui.navigation.item(row).setText(self.tr(cls.title))
             self._connect_page(row, page)
             self._stale.add(row)
         self.ui.pages.setCurrentIndex(row)
@@ -239,54 +202,61 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self._page_texts.get(row, ""))
         return page
 
-    def open_link(self, link: str) -> QWidget | None:
+    def open_link(self, link: str) -> Page | None:
         """Open the page a Home line names ("invitations:overdue"), filtered to its records."""
-        from .pages.home import apply_link
-
         module = f"ssc_desktop.ui.pages.{link.partition(':')[0]}"
-        row = next((i for i, (m, _cls) in enumerate(PAGES) if m == module), -1)
+        row = next((i for i, cls in enumerate(PAGES) if cls.__module__ == module), -1)
         page = self.show_page(row)
         if page is not None:
-            apply_link(page, link)
+            apply_link(page, link)  # type: ignore[arg-type]
         return page
 
-    def _connect_page(self, row: int, page: QWidget) -> None:
+    def _connect_page(self, row: int, page: Page) -> None:
         def remember(text: str) -> None:
             self._page_texts[row] = text
             if self.ui.pages.currentIndex() == row:
                 self.count_label.setText(text)
 
-        if hasattr(page, "statusText"):
-            page.statusText.connect(remember)
-        if hasattr(page, "linkActivated"):
+        page.statusText.connect(remember)
+        state = self.settings.value(f"pages/{type(page).__name__}")
+        if state is not None:
+            page.restore_state(state)
+        if isinstance(page, HomePage):
             page.linkActivated.connect(self.open_link)
-        if hasattr(page, "importRequested"):
+        if isinstance(page, RosterPage):
             page.importRequested.connect(lambda: self.import_roster())
             page.exportRequested.connect(self.export_roster)
-            for button, action in ((page.ui.importButton, self.ui.actionImport),
-                                   (page.ui.exportButton, self.ui.actionExport)):
-                button.setEnabled(action.isEnabled())
-                if not action.isEnabled():
-                    button.setToolTip(action.toolTip())
-        if hasattr(page, "restore_state"):
-            state = self.settings.value(f"pages/{type(page).__name__}")
-            if state is not None:
-                page.restore_state(state)
 
     @property
-    def current_page(self) -> QWidget | None:
+    def current_page(self) -> Page | None:
         return self.pages.get(self.ui.pages.currentIndex())
 
-    def _data_changed(self) -> None:
-        self._stale.update(self.pages)
+    def _data_changed(self, changes: OpChanges) -> None:
+        """Reload the pages that show what changed: the shown one now, others when shown."""
+        if changes.groups and changes is not EVERYTHING:  # a group or a term was added
+            self._fill_groups(self.context.group_id, self.ui.quadrenniumCombo.currentData())
+        self._stale.update(row for row, page in self.pages.items()
+                           if changes.touches(type(page).shows))
         row = self.ui.pages.currentIndex()
-        if row in self.pages:
+        if row in self._stale:
             self._stale.discard(row)
             self.pages[row].refresh()
 
     def reload(self) -> None:
         self._fill_groups(self.context.group_id, self.ui.quadrenniumCombo.currentData())
-        self._data_changed()
+        self._data_changed(EVERYTHING)
+
+    def find(self) -> None:
+        """Ctrl+F from anywhere: the shown page's search box, else the roster's."""
+        page = self.current_page
+        if page is None or not page.focus_search():
+            roster = self.show_page(self._roster_row())
+            if roster is not None:
+                roster.focus_search()
+
+    @staticmethod
+    def _roster_row() -> int:
+        return PAGES.index(RosterPage)
 
     # ------------------------------------------------------------------ actions
     def show_failure(self, sentence: str) -> QMessageBox:
@@ -317,43 +287,55 @@ class MainWindow(QMainWindow):
             path = chosen
         from .shared_server import open_interactively
 
+        self.context.ops.wait()  # nothing may still write into the file being closed
         new_db = open_interactively(path, self, report=self.show_failure)
         if new_db is None:
             return False
         old, self.context.db = self.context.db, new_db
         old.close()
         self.context.undo_stack.clear()
+        self.context.forget_workspace()
         self._show_database()
         self._show_last_backup()
-        self.context.group_id = None  # force groupChanged even if ids collide
         self._fill_groups(None, None)
-        self._data_changed()
+        self._data_changed(EVERYTHING)
         if not self._groups:
             self.first_start()
         return True
 
+    def open_demo(self) -> bool:
+        """The demo groups live in a file of their own beside the database, built once."""
+        path = self.context.db.backup_basis.with_name(DEMO_FILE)
+        if path == self.context.db.path:
+            return True
+        if not self.open_database(path):
+            return False
+        if not self._groups:
+            for dialog in self.findChildren(QWidget, "FirstStart"):
+                dialog.close()
+            self.context.ops.run(group_ops.build_demo(), parent=self,
+                                 success=lambda _counts: self._group_ready(""))
+        return True
+
     def import_roster(self, path: str | None = None) -> None:
-        exchange = optional_module(EXCHANGE_MODULE)
-        if exchange is not None:
-            exchange.open_import_dialog(self.context, self, path=path)
+        from . import exchange_actions  # the file readers load when first used
+
+        exchange_actions.open_import_dialog(self.context, self, path=path)
 
     def export_roster(self) -> None:
-        exchange = optional_module(EXCHANGE_MODULE)
-        if exchange is not None:
-            exchange.open_export_dialog(self.context, self)
+        from . import exchange_actions
+
+        exchange_actions.open_export_dialog(self.context, self)
 
     def back_up_now(self) -> Path | None:
-        backup = optional_module(BACKUP_MODULE)
-        if backup is None:
-            return None
-        try:
-            target = backup.backup_now(self.context.db)
-        except UserError as exc:
-            self.show_failure(str(exc))
+        done = self.context.ops.run(maintenance.backup_now(), parent=self)
+        self.context.ops.wait()
+        if not done.succeeded:
             return None
         self._show_last_backup()
-        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=target), 10000)
-        return target
+        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=done.result),
+                                     10000)
+        return done.result  # type: ignore[no-any-return]
 
     def about(self) -> None:
         from ..identity import data_dir, log_file, version
@@ -371,14 +353,8 @@ class MainWindow(QMainWindow):
         self.db_label.setText(db.name)
         self.db_label.setToolTip(db.location.display())
 
-    def _backup_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, UserError):
-            raise exc
-        self.show_failure(str(exc))
-
     def _show_last_backup(self) -> None:
-        backup = optional_module(BACKUP_MODULE)
-        when = backup.last_backup(self.context.db) if backup is not None else None
+        when = backup.last_backup(self.context.db)  # type: ignore[arg-type]
         if when is None:
             self.backup_label.setText(self.tr("Last backup: never"))
         else:
@@ -388,7 +364,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ drag and drop
     def _dropped_roster(self, event: QDragEnterEvent | QDropEvent) -> str | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if len(urls) != 1 or not urls[0].isLocalFile() or not module_present(EXCHANGE_MODULE):
+        if len(urls) != 1 or not urls[0].isLocalFile():
             return None
         path = urls[0].toLocalFile()
         return path if path.lower().endswith(ROSTER_FILES) else None
@@ -410,7 +386,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 780)
+            self.resize(*self.default_size())
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -419,6 +395,23 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(splitter)
         self._fill_groups(s.value("window/group"), s.value("window/quadrennium"))
         self.show_page(0)  # Home: what needs the chair now, whichever page was last open
+        # The keyboard starts in the search box: Home has none, so the roster's (Ctrl+F).
+        QTimer.singleShot(0, self._focus_first_search)
+
+    def _focus_first_search(self) -> None:
+        page = self.current_page
+        if page is not None and not page.focus_search():
+            roster = self.pages.get(self._roster_row())
+            if roster is not None:
+                roster.focus_search()
+
+    def default_size(self) -> tuple[int, int]:
+        width, height = DEFAULT_SIZE
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        return width, height
 
     def save_state(self) -> None:
         s = self.settings
@@ -429,12 +422,14 @@ class MainWindow(QMainWindow):
         s.setValue("window/quadrennium", self.ui.quadrenniumCombo.currentData() or "")
         row = self.ui.pages.currentIndex()
         if 0 <= row < len(PAGES):
-            s.setValue("window/page", PAGES[row][0])
+            s.setValue("window/page", PAGES[row].__module__)
         for page in self.pages.values():
-            if hasattr(page, "save_state"):
-                s.setValue(f"pages/{type(page).__name__}", page.save_state())
+            s.setValue(f"pages/{type(page).__name__}", page.save_state())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # What runs finishes (or, if it can, is cancelled and rolled back) before the
+        # window and then the database close.
+        self.context.ops.wait(cancel=True)
         self.save_state()
         super().closeEvent(event)

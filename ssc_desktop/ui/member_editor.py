@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,9 @@ from . import member_rights
 from .context import AppContext
 from .forms.ui_member_editor import Ui_MemberEditor
 from .member_tabs import MEMBER_TABS
-from .roster_filter import make_collator
+from .ops import roster as roster_ops
+from .roster_filter import collation_key
+from .unsaved import UnsavedChanges, ask_discard
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +81,29 @@ class MemberEditor(QDialog):
             self._prepare_edit(self.detail)
         self._connect_validation()
         self.ui.buttons.accepted.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.buttons.rejected.connect(self.cancel)
         member_rights.connect(self)
         self.validate()
         self.ui.givenNames.setFocus()
+        self.unsaved = UnsavedChanges(self)
+
+    # ------------------------------------------------------------------ closing
+    def ask_discard(self) -> bool:
+        """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
+        return ask_discard(self)
+
+    def cancel(self) -> None:
+        """Esc or Cancel: close, after asking when edits would be lost. (Not reject():
+        closing the dialog in code, or at the end of a test, must not ask.)"""
+        if self.unsaved.changed() and not self.ask_discard():
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ set-up
     @property
@@ -91,7 +112,7 @@ class MemberEditor(QDialog):
 
     def _fill_choices(self) -> None:
         ref = reference()
-        collate = functools.cmp_to_key(make_collator().compare)
+        collate = collation_key()
         countries = sorted(ref.countries.values(), key=lambda c: collate(c.name))
         for combo in (self.ui.country, self.ui.nationality):
             # Long names ("South Georgia and the South Sandwich Islands") must not set
@@ -157,12 +178,7 @@ class MemberEditor(QDialog):
         today = date.today()
         self._set_roles({r.role for r in detail.roles if r.ends_on is None or r.ends_on >= today})
         self._fill_history(detail.person_id)
-        for module, cls_name in MEMBER_TABS:
-            try:
-                cls = getattr(importlib.import_module(module), cls_name)
-            except (ImportError, AttributeError):
-                log.exception("member tab %s.%s could not be loaded", module, cls_name)
-                continue
+        for cls in MEMBER_TABS:
             tab = cls(self.context, detail.membership_id, detail.person_id, self)
             self.ui.tabs.addTab(tab, self.tr(tab.title))
 
@@ -335,9 +351,9 @@ class MemberEditor(QDialog):
             status = self.ui.statusCombo.currentData() or "proposed"
             if group_id is None or term_id is None:
                 return False
-            change = context.apply(lambda db: roster.add_member(
-                db, group_id, term_id, person, status=status, roles=roles),
-                report=self._refused)
+            done = context.ops.run(roster_ops.add_member(
+                group_id, term_id, person, status=status, roles=roles),
+                parent=self, report=self._refused)
         else:
             detail = self.detail
             held = {r.role for r in detail.roles
@@ -345,12 +361,12 @@ class MemberEditor(QDialog):
             if person.cleaned() == detail.fields.cleaned() and set(roles) == held:
                 self.accept()  # nothing changed: no empty step on the undo stack
                 return True
-            change = context.apply(lambda db: roster.update_member(
-                db, detail.membership_id, detail.person_version, person, roles=roles),
-                report=self._refused)
-        if change is None:
+            done = context.ops.run(roster_ops.update_member(
+                detail.membership_id, detail.person_version, person, roles=roles),
+                parent=self, report=self._refused)
+        if not done.succeeded:
             return False
-        self.saved.emit(change.subject_id or "")
+        self.saved.emit(done.result.subject_id or "")
         self.accept()
         return True
 

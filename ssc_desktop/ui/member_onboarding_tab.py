@@ -12,6 +12,8 @@ from ..services import onboarding
 from ..services.onboarding import MemberOnboarding
 from .context import AppContext
 from .forms.ui_member_onboarding_tab import Ui_MemberOnboardingTab
+from .operations import OpChanges
+from .ops import roster as roster_ops
 
 
 class MemberOnboardingTab(QWidget):
@@ -43,9 +45,13 @@ class MemberOnboardingTab(QWidget):
         self.ui.markRead.clicked.connect(self.mark_read)
         self.ui.markUnread.clicked.connect(self.mark_unread)
         table.itemSelectionChanged.connect(self._update_buttons)
-        context.dataChanged.connect(self.refresh)
+        context.ops.changed.connect(self._changed)
         self.view: MemberOnboarding | None = None
         self.refresh()
+
+    def _changed(self, changes: OpChanges) -> None:
+        if changes.roster:
+            self.refresh()
 
     def refresh(self) -> None:
         self.view = v = onboarding.member_onboarding(self.context.db, self.membership_id)
@@ -93,18 +99,18 @@ class MemberOnboardingTab(QWidget):
         coc = self._day(self.ui.codeOfConduct, self.ui.codeOfConductOn)
         coi = self._day(self.ui.conflictOfInterest, self.ui.conflictOfInterestOn)
         cites, committee = self.ui.cites.isChecked(), self.ui.committee.isChecked()
-        self.context.apply(lambda db: onboarding.set_declarations(
-            db, self.person_id, code_of_conduct_accepted_on=coc,
+        self.context.ops.run(roster_ops.set_declarations(
+            self.person_id, code_of_conduct_accepted_on=coc,
             conflict_of_interest_declared_on=coi, engages_in_cites=cites,
-            committee_member=committee))
+            committee_member=committee), parent=self)
 
     def mark_read(self) -> None:
         read = {ln.number for ln in self.view.lines if ln.acknowledged_on} if self.view else set()
         numbers = [n for n in self.selected_numbers() if n not in read]
         on = self.ui.readOn.date().toPython()
-        self.context.apply(lambda db: onboarding.acknowledge(db, self.person_id, numbers, on))
+        self.context.ops.run(roster_ops.acknowledge(self.person_id, numbers, on), parent=self)
 
     def mark_unread(self) -> None:
         (number,) = self.selected_numbers()
-        self.context.apply(
-            lambda db: onboarding.withdraw_acknowledgement(db, self.person_id, number))
+        self.context.ops.run(roster_ops.withdraw_acknowledgement(self.person_id, number),
+                             parent=self)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..domain.errors import UserError
 from ..domain.lifecycle import ENDED
 from ..domain.people import display_name
+from .ops import roster as roster_ops
 
 
 def connect(editor) -> None:  # a MemberEditor
@@ -48,7 +49,6 @@ def export(editor) -> Path | None:
 
 
 def anonymise(editor) -> bool:
-    from ..services import people_rights
 
     detail = editor.detail
     name = display_name(detail.fields.given_names, detail.fields.family_name)
@@ -60,9 +60,9 @@ def anonymise(editor) -> bool:
             "{name}", name))
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    change = editor.context.apply(lambda db: people_rights.anonymise(db, detail.person_id),
-                                  record=False, report=editor._refused)
-    if change is None:
+    done = editor.context.ops.run(roster_ops.anonymise(detail.person_id), parent=editor,
+                                  report=editor._refused)
+    if not done.succeeded:
         return False
     editor.accept()
     return True

@@ -1,11 +1,12 @@
-"""Extra tabs of the member editor, added by features (onboarding, focal points, ...).
+"""Extra tabs of the member editor, in order: one line registers a tab (ui.page.MemberTab)."""
 
-Each entry names a module and a QWidget subclass constructed as
-Cls(context, membership_id, person_id, parent) with a class attribute `title`
-(translated by the editor). Modules are imported when an editor opens.
-"""
+from __future__ import annotations
 
-MEMBER_TABS: list[tuple[str, str]] = [
-    ("ssc_desktop.ui.member_targets_tab", "MemberTargetsTab"),
-    ("ssc_desktop.ui.member_onboarding_tab", "MemberOnboardingTab"),
-]
+from .member_onboarding_tab import MemberOnboardingTab
+from .member_targets_tab import MemberTargetsTab
+from .page import MemberTab
+
+MEMBER_TABS: tuple[type[MemberTab], ...] = (
+    MemberTargetsTab,
+    MemberOnboardingTab,
+)

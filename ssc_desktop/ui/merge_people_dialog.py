@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.errors import UserError
-from ..services.people_merge import merge_people, preview_merge
+from ..services.people_merge import preview_merge
 from .context import AppContext
 from .forms.ui_merge_people import Ui_MergePeople
+from .ops import roster as roster_ops
 
 
 class MergePeopleDialog(QDialog):
@@ -52,9 +53,9 @@ class MergePeopleDialog(QDialog):
 
     def merge(self) -> bool:
         keep, merge = self.ui.keepEmail.text().strip(), self.ui.mergeEmail.text().strip()
-        change = self.context.apply(lambda db: merge_people(db, keep, merge),
+        done = self.context.ops.run(roster_ops.merge_people(keep, merge), parent=self,
                                     report=lambda text: self._say(text, problem=True))
-        if change is None:
+        if not done.succeeded:
             return False
         self.accept()
         return True

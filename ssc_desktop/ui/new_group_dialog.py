@@ -9,6 +9,7 @@ from ..domain.reference import reference
 from ..services import groups
 from .context import AppContext
 from .forms.ui_new_group import Ui_NewGroup
+from .ops import groups as group_ops
 
 PROBLEM_STYLE = "color: #b71c1c; font-weight: bold;"
 
@@ -76,10 +77,10 @@ class NewGroupDialog(QDialog):
         group_type, taxonomic_set = (self.ui.groupType.currentData(),
                                      self.ui.taxonomicSet.currentData())
         chair = self.chair()
-        change = self.context.apply(lambda db: groups.create_group(
-            db, name, code, group_type, taxonomic_set, chair=chair))
-        if change is None:
+        done = self.context.ops.run(group_ops.create_group(
+            name, code, group_type, taxonomic_set, chair=chair), parent=self)
+        if not done.succeeded:
             return False
-        self.group_id = change.subject_id
+        self.group_id = done.result.subject_id
         self.accept()
         return True

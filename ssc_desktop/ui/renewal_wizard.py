@@ -15,13 +15,13 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QWidget, QWizard
 
 from ..domain.errors import UserError
-from ..domain.progress import Cancelled, Progress
+from ..domain.progress import Cancelled
 from ..domain.reference import reference
-from ..services import groups, invitations, renewal
+from ..services import invitations, renewal
 from ..services.renewal import Decision, RenewalPlan
 from .context import AppContext
 from .forms.ui_renewal_wizard import Ui_RenewalWizard
-from .jobs import run_job
+from .ops import invitations as invitation_ops
 from .table_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,10 +129,9 @@ class RenewalWizard(QWizard):
         table.verticalHeader().setVisible(False)
         for column, width in enumerate((130, 200, 210, 150)):
             table.setColumnWidth(column, width)
-        terms = groups.list_quadrennia(context.db)
-        current = next((t for t in terms if t.id == context.quadrennium_id), None)
+        current = context.quadrennium
         self.ui.fromTerm.setText(current.code if current else self.tr("(no quadrennium)"))
-        for t in terms:
+        for t in context.quadrennia:
             if current is not None and t.starts_on > current.starts_on:
                 self.ui.toTerm.addItem(t.code, t.id)
         for code, name in invitations.CHANNELS.items():
@@ -227,29 +226,21 @@ class RenewalWizard(QWizard):
         if self.plan is None or self.job is not None:
             return
         plan, decisions = self.plan, dict(self.model.decisions)
-        on, channel = self.day(), self.ui.channel.currentData()
-        days, actor = self.ui.deadlineDays.value(), self.context.db.actor
-        db = self.context.db
-
-        def work(progress: Progress):  # runs off the GUI thread: no widgets here
-            return renewal.commit_renewal(db, plan.group_id, plan.from_id, plan.to_id,
-                                          decisions, on=on, channel=channel, sent_by=actor,
-                                          deadline_days_=days, progress=progress)
-
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.job = run_job(self, self.tr("Renewing the group"), work, self._done, self._failed)
+        self.job = self.context.ops.run(
+            invitation_ops.renew(plan.group_id, plan.from_id, plan.to_id, decisions,
+                                 on=self.day(), channel=self.ui.channel.currentData(),
+                                 deadline_days=self.ui.deadlineDays.value()),
+            parent=self, success=self._done, report=self.ui.summary.setText,
+            failure=self._failed)
 
     def _done(self, change: Any) -> None:
         self.job = None
         self.change = change
-        # The renewal already ran; this records it as one undo step and refreshes pages.
-        self.context.apply(lambda _db: change)
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        if isinstance(exc, Cancelled | UserError):
+        if isinstance(exc, Cancelled):
             self.ui.summary.setText(str(exc))
-            return
-        raise exc

@@ -29,6 +29,7 @@ from .roster_filter import COLUMNS, FOLLOW_UP_COLUMN, NAME_COLUMN, RosterFilter,
 MEMBERSHIP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once
 
 
 def tr(text: str) -> str:
@@ -49,6 +50,8 @@ class RosterModel(QAbstractTableModel):
         self._descending = False
         self._order: list[int] = []
         self._shown: list[int] = []
+        self._by_id: dict[str, int] = {}  # membership id -> row of the loaded roster
+        self._where: list[int] = []  # row of the loaded roster -> shown row, or -1
         self._ended = {c for c, s in reference().statuses.items() if s.stage == "ended"}
         self._headers = [tr(title) for _attribute, title in COLUMNS]
         self._attributes = [attribute for attribute, _title in COLUMNS]
@@ -58,9 +61,10 @@ class RosterModel(QAbstractTableModel):
         """Replace the whole roster (a load or reload); filter and order are kept."""
         self.beginResetModel()
         self._rows = rows
+        self._by_id = {r.membership_id: i for i, r in enumerate(rows)}
         self._index = RosterIndex(rows, follow_up)
         self._order = self._index.order(self._sort_column, self._descending)
-        self._shown = self._visible()
+        self._set_shown(self._visible())
         self.endResetModel()
         self.countsChanged.emit(len(self._shown), len(self._rows))
 
@@ -108,11 +112,18 @@ class RosterModel(QAbstractTableModel):
         return self._rows[self._shown[row]]
 
     def row_of(self, membership_id: str) -> int | None:
-        """Where a membership is shown, or None when it is filtered out or gone."""
-        for shown_row, i in enumerate(self._shown):
-            if self._rows[i].membership_id == membership_id:
-                return shown_row
-        return None
+        """Where a membership is shown, or None when it is filtered out or gone (O(1))."""
+        i = self._by_id.get(membership_id)
+        if i is None:
+            return None
+        row = self._where[i]
+        return row if row >= 0 else None
+
+    def rows_of(self, membership_ids: Sequence[str]) -> list[int]:
+        """The shown rows of these memberships, ascending (those not shown left out)."""
+        by_id, where = self._by_id, self._where
+        found = [where[i] for i in (by_id.get(m) for m in membership_ids) if i is not None]
+        return sorted(r for r in found if r >= 0)
 
     # ------------------------------------------------------------------ Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -157,7 +168,7 @@ class RosterModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return SELECTABLE
 
     # ------------------------------------------------------------------ internals
     def _tooltip(self, row: RosterRow, column: int) -> str | None:
@@ -175,19 +186,26 @@ class RosterModel(QAbstractTableModel):
             keep[i] = 1
         return [i for i in self._order if keep[i]]
 
+    def _set_shown(self, shown: list[int]) -> None:
+        self._shown = shown
+        where = [-1] * len(self._rows)
+        for n, i in enumerate(shown):
+            where[i] = n
+        self._where = where
+
     def _relayout(self) -> None:
         """Recompute the shown rows as one layout change, moving persistent indexes."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         members = [self._shown[p.row()] if 0 <= p.row() < len(self._shown) else -1
                    for p in before]
-        self._shown = self._visible()
+        self._set_shown(self._visible())
         if before:
-            where = {row: n for n, row in enumerate(self._shown)}
+            where = self._where
             after = []
             for p, member in zip(before, members, strict=True):
-                n = where.get(member)
-                after.append(QModelIndex() if n is None else self.index(n, p.column()))
+                n = where[member] if member >= 0 else -1
+                after.append(QModelIndex() if n < 0 else self.index(n, p.column()))
             self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
         self.countsChanged.emit(len(self._shown), len(self._rows))

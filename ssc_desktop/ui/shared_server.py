@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ..domain.errors import UserError
 from ..services.changes import change_marker, changes_since
-from ..store.backend import locate
-from ..store.database import Database
-from ..store.errors import PasswordNeeded
+from ..services.handle import DatabaseHandle, PasswordNeeded, open_database
 
 POLL_MS = 4000
 ATTEMPTS = 3
@@ -24,21 +22,20 @@ def tr(text: str) -> str:
 
 
 def open_interactively(target: Any, parent: QWidget | None, ask: Any = None,
-                       report: Any = None) -> Database | None:
+                       report: Any = None) -> DatabaseHandle | None:
     """Open a file or server database; ask for a password when the server wants one (kept
     in memory only); None after showing, in one sentence, why it cannot open."""
     ask = ask or _ask_password
     try:
-        location = locate(target)
+        password: str | None = None
         for _attempt in range(ATTEMPTS):
             try:
-                return Database.open(location)
+                return open_database(target, password)
             except PasswordNeeded as exc:
                 password = ask(parent, str(exc))
                 if password is None:
                     return None
-                location = location.with_password(password)
-        return Database.open(location)
+        return open_database(target, password)
     except UserError as exc:
         if report is not None:
             report(str(exc))
@@ -71,7 +68,7 @@ class ChangeWatcher(QObject):
                  interval_ms: int = POLL_MS) -> None:
         super().__init__(parent)
         self._db_of = db_of  # () -> the open Database (it changes with File > Open)
-        self._db: Database | None = None
+        self._db: DatabaseHandle | None = None
         self._marker = 0
         self._lost = False
         self.timer = QTimer(self)

@@ -5,16 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain import targets as rules
 from ..domain.errors import UserError
-from ..services import groups
 from ..services import targets as svc
 from ..services.target_dto import TargetRow
 from .context import AppContext
 from .forms.ui_target_editor import Ui_TargetEditor
+from .ops import targets as target_ops
 from .targets_model import flag_colour
+from .unsaved import UnsavedChanges, ask_discard
 
 
 def _qdate(day: date) -> QDate:
@@ -32,7 +34,9 @@ class TargetEditor(QDialog):
         self.target, self.today = target, today or date.today()
         self.ui = Ui_TargetEditor()
         self.ui.setupUi(self)
-        self.term = next(t for t in groups.list_quadrennia(context.db) if t.id == quadrennium_id)
+        term = context.term(quadrennium_id)
+        assert term is not None
+        self.term = term
         self.ksrs = svc.list_ksrs(context.db, quadrennium_id)
         self.setWindowTitle(self.tr("Edit target") if target else self.tr("New target"))
         for k in self.ksrs:
@@ -45,12 +49,31 @@ class TargetEditor(QDialog):
         self.ui.milestone.toggled.connect(self._kind_changed)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.ui.buttons.accepted.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.buttons.rejected.connect(self.cancel)
         for edit in (self.ui.title, self.ui.baseline, self.ui.targetValue):
             edit.textChanged.connect(self._check)
         self.ui.problems.setStyleSheet(f"color: {flag_colour()}")
         self._load()
         self._check()
+        self.unsaved = UnsavedChanges(self)
+
+    # ------------------------------------------------------------------ closing
+    def ask_discard(self) -> bool:
+        """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
+        return ask_discard(self)
+
+    def cancel(self) -> None:
+        """Esc or Cancel: close, after asking when edits would be lost. (Not reject():
+        closing the dialog in code, or at the end of a test, must not ask.)"""
+        if self.unsaved.changed() and not self.ask_discard():
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def _fill_focal_points(self) -> None:
         combo = self.ui.focalPoint
@@ -132,16 +155,17 @@ class TargetEditor(QDialog):
             return
         fields = self.fields()
         if self.target is None:
-            change = self.context.apply(lambda db: svc.create_target(
-                db, self.group_id, self.quadrennium_id, fields, today=self.today),
-                report=self.ui.problems.setText)
+            done = self.context.ops.run(target_ops.create_target(
+                self.group_id, self.quadrennium_id, fields, self.today),
+                parent=self, report=self.ui.problems.setText)
         else:
             t = self.target
-            change = self.context.apply(lambda db: svc.edit_target(
-                db, t.id, t.version, fields, today=self.today), report=self.ui.problems.setText)
-        if change is None:
+            done = self.context.ops.run(target_ops.edit_target(
+                t.id, t.version, fields, self.today), parent=self,
+                report=self.ui.problems.setText)
+        if not done.succeeded:
             return
-        self.saved_id = change.subject_id
+        self.saved_id = done.result.subject_id
         self.accept()
 
 

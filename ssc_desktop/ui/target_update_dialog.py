@@ -8,11 +8,11 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
 
 from ..domain import targets as rules
-from ..services import groups
 from ..services import targets as svc
 from ..services.target_dto import TargetDetail, UpdateInfo
 from .context import AppContext
 from .forms.ui_target_update import Ui_TargetUpdate
+from .ops import targets as target_ops
 from .targets_model import flag_colour, status_colour
 
 
@@ -27,8 +27,9 @@ class TargetUpdateDialog(QDialog):
         self.ui.setupUi(self)
         self.detail: TargetDetail = svc.target_detail(context.db, target_id, self.today)
         row = self.detail.row
-        self.term = next(t for t in groups.list_quadrennia(context.db)
-                         if t.id == row.quadrennium_id)
+        term = context.term(row.quadrennium_id)
+        assert term is not None
+        self.term = term
         self.status_buttons: dict[str, QRadioButton] = {
             "on_track": self.ui.onTrack, "at_risk": self.ui.atRisk,
             "off_track": self.ui.offTrack, "achieved": self.ui.achieved,
@@ -131,9 +132,8 @@ class TargetUpdateDialog(QDialog):
             quarter=self.ui.quarter.currentData() or "", value=value,
             milestone_done=self.ui.done.isChecked(), narrative=self.ui.narrative.toPlainText(),
             status=self.status(), evidence_links=self.ui.evidence.text())
-        change = self.context.apply(
-            lambda db: svc.record_update(db, r.id, update, today=self.today),
-            report=self.ui.problems.setText)
-        if change is None:
+        done = self.context.ops.run(target_ops.record_update(r.id, update, self.today),
+                                    parent=self, report=self.ui.problems.setText)
+        if not done.succeeded:
             return
         self.accept()

@@ -4,37 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..domain.errors import UserError
-from ..exchange import targets_xlsx
-from ..services import groups
-from ..services.targets_import import apply_target_import
 from .context import AppContext
-from .jobs import run_job
+from .ops import targets as target_ops
+
+if TYPE_CHECKING:
+    from ..exchange import targets_xlsx
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("TargetsExchange", text)
 
 
-def _group_and_term(context: AppContext):
-    group = next(g for g in groups.list_groups(context.db) if g.id == context.group_id)
-    term = next(t for t in groups.list_quadrennia(context.db) if t.id == context.quadrennium_id)
-    return group, term
-
-
-def _report_error(context: AppContext, exc: BaseException) -> None:
-    if isinstance(exc, UserError):
-        context.failed.emit(str(exc))
-    else:
-        raise exc
-
-
 def export_workbook(parent: QWidget, context: AppContext, today: date) -> None:
-    group, term = _group_and_term(context)
+    group, term = context.group, context.quadrennium
+    if group is None or term is None:
+        return
     suggested = str(Path.home() / f"{group.short_code}-targets-{term.code}.xlsx")
     path, _ = QFileDialog.getSaveFileName(parent, tr("Export targets"), suggested,
                                           tr("Excel workbook (*.xlsx)"))
@@ -42,27 +31,23 @@ def export_workbook(parent: QWidget, context: AppContext, today: date) -> None:
         return
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
-    db = context.db
-    run_job(parent, tr("Exporting targets…"),
-            lambda progress: targets_xlsx.export_for_group(db, group, term, path, today,
-                                                           progress),
-            lambda n: context.message.emit(tr("Wrote %1 target(s) to %2")
-                                           .replace("%1", str(n)).replace("%2", path)),
-            lambda exc: _report_error(context, exc))
+    context.ops.run(target_ops.export_workbook(group, term, path, today), parent=parent,
+                    success=lambda n: context.message.emit(
+                        tr("Wrote %1 target(s) to %2").replace("%1", str(n))
+                        .replace("%2", path)))
 
 
 def import_workbook(parent: QWidget, context: AppContext, today: date) -> None:
-    group, term = _group_and_term(context)
+    group, term = context.group, context.quadrennium
+    if group is None or term is None:
+        return
     path, _ = QFileDialog.getOpenFileName(parent, tr("Import targets"), str(Path.home()),
                                           tr("Excel workbook (*.xlsx)"))
     if not path:
         return
-    db = context.db
-    run_job(parent, tr("Reading the workbook…"),
-            lambda progress: targets_xlsx.preview_for_group(db, group, term, path, today,
-                                                            progress),
-            lambda preview: confirm_import(parent, context, group, term, preview, today),
-            lambda exc: _report_error(context, exc))
+    context.ops.run(target_ops.read_workbook(group, term, path, today), parent=parent,
+                    success=lambda preview: confirm_import(parent, context, group, term,
+                                                           preview, today))
 
 
 def preview_text(preview: targets_xlsx.TargetsPreview) -> str:
@@ -98,5 +83,5 @@ def confirm_import(parent: QWidget, context: AppContext, group, term,
     box.setInformativeText(tr("Import now? It is one step: Undo (Ctrl+Z) reverses all of it."))
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     if box.exec() == QMessageBox.StandardButton.Ok:
-        context.apply(lambda db: apply_target_import(db, group.id, term.id, preview.plans,
-                                                     source=preview.source, today=today)[0])
+        context.ops.run(target_ops.apply_import(group.id, term.id, preview.plans,
+                                                preview.source, today), parent=parent)

@@ -96,6 +96,9 @@ class _Node:
     count: int = 0
 
 
+N_COLUMNS = len(COLUMNS)
+
+
 class TargetTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +124,62 @@ class TargetTreeModel(QAbstractItemModel):
     @property
     def rows(self) -> list[TargetRow]:
         return self._rows
+
+    def hidden_nodes(self, f: TargetFilter) -> set[int]:
+        """The nodes a view hides to show only what `f` lets through, over the whole
+        tree (built unfiltered): a keystroke hides and shows rows instead of resetting
+        the model. Group rows count what they still show."""
+        if not f.active:
+            self.shown = len(self._rows)
+            changed = self._recount(None)
+            self._emit_counts(changed)
+            return set()
+        words = fold(f.text).split()
+        hidden: set[int] = set()
+        visible: set[int] = set()
+        for node_id, node in enumerate(self._nodes):
+            if node.target is not None:
+                if matches(node.target, f, words):
+                    visible.add(node_id)
+                else:
+                    hidden.add(node_id)
+        self.shown = len(visible)
+        changed = self._recount(visible)
+        for node_id, node in enumerate(self._nodes):
+            if node.kind in ("objective", "ksr") and node.count == 0:
+                hidden.add(node_id)
+        self._emit_counts(changed)
+        return hidden
+
+    def _recount(self, visible: set[int] | None) -> list[int]:
+        changed = []
+        for node_id, node in enumerate(self._nodes):
+            if node.kind == "ksr":
+                count = sum(1 for c in node.children if visible is None or c in visible)
+                if count != node.count:
+                    node.count = count
+                    changed.append(node_id)
+        for node_id, node in enumerate(self._nodes):
+            if node.kind == "objective":
+                count = sum(self._nodes[c].count for c in node.children)
+                if count != node.count:
+                    node.count = count
+                    changed.append(node_id)
+        return changed
+
+    def _emit_counts(self, node_ids: list[int]) -> None:
+        for node_id in node_ids:
+            index = self.createIndex(self._nodes[node_id].row, 0, node_id)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def parent_of(self, node_id: int) -> QModelIndex:
+        parent_id = self._nodes[node_id].parent
+        if parent_id == 0:
+            return QModelIndex()
+        return self.createIndex(self._nodes[parent_id].row, 0, parent_id)
+
+    def row_in_parent(self, node_id: int) -> int:
+        return self._nodes[node_id].row
 
     def _rebuild(self) -> None:
         self.beginResetModel()
@@ -173,10 +232,17 @@ class TargetTreeModel(QAbstractItemModel):
         return self._nodes[index.internalId()] if index.isValid() else self._nodes[0]
 
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        node = self._node(parent)
-        return self.createIndex(row, column, node.children[row])
+        # Called for every row whenever the view lays the tree out: kept to plain
+        # Python checks (hasIndex would call back into rowCount and columnCount).
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            children = self._nodes[parent.internalId()].children
+        else:
+            children = self._nodes[0].children
+        if 0 <= row < len(children) and 0 <= column < N_COLUMNS:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: Index | None = None) -> QModelIndex:  # type: ignore[override]
         if index is None:  # QObject.parent(), asked for by Python code
@@ -189,12 +255,14 @@ class TargetTreeModel(QAbstractItemModel):
         return self.createIndex(self._nodes[parent_id].row, 0, parent_id)
 
     def rowCount(self, parent: Index = ROOT) -> int:
-        if parent.isValid() and parent.column() != 0:
+        if not parent.isValid():
+            return len(self._nodes[0].children)
+        if parent.column() != 0:
             return 0
-        return len(self._node(parent).children)
+        return len(self._nodes[parent.internalId()].children)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return len(COLUMNS)
+        return N_COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

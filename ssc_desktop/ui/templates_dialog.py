@@ -8,6 +8,7 @@ from ..domain import email_templates as tpl
 from ..services import email_drafts
 from .context import AppContext
 from .forms.ui_templates_dialog import Ui_TemplatesDialog
+from .ops import settings as settings_ops
 
 
 class TemplatesDialog(QDialog):
@@ -56,13 +57,13 @@ class TemplatesDialog(QDialog):
         except tpl.TemplateError as exc:
             self.ui.problem.setText(str(exc))
             return False
-        change = self.context.apply(
-            lambda db: email_drafts.save_template(db, kind, language, subject, body))
-        if change is not None:
+        done = self.context.ops.run(settings_ops.save_template(kind, language, subject, body),
+                                    parent=self, report=self.ui.problem.setText)
+        if done.succeeded:
             self.load()
-        return change is not None
+        return done.succeeded
 
     def reset(self) -> None:
         kind, language = self._key()
-        self.context.apply(lambda db: email_drafts.reset_template(db, kind, language))
+        self.context.ops.run(settings_ops.reset_template(kind, language), parent=self)
         self.load()

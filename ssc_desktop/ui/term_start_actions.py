@@ -8,10 +8,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
-from ..services import groups, ksr_sets, term_start
 from ..services import targets as svc
 from .context import AppContext
 from .forms.ui_carry_targets import Ui_CarryTargets
+from .ops import targets as target_ops
 
 
 def load_ksr_file(parent: QWidget, context: AppContext, path: str | None = None) -> bool:
@@ -22,15 +22,14 @@ def load_ksr_file(parent: QWidget, context: AppContext, path: str | None = None)
             parent.tr("KSR set (*.csv);;All files (*)"))
     if not path:
         return False
-    return context.apply(lambda db: ksr_sets.load_ksr_set(db, path)) is not None
+    return context.ops.run(target_ops.load_ksr_set(path), parent=parent).succeeded
 
 
 def carry_ksrs(context: AppContext) -> bool:
     quadrennium_id = context.quadrennium_id
     if quadrennium_id is None:
         return False
-    return context.apply(
-        lambda db: term_start.carry_ksrs_forward(db, quadrennium_id)) is not None
+    return context.ops.run(target_ops.carry_ksrs(quadrennium_id)).succeeded
 
 
 class CarryTargetsDialog(QDialog):
@@ -49,7 +48,7 @@ class CarryTargetsDialog(QDialog):
         self._fill()
 
     def _previous_term(self):
-        terms = groups.list_quadrennia(self.context.db)
+        terms = list(self.context.quadrennia)
         ids = [t.id for t in terms]
         if self.context.quadrennium_id not in ids:
             return None
@@ -93,9 +92,7 @@ class CarryTargetsDialog(QDialog):
         chosen = self.chosen()
         if quadrennium_id is None:
             return
-        change = self.context.apply(
-            lambda db: term_start.carry_targets_forward(db, chosen, quadrennium_id,
-                                                        today=self.today),
-            report=self.ui.problem.setText)
-        if change is not None:
+        done = self.context.ops.run(target_ops.carry_targets(chosen, quadrennium_id, self.today),
+                                    parent=self, report=self.ui.problem.setText)
+        if done.succeeded:
             super().accept()

@@ -22,7 +22,9 @@ TODAY = date(2025, 3, 25)
 
 
 def test_there_is_a_saved_file_for_every_revision() -> None:
-    revisions = {r.revision for r in migrate.ScriptDirectory.from_config(
+    from alembic.script import ScriptDirectory
+
+    revisions = {r.revision for r in ScriptDirectory.from_config(
         migrate.alembic_config()).walk_revisions()}
     assert {f.stem.removeprefix("rev-") for f in FILES} == revisions
 

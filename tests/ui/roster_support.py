@@ -61,5 +61,6 @@ def roster_names(db, group, term) -> list[str]:
 def roster_page(window: MainWindow):
     """The window opens on Home; the roster is one click away."""
     from ssc_desktop.ui.pages import PAGES
+    from ssc_desktop.ui.pages.roster import RosterPage
 
-    return window.show_page(PAGES.index(("ssc_desktop.ui.pages.roster", "RosterPage")))
+    return window.show_page(PAGES.index(RosterPage))

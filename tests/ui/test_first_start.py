@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ssc_desktop.services import groups, roster
-from ssc_desktop.ui.first_start import FirstStartDialog, demo_available
+from ssc_desktop.ui.first_start import FirstStartDialog
 from ssc_desktop.ui.pages.roster import RosterPage
 
 from .roster_support import make_window, roster_page, settings_path  # noqa: F401 - fixture
@@ -25,9 +25,7 @@ def test_empty_database_offers_to_create_the_group(qtbot, db, settings_path):  #
     dialog = window.findChildren(FirstStartDialog)[-1]
     assert dialog.isVisible()
     assert str(db.path) in dialog.ui.whereLabel.text()
-    if not demo_available():
-        assert not dialog.ui.demoButton.isEnabled()
-        assert "demo module" in dialog.ui.demoButton.toolTip()
+    assert dialog.ui.demoButton.isEnabled()
     form = dialog.create_group()
     ok = form.ui.buttons.button(form.ui.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
@@ -69,11 +67,7 @@ def test_new_group_refuses_a_taken_short_code(qtbot, db, group, settings_path): 
     assert [g.short_code for g in groups.list_groups(db)] == ["OSG"]
 
 
-def test_demo_group_when_the_demo_module_exists(qtbot, db, settings_path):  # noqa: F811
-    import pytest
-
-    if not demo_available():
-        pytest.skip("ssc_desktop.demo.build is not installed yet")
+def test_demo_group_from_the_first_start(qtbot, db, settings_path):  # noqa: F811
     window = make_window(qtbot, db, settings_path)
     window.show()
     dialog = window.first_start()

@@ -44,7 +44,7 @@ def context(db, group, term):
 def page(context, seeded, qtbot):
     p = InvitationsPage(context)
     qtbot.addWidget(p)
-    context.dataChanged.connect(p.refresh)
+    context.ops.changed.connect(lambda _changes: p.refresh())
     p.resize(1200, 640)
     p.refresh()
     p.ui.onDate.setDate(QDate(2025, 5, 1))
@@ -103,7 +103,8 @@ def test_bulk_invite_is_one_undo_step(page, context, db, seeded, qtbot):
     assert {status_of(db, seeded[k]) for k in ("p1", "p2")} == {"invited"}
     assert page.ui.stages.tabText(1) == "Invited (4)"
     assert context.undo_stack.count() == 1
-    context.undo_stack.undo()
+    context.ops.undo()
+    context.ops.wait()  # undo runs as an operation
     assert {status_of(db, seeded[k]) for k in ("p1", "p2")} == {"proposed"}
     assert page.ui.stages.tabText(0) == "Proposed (2)"
 

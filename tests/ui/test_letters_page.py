@@ -13,8 +13,9 @@ from ssc_desktop.demo.letters import add_demo_letters
 from ssc_desktop.domain.letters import LetterFields
 from ssc_desktop.services import letters as svc
 from ssc_desktop.ui.context import AppContext
-from ssc_desktop.ui.letters_model import COLUMNS, OVERDUE_BACK, OVERDUE_MARK, LettersModel
+from ssc_desktop.ui.letters_model import COLUMNS, OVERDUE_MARK, LettersModel
 from ssc_desktop.ui.pages.letters import LettersPage
+from ssc_desktop.ui.tints import tint
 from tests.conftest import TODAY
 
 SHOTS = Path("/tmp/shots/letters")
@@ -38,6 +39,7 @@ def demo(db, group, add_member) -> int:
 def page(context, qtbot) -> LettersPage:
     widget = LettersPage(context, today=TODAY)
     qtbot.addWidget(widget)
+    context.ops.changed.connect(lambda _changes: widget.refresh())  # as the window does
     widget.resize(1280, 520)
     widget.show()
     widget.refresh()
@@ -83,7 +85,7 @@ def test_the_page_shows_state_holder_age_and_overdue(page, demo) -> None:
     cell = model.index(overdue[0], COLUMNS.index("follow_up"))
     text = model.data(cell)
     assert text.startswith(OVERDUE_MARK) and "overdue by" in text  # not colour alone
-    assert model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACK
+    assert model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == tint("bad")
     assert "2 follow-up(s) overdue" in page.ui.summary.text()
     holders = {model.data(model.index(i, COLUMNS.index("holder")))
                for i in range(model.rowCount())}
@@ -166,7 +168,8 @@ def test_steps_are_buttons_and_an_out_of_order_step_is_refused(page, context, db
     assert failures == []
     assert svc.letter_detail(db, letter_id).state == "evidence_gathered"
     assert context.undo_stack.count() == 1
-    context.undo_stack.undo()
+    context.ops.undo()
+    context.ops.wait()  # undo runs as an operation
     assert svc.letter_detail(db, letter_id).state == "draft"
 
 
@@ -246,6 +249,7 @@ def test_delete_a_request(page, context, demo, qtbot) -> None:
     page.select(page.model.rows()[0].letter_id)
     assert page.delete_selected(confirm=False)
     assert page.proxy.rowCount() == demo - 1
-    context.undo_stack.undo()
+    context.ops.undo()
+    context.ops.wait()  # undo runs as an operation
     page.refresh()
     assert page.proxy.rowCount() == demo

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from ssc_desktop.domain.people import PersonFields
 from ssc_desktop.services import groups, roster
 from ssc_desktop.services.workspace import default_workspace
-from ssc_desktop.ui.first_start import demo_available
 
 from .roster_support import make_window, roster_page, settings_path  # noqa: F401 - fixture
 
@@ -74,8 +71,6 @@ def test_a_remembered_group_wins_over_the_biggest(qtbot, db, settings_path):  # 
 
 
 def test_the_demo_opens_on_its_biggest_group(qtbot, db, settings_path):  # noqa: F811
-    if not demo_available():
-        pytest.skip("ssc_desktop.demo.build is not installed")
     window = make_window(qtbot, db, settings_path)
     window.show()
     dialog = window.first_start()

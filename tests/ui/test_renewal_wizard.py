@@ -100,7 +100,8 @@ def test_preview_decide_in_bulk_and_commit(wizard, context, db, group, term, nex
     old = {r.family_name: r.status for r in roster.load_roster(db, group.id, term.id)}
     assert old["Иванова"] == "not_reappointed" and old["Silva"] == "term_ended"
     assert context.undo_stack.count() == 1
-    context.undo_stack.undo()
+    context.ops.undo()
+    context.ops.wait()  # undo runs as an operation
     assert roster.load_roster(db, group.id, next_term.id) == []
     assert {r.status for r in roster.load_roster(db, group.id, term.id)} == {"active"}
 
@@ -144,7 +145,7 @@ def test_a_member_already_in_the_new_term_is_shown_and_skipped(context, db, grou
     assert "3 re-invited, 0 not re-appointed, 1 already entered" in w.ui.tally.text()
     w.grab().save(str(SHOTS / "renewal_already_entered.png"))
     w.next()
-    with qtbot.waitSignal(context.dataChanged, timeout=20000):
+    with qtbot.waitSignal(context.ops.changed, timeout=20000):
         w.button(QWizard.WizardButton.FinishButton).click()
     new = {r.family_name: r.status for r in roster.load_roster(db, group.id, next_term.id)}
     assert new["Núñez"] == "active" and len(new) == 4

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from ssc_desktop.domain.targets import TargetFields
 from ssc_desktop.services import onboarding, roster, targets
 from ssc_desktop.services.roster_followup import FollowUp, load_follow_up
+from ssc_desktop.ui.ops.roster import ONBOARDING as ONBOARDING_CHANGED
 from ssc_desktop.ui.pages import roster as roster_page
 from ssc_desktop.ui.roster_filter import (
     ANY_ATTENTION,
@@ -128,11 +129,11 @@ def test_page_filter_and_completion_through_the_app(qtbot, db, term, departed,
     people_ids = {page.model.row_at(r).family_name: page.model.row_at(r).membership_id
                   for r in range(page.model.rowCount())}
     _complete_onboarding(db, people_ids["Ødegård"])
-    window.context.dataChanged.emit()  # what every write through the app does
+    window.context.ops.changed.emit(ONBOARDING_CHANGED)  # what an operation says
     assert families(page.model) == ACTIVE - {"Ødegård"}
     for family in ACTIVE - {"Ødegård"}:
         _complete_onboarding(db, people_ids[family])
-    window.context.dataChanged.emit()
+    window.context.ops.changed.emit(ONBOARDING_CHANGED)
     assert page.ui.stack.currentWidget() is page.ui.emptyPage
     assert "Nobody here needs attention" in page.ui.emptyLabel.text()
     page.clear_filters()

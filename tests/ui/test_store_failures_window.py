@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from ssc_desktop.domain.people import PersonFields
-from ssc_desktop.services import roster
+from ssc_desktop.ui.ops import roster as roster_ops
 
 from .roster_support import people, roster_names, settings_path, window  # noqa: F401
 
@@ -39,7 +39,8 @@ def test_another_programs_read_transaction_says_so_in_the_window(
     try:
         assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
         fields = PersonFields(given_names="Bea", family_name="Ortiz", email="bea@example.org")
-        window.context.apply(lambda d: roster.add_member(d, group.id, term.id, fields))
+        window.context.ops.run(roster_ops.add_member(group.id, term.id, fields,
+                                                     status="proposed", roles=[]))
         box = window.last_failure
         assert box is not None and box.isVisible()
         assert box.text() == (f"{db.path.name} is in use by another program (one that is "

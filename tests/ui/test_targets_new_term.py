@@ -24,7 +24,7 @@ def _page(db, group, qtbot):
     ctx = AppContext(db)
     ctx.set_group(group.id, later.id)
     page = TargetsPage(ctx, today=LATER)
-    ctx.dataChanged.connect(page.refresh)
+    ctx.ops.changed.connect(lambda _changes: page.refresh())  # as the window does
     qtbot.addWidget(page)
     return ctx, page, later
 

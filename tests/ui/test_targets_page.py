@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ssc_desktop.domain.targets import TargetFields, UpdateFields
@@ -59,7 +59,7 @@ def context(db, group, term, qtbot):
 def page(context, seeded, qtbot):
     p = TargetsPage(context, today=TODAY)
     qtbot.addWidget(p)
-    context.dataChanged.connect(p.refresh)
+    context.ops.changed.connect(lambda _changes: p.refresh())
     return p
 
 
@@ -68,14 +68,16 @@ def _counts(db):
         return count_rows(s, Target), count_rows(s, TargetUpdate)
 
 
-def _titles(model: TargetTreeModel) -> list[str]:
-    out = []
-    for o in range(model.rowCount()):
-        obj = model.index(o, 0)
-        for k in range(model.rowCount(obj)):
-            ksr = model.index(k, 0, obj)
-            out += [model.index(t, 0, ksr).data() for t in range(model.rowCount(ksr))]
-    return out
+def _titles(shown: TargetTreeModel | TargetsPage) -> list[str]:
+    """The target titles a model holds, or a page's tree shows (rows it hides left out)."""
+    model = shown.model if isinstance(shown, TargetsPage) else shown
+    tree = shown.ui.tree if isinstance(shown, TargetsPage) else None
+
+    def rows(parent: QModelIndex) -> list[QModelIndex]:
+        return [model.index(r, 0, parent) for r in range(model.rowCount(parent))
+                if tree is None or not tree.isRowHidden(r, parent)]
+
+    return [t.data() for obj in rows(QModelIndex()) for ksr in rows(obj) for t in rows(ksr)]
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, db, group, term, seeded):
@@ -104,7 +106,7 @@ def test_page_groups_targets_by_objective_and_ksr_with_progress(page):
 
 def test_departed_focal_point_is_flagged_and_filterable(page, qtbot):
     page.ui.focalFilter.setCurrentIndex(page.ui.focalFilter.findData(NEEDS_FOCAL_POINT))
-    assert sorted(_titles(page.model)) == ["Reach 10000 people on World Otter Day",
+    assert sorted(_titles(page)) == ["Reach 10000 people on World Otter Day",
                                            "Recruit 10 early-career members"]
     shown = [page.model.index_of(svc_id).siblingAtColumn(4).data()
              for svc_id in [r.id for r in page.model.rows if r.focal_point_state == "left"]]
@@ -113,17 +115,17 @@ def test_departed_focal_point_is_flagged_and_filterable(page, qtbot):
 
 def test_filters_by_status_ksr_search_and_not_updated(page, qtbot):
     page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findData("at_risk"))
-    assert _titles(page.model) == ["Assess all 13 otter species"]
+    assert _titles(page) == ["Assess all 13 otter species"]
     page.ui.statusFilter.setCurrentIndex(0)
     page.ui.staleOnly.setChecked(True)
-    assert sorted(_titles(page.model)) == ["Reach 10000 people on World Otter Day",
+    assert sorted(_titles(page)) == ["Reach 10000 people on World Otter Day",
                                            "Recruit 10 early-career members"]
     page.ui.staleOnly.setChecked(False)
     page.ui.ksrFilter.setCurrentIndex(page.ui.ksrFilter.findData(13))
-    assert _titles(page.model) == ["Reach 10000 people on World Otter Day"]
+    assert _titles(page) == ["Reach 10000 people on World Otter Day"]
     page.ui.ksrFilter.setCurrentIndex(0)
     qtbot.keyClicks(page.ui.search, "jacques")
-    assert _titles(page.model) == ["Recruit 10 early-career members"]
+    assert _titles(page) == ["Recruit 10 early-career members"]
 
 
 def test_update_dialog_records_a_quarter_in_a_few_clicks(page, context, db, group, term,
@@ -138,14 +140,15 @@ def test_update_dialog_records_a_quarter_in_a_few_clicks(page, context, db, grou
     assert "70%" in dialog.ui.valueHint.text()
     qtbot.mouseClick(dialog.ui.atRisk, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.ui.narrative, "Two mentors left")
-    with qtbot.waitSignal(context.dataChanged):
+    with qtbot.waitSignal(context.ops.changed):
         qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
     row = next(r for r in svc.list_targets(db, group.id, term.id, TODAY) if r.id == target_id)
     assert (row.current_value, row.status, row.last_quarter) == (7.0, "at_risk", "2025-Q1")
     assert row.last_narrative == "Two mentors left"
     assert context.undo_stack.count() == 1
-    context.undo_stack.undo()
+    context.ops.undo()
+    context.ops.wait()  # undo runs as an operation
     row = next(r for r in svc.list_targets(db, group.id, term.id, TODAY) if r.id == target_id)
     assert row.last_quarter == "2024-Q4"
 
@@ -174,13 +177,13 @@ def test_editor_adds_a_target_and_refuses_bad_input(page, context, db, group, te
     editor.ui.ksr.setCurrentIndex(editor.ui.ksr.findData(8))
     assert editor.ui.problems.text() == ""
     before = _counts(db)
-    with qtbot.waitSignal(context.dataChanged):
+    with qtbot.waitSignal(context.ops.changed):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert _counts(db)[0] == before[0] + 1
     row = next(r for r in svc.list_targets(db, group.id, term.id, TODAY)
                if r.title == "Publish the otter action plan")
     assert row.is_milestone and row.ksr_number == 8 and row.due_on == date(2025, 10, 15)
-    assert "Publish the otter action plan" in _titles(page.model)
+    assert "Publish the otter action plan" in _titles(page)
 
 
 def test_editor_shows_a_departed_focal_point_and_keeps_it_until_replaced(page, context,
@@ -215,3 +218,16 @@ def test_member_tab_lists_the_targets_a_person_is_focal_point_for(context, db, s
     qtmodeltester.check(tab.model)
     assert tab.model.index(0, 0).data() == "Recruit 10 early-career members"
     assert "need(s) a new focal point" in tab.note.text()
+
+
+def test_a_keystroke_hides_rows_instead_of_resetting_the_model(page, qtbot):
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    qtbot.keyClicks(page.ui.search, "otter")
+    page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findData("at_risk"))
+    assert _titles(page) == ["Assess all 13 otter species"]
+    assert resets == []  # hidden rows, not a new tree: expansion and scroll stay put
+    page.ui.statusFilter.setCurrentIndex(0)
+    page.ui.search.clear()
+    assert len(_titles(page)) == len(page.model.rows)
+    assert resets == []

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_InvitationsPage(object):
     def setupUi(self, InvitationsPage):
@@ -50,6 +50,12 @@ class Ui_InvitationsPage(object):
         self.headerLayout.setStretch(0, 1)
 
         self.pageLayout.addLayout(self.headerLayout)
+
+        self.search = QLineEdit(InvitationsPage)
+        self.search.setObjectName(u"search")
+        self.search.setClearButtonEnabled(True)
+
+        self.pageLayout.addWidget(self.search)
 
         self.emptyState = QLabel(InvitationsPage)
         self.emptyState.setObjectName(u"emptyState")
@@ -298,6 +304,10 @@ class Ui_InvitationsPage(object):
 #if QT_CONFIG(tooltip)
         self.addTermButton.setToolTip(QCoreApplication.translate("InvitationsPage", u"Add the next quadrennium (reference data) once the Congress that closes the current one is known", None))
 #endif // QT_CONFIG(tooltip)
+        self.search.setPlaceholderText(QCoreApplication.translate("InvitationsPage", u"Search by name, e-mail or who proposed them (Ctrl+F)", None))
+#if QT_CONFIG(accessibility)
+        self.search.setAccessibleName(QCoreApplication.translate("InvitationsPage", u"Search the pipeline", None))
+#endif // QT_CONFIG(accessibility)
         self.stages.setTabText(self.stages.indexOf(self.proposedTab), QCoreApplication.translate("InvitationsPage", u"Page", None))
         self.stages.setTabText(self.stages.indexOf(self.invitedTab), QCoreApplication.translate("InvitationsPage", u"Page", None))
         self.stages.setTabText(self.stages.indexOf(self.overdueTab), QCoreApplication.translate("InvitationsPage", u"Page", None))

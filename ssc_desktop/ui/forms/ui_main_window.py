@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -25,13 +25,20 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1280, 780)
+        MainWindow.resize(1280, 700)
         self.actionNewGroup = QAction(MainWindow)
         self.actionNewGroup.setObjectName(u"actionNewGroup")
         self.actionOpenDatabase = QAction(MainWindow)
         self.actionOpenDatabase.setObjectName(u"actionOpenDatabase")
 #if QT_CONFIG(shortcut)
         self.actionOpenDatabase.setShortcut(u"Ctrl+O")
+#endif // QT_CONFIG(shortcut)
+        self.actionOpenDemo = QAction(MainWindow)
+        self.actionOpenDemo.setObjectName(u"actionOpenDemo")
+        self.actionFind = QAction(MainWindow)
+        self.actionFind.setObjectName(u"actionFind")
+#if QT_CONFIG(shortcut)
+        self.actionFind.setShortcut(u"Ctrl+F")
 #endif // QT_CONFIG(shortcut)
         self.actionImport = QAction(MainWindow)
         self.actionImport.setObjectName(u"actionImport")
@@ -138,6 +145,7 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionNewGroup)
         self.menuFile.addAction(self.actionOpenDatabase)
+        self.menuFile.addAction(self.actionOpenDemo)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionImport)
         self.menuFile.addAction(self.actionExport)
@@ -145,6 +153,7 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionBackup)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
+        self.menuEdit.addAction(self.actionFind)
         self.menuView.addAction(self.actionReload)
         self.menuHelp.addAction(self.actionAbout)
 
@@ -157,6 +166,11 @@ class Ui_MainWindow(object):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"SSC Desktop", None))
         self.actionNewGroup.setText(QCoreApplication.translate("MainWindow", u"&New group\u2026", None))
         self.actionOpenDatabase.setText(QCoreApplication.translate("MainWindow", u"&Open database\u2026", None))
+        self.actionOpenDemo.setText(QCoreApplication.translate("MainWindow", u"Open the &demo group", None))
+#if QT_CONFIG(tooltip)
+        self.actionOpenDemo.setToolTip(QCoreApplication.translate("MainWindow", u"Open invented demo groups in a database of their own, to try things without touching your roster", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Find\u2026", None))
         self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Import roster\u2026", None))
         self.actionExport.setText(QCoreApplication.translate("MainWindow", u"&Export roster\u2026", None))
         self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&Back up now\u2026", None))

@@ -38,11 +38,11 @@ class Ui_ReportsPage(object):
 
         self.reportForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.groupLabel)
 
-        self.groupCombo = QComboBox(self.reportBox)
-        self.groupCombo.setObjectName(u"groupCombo")
-        self.groupCombo.setMinimumSize(QSize(220, 0))
+        self.groupName = QLabel(self.reportBox)
+        self.groupName.setObjectName(u"groupName")
+        self.groupName.setText(u"")
 
-        self.reportForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.groupCombo)
+        self.reportForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.groupName)
 
         self.quarterLabel = QLabel(self.reportBox)
         self.quarterLabel.setObjectName(u"quarterLabel")
@@ -197,12 +197,10 @@ class Ui_ReportsPage(object):
 
         self.pageLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
-        self.groupLabel.setBuddy(self.groupCombo)
         self.quarterLabel.setBuddy(self.quarterCombo)
         self.paperLabel.setBuddy(self.paperCombo)
         self.yearLabel.setBuddy(self.yearSpin)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.groupCombo, self.quarterCombo)
         QWidget.setTabOrder(self.quarterCombo, self.paperCombo)
         QWidget.setTabOrder(self.paperCombo, self.membershipCheck)
         QWidget.setTabOrder(self.membershipCheck, self.balanceCheck)
@@ -225,7 +223,10 @@ class Ui_ReportsPage(object):
 
     def retranslateUi(self, ReportsPage):
         self.reportBox.setTitle(QCoreApplication.translate("ReportsPage", u"Quarterly report", None))
-        self.groupLabel.setText(QCoreApplication.translate("ReportsPage", u"&Group:", None))
+        self.groupLabel.setText(QCoreApplication.translate("ReportsPage", u"Group:", None))
+#if QT_CONFIG(tooltip)
+        self.groupName.setToolTip(QCoreApplication.translate("ReportsPage", u"The group chosen at the top of the window", None))
+#endif // QT_CONFIG(tooltip)
         self.quarterLabel.setText(QCoreApplication.translate("ReportsPage", u"&Quarter:", None))
 #if QT_CONFIG(tooltip)
         self.quarterCombo.setToolTip(QCoreApplication.translate("ReportsPage", u"A calendar quarter; figures are as they stood on its last day", None))

@@ -1,16 +1,25 @@
-"""The pages of the main window, in navigation order.
+"""The pages of the main window, in navigation order: one line registers a page.
 
-Each entry names a module and a QWidget subclass constructed as Page(context, parent)
-with a class attribute `title` (translated by the window) and a `refresh()` method the
-window calls when the group, the term or the data change while the page is shown.
-Modules are imported when the page is first shown, to keep start-up fast.
+Each is a class that satisfies ui.page.Page. They are imported here, at start, so a page
+that cannot be imported stops the start with its traceback instead of greying out; a
+page's widgets are built (and its data read) only when it is first shown.
 """
 
-PAGES: list[tuple[str, str]] = [
-    ("ssc_desktop.ui.pages.home", "HomePage"),
-    ("ssc_desktop.ui.pages.roster", "RosterPage"),
-    ("ssc_desktop.ui.pages.targets", "TargetsPage"),
-    ("ssc_desktop.ui.pages.letters", "LettersPage"),
-    ("ssc_desktop.ui.pages.invitations", "InvitationsPage"),
-    ("ssc_desktop.ui.pages.reports", "ReportsPage"),
-]
+from __future__ import annotations
+
+from ..page import Page
+from .home import HomePage
+from .invitations import InvitationsPage
+from .letters import LettersPage
+from .reports import ReportsPage
+from .roster import RosterPage
+from .targets import TargetsPage
+
+PAGES: tuple[type[Page], ...] = (
+    HomePage,
+    RosterPage,
+    TargetsPage,
+    LettersPage,
+    InvitationsPage,
+    ReportsPage,
+)

@@ -14,14 +14,15 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QByteArray, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QStyle, QTableWidgetItem, QWidget
 
 from ...domain import privacy
-from ...services import groups, home
+from ...services import home
 from ..context import AppContext
 from ..forms.ui_home_page import Ui_HomePage
+from ..operations import EVERYTHING
 
 CHART_COUNTRIES = 8  # the chart shows the largest countries; the rest are "Other"
 LinkRole = Qt.ItemDataRole.UserRole
@@ -29,7 +30,10 @@ LinkRole = Qt.ItemDataRole.UserRole
 
 class HomePage(QWidget):
     title = "Home"
+    icon = QStyle.StandardPixmap.SP_DirHomeIcon
+    shows = EVERYTHING  # the agenda counts invitations, letters, targets and the roster
 
+    statusText = Signal(str)
     linkActivated = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
@@ -62,9 +66,8 @@ class HomePage(QWidget):
                                             "needs you."))
             self._fill_agenda([])
             return
-        group = next((g for g in groups.list_groups(ctx.db) if g.id == ctx.group_id), None)
-        term = next((t.code for t in groups.list_quadrennia(ctx.db)
-                     if t.id == ctx.quadrennium_id), "")
+        group = ctx.group
+        term = ctx.quadrennium.code if ctx.quadrennium else ""
         self.ui.heading.setText(f"<h2>{escape(group.name if group else '')}</h2>"
                                 + escape(self.tr("Quadrennium %1").replace("%1", term)))
         self._fill_agenda(home.agenda(ctx.db, ctx.group_id, ctx.quadrennium_id, self.today))
@@ -154,6 +157,16 @@ class HomePage(QWidget):
         agenda = self.ui.agenda
         return [(agenda.item(i).text(), agenda.item(i).data(LinkRole))
                 for i in range(agenda.count())]
+
+
+    def focus_search(self) -> bool:
+        return False  # nothing to search here: Ctrl+F goes to the roster
+
+    def save_state(self) -> QByteArray:
+        return QByteArray()
+
+    def restore_state(self, state: QByteArray) -> None:
+        pass
 
 
 def apply_link(page: QWidget, link: str) -> None:

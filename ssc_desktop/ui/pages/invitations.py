@@ -8,24 +8,30 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QUrl,
+    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtGui import QBrush, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QTableView, QWidget
 
 from ...domain import lifecycle
 from ...domain.email_templates import KINDS, LANGUAGES
+from ...domain.people import fold
 from ...domain.reference import reference
-from ...services import email_drafts, groups, invitations, onboarding
+from ...services import email_drafts, invitations, onboarding
 from ...services.invitations import CHANNELS, PipelineRow
 from ..context import AppContext
 from ..forms.ui_invitations_page import Ui_InvitationsPage
+from ..operations import OpChanges
+from ..ops import invitations as invitation_ops
 from ..table_model import FlatTableModel
+from ..tints import tint
 
 Index = QModelIndex | QPersistentModelIndex
 STAGE_TABS = ("proposed", "invited", "overdue", "accepted", "active", "ended")
@@ -38,7 +44,6 @@ STAGE_COLUMNS = {
     "active": (0, 1, 2, 8, 9),
     "ended": (0, 1, 2, 3, 4, 8),
 }
-OVERDUE_TINT = QColor(255, 225, 200)
 
 
 def _day(d: date | None) -> str:
@@ -90,7 +95,7 @@ class PipelineModel(FlatTableModel):
                 return r.reminders
             return self._value(r, column)
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue and column == 6:
-            return QBrush(OVERDUE_TINT)
+            return QBrush(tint("warning"))
         if role == Qt.ItemDataRole.ToolTipRole and r.overdue and column == 6:
             return self.tr("Past the deadline with no answer")
         return None
@@ -102,16 +107,31 @@ class StageFilter(QSortFilterProxyModel):
     def __init__(self, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
+        self.words: list[str] = []  # the search, folded, every word must match
         self.setSortRole(Qt.ItemDataRole.UserRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         row = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
-        return row.overdue if self.stage == "overdue" else row.stage == self.stage
+        if not (row.overdue if self.stage == "overdue" else row.stage == self.stage):
+            return False
+        if self.words:
+            key = fold(f"{row.name} {row.email} {row.proposed_by} {row.status_name}")
+            return all(word in key for word in self.words)
+        return True
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
 class InvitationsPage(QWidget):
     title = "Invitations"
+    icon = QStyle.StandardPixmap.SP_MessageBoxInformation
+    shows = OpChanges(invitations=True, roster=True, settings=True, groups=True)
+
+    statusText = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +175,7 @@ class InvitationsPage(QWidget):
         self.ui.emailButton.clicked.connect(self.email_one)
         self.ui.templatesButton.clicked.connect(self.edit_templates)
         self.ui.renewalButton.clicked.connect(self.open_renewal)
+        self.ui.search.textChanged.connect(self._search)
         self.ui.addTermButton.clicked.connect(self.add_quadrennium)
         self._rows: list[PipelineRow] = []
         self._update_buttons()
@@ -258,13 +279,9 @@ class InvitationsPage(QWidget):
 
     def take_step(self, action: str) -> None:
         ids, on = self.selected_ids(), self.step_day()
-        if action == "invite":
-            channel = self.ui.channel.currentData()
-            call = lambda db: invitations.invite(db, ids, on, channel=channel,  # noqa: E731
-                                                 sent_by=db.actor)
-        else:
-            call = lambda db: invitations.take_step(db, ids, action, on)  # noqa: E731
-        self.context.apply(call)
+        op = (invitation_ops.invite(ids, on, self.ui.channel.currentData())
+              if action == "invite" else invitation_ops.take_step(ids, action, on))
+        self.context.ops.run(op, parent=self)
 
     def choose_folder(self) -> str:
         """Where to write drafts (a separate method so tests can answer for the user)."""
@@ -334,8 +351,7 @@ class InvitationsPage(QWidget):
     def _renewal_button(self) -> None:
         """Enabled when there is a group and a later term; else the tooltip says why not."""
         ctx = self.context
-        terms = groups.list_quadrennia(ctx.db)
-        current = next((t for t in terms if t.id == ctx.quadrennium_id), None)
+        terms, current = ctx.quadrennia, ctx.quadrennium
         later = current is not None and any(t.starts_on > current.starts_on for t in terms)
         button = self.ui.renewalButton
         button.setEnabled(ctx.group_id is not None and later)
@@ -362,3 +378,20 @@ class InvitationsPage(QWidget):
 
         wizard = RenewalWizard(self.context, self)
         wizard.exec()
+
+    def focus_search(self) -> bool:
+        self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search.selectAll()
+        return True
+
+    def _search(self, text: str) -> None:
+        for proxy in self.proxies.values():
+            proxy.set_search(text)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ state
+    def save_state(self) -> QByteArray:
+        return QByteArray()
+
+    def restore_state(self, state: QByteArray) -> None:
+        pass

@@ -6,22 +6,27 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QWidget
 
 from ...domain import letters as rules
 from ...services import letters as svc
 from ..context import AppContext
 from ..forms.ui_letters_page import Ui_LettersPage
-from ..jobs import Job, run_job
 from ..letters_model import FOLLOW_UP_COLUMN, OVERDUE_MARK, LettersFilter, LettersModel
+from ..operations import OpChanges, Running
+from ..ops import letters as letter_ops
 
 COLUMN_WIDTHS = (250, 210, 125, 90, 215, 230, 220)  # the last column stretches
 
 
 class LettersPage(QWidget):
     title = "Letters"
+    icon = QStyle.StandardPixmap.SP_FileIcon
+    shows = OpChanges(letters=True, roster=True, groups=True)
+
+    statusText = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -198,9 +203,7 @@ class LettersPage(QWidget):
                 .replace("%1", row.title).replace("%2", str(row.attachments)))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        change = self.context.apply(lambda db: svc.delete_letter(db, letter_id))
-        self.refresh()
-        return change is not None
+        return self.context.ops.run(letter_ops.delete_letter(letter_id), parent=self).succeeded
 
     def save_brief(self) -> None:
         letter_id = self.current_id()
@@ -212,16 +215,11 @@ class LettersPage(QWidget):
         if path:
             self.save_brief_to(letter_id, Path(path))
 
-    def save_brief_to(self, letter_id: str, path: Path) -> Job:
-        from ...exchange import letter_brief
-
-        db, today = self.context.db, self.today()
-        return run_job(self, self.tr("Writing the brief…"),
-                lambda _progress: letter_brief.write_brief_for(db, letter_id, path,
-                                                               today=today),
-                lambda _result: self.context.message.emit(
-                    self.tr("Brief saved to %1").replace("%1", str(path))),
-                self._job_failed)
+    def save_brief_to(self, letter_id: str, path: Path) -> Running:
+        return self.context.ops.run(
+            letter_ops.write_brief(letter_id, path, self.today()), parent=self,
+            success=lambda _result: self.context.message.emit(
+                self.tr("Brief saved to %1").replace("%1", str(path))))
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export letter requests"),
@@ -230,27 +228,24 @@ class LettersPage(QWidget):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> Job | None:
-        from ...exchange import letters_xlsx
-
-        db, group_id, today = self.context.db, self.context.group_id, self.today()
+    def export_to(self, path: Path) -> Running | None:
+        group_id = self.context.group_id
         if group_id is None:
-            return
-        return run_job(self, self.tr("Exporting letter requests…"),
-                lambda _progress: letters_xlsx.export_group_letters(db, group_id, path,
-                                                                    today),
-                lambda count: self.context.message.emit(
-                    self.tr("%1 request(s) written to %2").replace("%1", str(count))
-                    .replace("%2", str(path))),
-                self._job_failed)
+            return None
+        return self.context.ops.run(
+            letter_ops.export_letters(group_id, path, self.today()), parent=self,
+            success=lambda count: self.context.message.emit(
+                self.tr("%1 request(s) written to %2").replace("%1", str(count))
+                .replace("%2", str(path))))
 
-    def _job_failed(self, error: BaseException) -> None:
-        from ...domain.errors import UserError
-        from ...domain.progress import Cancelled
+    def focus_search(self) -> bool:
+        self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search.selectAll()
+        return True
 
-        if isinstance(error, Cancelled):
-            return
-        if isinstance(error, UserError):
-            self.context.failed.emit(str(error))
-            return
-        raise error
+    # ------------------------------------------------------------------ state
+    def save_state(self) -> QByteArray:
+        return QByteArray()
+
+    def restore_state(self, state: QByteArray) -> None:
+        pass

@@ -5,22 +5,27 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QStyle, QWidget
 
 from ...domain.errors import UserError
 from ...domain.progress import Cancelled
-from ...exchange.quarterly_report import ReportOptions, ReportResult, quarterly_report_bytes
-from ...services import groups, reporting
-from ...store.files import write_private
+from ...services import reporting
+from ...services.dto import GroupInfo
+from ...services.storage import write_private
 from ..context import AppContext
 from ..forms.ui_reports_page import Ui_ReportsPage
-from ..jobs import Job, run_job
+from ..operations import EVERYTHING, Running
+from ..ops import reports as report_ops
+
+if TYPE_CHECKING:
+    from ...exchange.quarterly_report import ReportOptions, ReportResult
 
 LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada,
                       QLocale.Country.Mexico, QLocale.Country.Philippines,
@@ -30,6 +35,10 @@ PRINT_DPI_CAP = 300  # enough for text; keeps a 100-page job's page images small
 
 class ReportsPage(QWidget):
     title = "Reports"
+    icon = QStyle.StandardPixmap.SP_FileDialogContentsView
+    shows = EVERYTHING
+
+    statusText = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -57,17 +66,16 @@ class ReportsPage(QWidget):
         self._buffer: QBuffer | None = None
         self.pdf: bytes = b""
         self.result: ReportResult | None = None
-        self.job: Job | None = None
+        self.job: Running | None = None
         self.ui.generateButton.clicked.connect(self.generate)
         self.ui.saveButton.clicked.connect(lambda: self.save_pdf())
         self.ui.printButton.clicked.connect(self.print_report)
         self.ui.annualButton.clicked.connect(lambda: self.save_annual())
         self.ui.yearSpin.setValue(self.today().year)
-        for widget in (self.ui.groupCombo, self.ui.quarterCombo, self.ui.paperCombo):
+        for widget in (self.ui.quarterCombo, self.ui.paperCombo):
             widget.currentIndexChanged.connect(self._settings_changed)
         for check in self.checks.values():
             check.toggled.connect(self._settings_changed)
-        context.groupChanged.connect(self.refresh)
         self.refresh()
 
     def today(self) -> date:
@@ -76,17 +84,13 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------------ settings
 
     def refresh(self) -> None:
-        """Fill the group and quarter lists, keeping the current choices."""
-        db = self.context.db
-        for combo in (self.ui.groupCombo, self.ui.quarterCombo):
-            combo.blockSignals(True)
+        """Show the window's group and fill the quarters, keeping the chosen quarter."""
+        db, group = self.context.db, self.context.group
+        if group is not None and self.ui.groupName.text() != self._group_text(group):
+            self._settings_changed()  # another group: the preview is of the last one
+        self.ui.groupName.setText(self._group_text(group) if group else self.tr("None yet"))
+        self.ui.quarterCombo.blockSignals(True)
         try:
-            chosen = self.ui.groupCombo.currentData() or self.context.group_id
-            self.ui.groupCombo.clear()
-            for g in groups.list_groups(db):
-                self.ui.groupCombo.addItem(f"{g.name} ({g.short_code})", g.id)
-            index = self.ui.groupCombo.findData(chosen)
-            self.ui.groupCombo.setCurrentIndex(max(index, 0))
             quarter = self.ui.quarterCombo.currentData()
             self.ui.quarterCombo.clear()
             running = reporting.target_rules.quarter_of(self.today())
@@ -96,16 +100,21 @@ class ReportsPage(QWidget):
             wanted = quarter or str(reporting.last_complete_quarter(self.today()))
             self.ui.quarterCombo.setCurrentIndex(max(self.ui.quarterCombo.findData(wanted), 0))
         finally:
-            for combo in (self.ui.groupCombo, self.ui.quarterCombo):
-                combo.blockSignals(False)
-        has_group = self.ui.groupCombo.count() > 0
+            self.ui.quarterCombo.blockSignals(False)
+        has_group = group is not None
         self.ui.generateButton.setEnabled(has_group)
         if not has_group:
             self.ui.statusLabel.setText(self.tr("Create a group first: a report is about "
                                                 "one group."))
 
+    @staticmethod
+    def _group_text(group: GroupInfo) -> str:
+        return f"{group.name} ({group.short_code})"
+
     def options(self) -> ReportOptions:
         sections = tuple(code for code, check in self.checks.items() if check.isChecked())
+        from ...exchange.quarterly_report import ReportOptions  # reportlab: when used
+
         return ReportOptions(paper=self.ui.paperCombo.currentData(), sections=sections)
 
     def _settings_changed(self) -> None:
@@ -120,21 +129,21 @@ class ReportsPage(QWidget):
 
     # ------------------------------------------------------------------ generating
 
-    def generate(self) -> Job | None:
+    def generate(self) -> Running | None:
         options = self.options()
         if not options.sections:
             self.ui.statusLabel.setText(self.tr("Tick at least one section to print."))
             return None
-        group_id = self.ui.groupCombo.currentData()
+        group_id = self.context.group_id
+        if group_id is None:
+            return None
         quarter = self.ui.quarterCombo.currentData()
-        db, today = self.context.db, self.today()
         self.ui.generateButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Generating the report…"))
-        self.job = run_job(
-            self, self.tr("Generating the quarterly report…"),
-            lambda progress: quarterly_report_bytes(db, group_id, quarter, options,
-                                                    today=today, progress=progress),
-            self._generated, self._failed)
+        self.job = self.context.ops.run(
+            report_ops.quarterly_report(group_id, quarter, options, self.today()),
+            parent=self, success=self._generated, report=self.ui.statusLabel.setText,
+            failure=self._failed)
         return self.job
 
     def _generated(self, outcome: tuple[bytes, ReportResult]) -> None:
@@ -158,12 +167,8 @@ class ReportsPage(QWidget):
         self.ui.generateButton.setEnabled(True)
         if isinstance(exc, Cancelled):
             self.ui.statusLabel.setText(self.tr("Cancelled; no report was generated."))
-        elif isinstance(exc, UserError):
-            self.ui.statusLabel.setText(str(exc))
-        else:
-            self.ui.statusLabel.setText(self.tr("The report could not be generated: %1")
-                                        .replace("%1", str(exc) or type(exc).__name__))
-            self.context.failed.emit(self.ui.statusLabel.text())
+        elif not isinstance(exc, UserError):
+            self.ui.statusLabel.setText(self.tr("The report could not be generated."))
 
     # ------------------------------------------------------------------ output
 
@@ -243,3 +248,12 @@ class ReportsPage(QWidget):
                                     .replace("%1", str(count)))
         return count
 
+    def focus_search(self) -> bool:
+        return False  # nothing to search here: Ctrl+F goes to the roster
+
+    # ------------------------------------------------------------------ state
+    def save_state(self) -> QByteArray:
+        return QByteArray()
+
+    def restore_state(self, state: QByteArray) -> None:
+        pass

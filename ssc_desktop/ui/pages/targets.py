@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 
 from ...domain import targets as rules
-from ...services import groups, term_start
 from ...services import targets as svc
+from ...services import term_start
 from ..context import AppContext
 from ..forms.ui_targets_page import Ui_TargetsPage
+from ..operations import OpChanges
+from ..ops import targets as target_ops
 from ..target_delegates import ProgressDelegate
 from ..target_editor import TargetEditor
 from ..target_update_dialog import TargetUpdateDialog
@@ -33,6 +35,8 @@ COLUMN_WIDTHS = (380, 190, 110, 150, 330, 110, 120)
 
 class TargetsPage(QWidget):
     title = "Targets"
+    icon = QStyle.StandardPixmap.SP_DialogApplyButton
+    shows = OpChanges(targets=True, roster=True, groups=True)
 
     statusText = Signal(str)
 
@@ -68,9 +72,9 @@ class TargetsPage(QWidget):
         self.ui.carryKsrButton.clicked.connect(self.carry_ksrs)
         self.ui.carryTargetsButton.clicked.connect(self.carry_targets)
         self._shortcut(QKeySequence.StandardKey.New, self.add_target)
-        self._shortcut(QKeySequence.StandardKey.Find, self.ui.search.setFocus)
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete_target, tree)
         self._rows_ksrs: tuple[list, list] = ([], [])
+        self._hidden: set[int] = set()  # tree nodes the filter hides
         self.refresh()
 
     def _shortcut(self, key: QKeySequence.StandardKey, slot: object,
@@ -93,8 +97,7 @@ class TargetsPage(QWidget):
         previous = term_start.previous_term_with_ksrs(ctx.db, ctx.quadrennium_id)
         self._term_buttons(bool(ksrs), previous)
         if not ksrs and not rows:
-            term = next((t.code for t in groups.list_quadrennia(ctx.db)
-                         if t.id == ctx.quadrennium_id), "")
+            term = ctx.quadrennium.code if ctx.quadrennium else ""
             text = self.tr(
                 "No Key Species Results are loaded for %1 yet, so no targets can be set. "
                 "Load the new plan's KSR set from a file with Load KSR set…").replace("%1", term)
@@ -188,9 +191,15 @@ class TargetsPage(QWidget):
                             not_updated=self.ui.staleOnly.isChecked())
 
     def _apply_filter(self) -> None:
-        current = self.selected()
-        self.model.set_filter(self.current_filter())
-        self._after_reset(current.id if current else None)
+        """Hide and show rows of the whole tree (no model reset, no re-expansion): only
+        the rows whose state changes are touched."""
+        hidden = self.model.hidden_nodes(self.current_filter())
+        tree = self.ui.tree
+        for node_id in sorted(hidden ^ self._hidden):
+            tree.setRowHidden(self.model.row_in_parent(node_id),
+                              self.model.parent_of(node_id), node_id in hidden)
+        self._hidden = hidden
+        self._show_count()
 
     def _after_reset(self, keep_id: str | None) -> None:
         tree = self.ui.tree
@@ -201,6 +210,10 @@ class TargetsPage(QWidget):
             index = self.model.index_of(keep_id)
             if index.isValid():
                 tree.setCurrentIndex(index)
+        self._hidden = set()  # a new tree: every row shown, then the filter again
+        self._apply_filter()
+
+    def _show_count(self) -> None:
         total = len(self.model.rows)
         self.statusText.emit(self.tr("%1 of %n target(s) shown", "", total)
                              .replace("%1", str(self.model.shown)))
@@ -247,7 +260,7 @@ class TargetsPage(QWidget):
             self.tr("Delete the target '%s' and its %n progress update(s)? Undo (Ctrl+Z) "
                     "brings it back.", "", row.update_count) % row.title)
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.apply(lambda db: svc.delete_target(db, row.id))
+            self.context.ops.run(target_ops.delete_target(row.id), parent=self)
 
     def load_ksr_set(self, path: str | None = None) -> None:
         from ..term_start_actions import load_ksr_file
@@ -273,3 +286,15 @@ class TargetsPage(QWidget):
         from ..targets_exchange import import_workbook
 
         import_workbook(self, self.context, self.today)
+
+    def focus_search(self) -> bool:
+        self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search.selectAll()
+        return True
+
+    # ------------------------------------------------------------------ state
+    def save_state(self) -> QByteArray:
+        return QByteArray()
+
+    def restore_state(self, state: QByteArray) -> None:
+        pass

@@ -1,0 +1,159 @@
+"""The roster at the whole SSC's size: restoring 10,000 selected rows after a reload costs
+work in proportion to the rows (counted, not timed), and every column sorts by keys made
+once per load."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+
+from ssc_desktop.services import groups
+from ssc_desktop.store.database import Database
+from ssc_desktop.store.models import Membership, Person
+from ssc_desktop.store.models.base import new_id
+from ssc_desktop.ui.context import AppContext
+from ssc_desktop.ui.pages.roster import RosterPage
+from ssc_desktop.ui.roster_filter import COLUMNS, RosterIndex
+from ssc_desktop.ui.roster_model import RosterModel
+
+SIZE = 10_000
+
+
+def fill(db, group_id: str, term_id: str, size: int) -> None:
+    """`size` members written in one transaction (the way an import writes them)."""
+    with db.transaction(f"{size} members") as tx:
+        for n in range(size):
+            person = Person(id=new_id(), given_names=f"Given{n % 97}",
+                            family_name=f"Family{n:05d}", email=f"m{n}@example.org",
+                            country_code=("BR", "NO", "VN", "KE")[n % 4],
+                            organisation=f"Institute {n % 50}")
+            tx.session.add(person)
+            tx.session.add(Membership(id=new_id(), person_id=person.id, group_id=group_id,
+                                      quadrennium_id=term_id, status="active"))
+
+
+class CountedRows(Sequence):
+    """The loaded rows, counting every lookup of one row by its number."""
+
+    def __init__(self, rows: Sequence[Any]) -> None:
+        self._rows = rows
+        self.lookups = 0
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self):
+        return iter(self._rows)
+
+    def __getitem__(self, i):
+        self.lookups += 1
+        return self._rows[i]
+
+
+@pytest.fixture(scope="module")
+def big_file(tmp_path_factory) -> Path:
+    """A file with one group of 10,000 members, built once for this module's tests."""
+    path = tmp_path_factory.mktemp("big") / "ssc.sqlite"
+    with Database.open(path, actor="tester") as db:
+        term = groups.find_quadrennium(db, "2021-2025")
+        group_id = groups.create_group(db, "Otter Specialist Group", "OSG",
+                                       "specialist_group", "mammals",
+                                       quadrennium_id=term.id).subject_id
+        fill(db, group_id, term.id, SIZE)
+    return path
+
+
+@pytest.fixture
+def big_page(qtbot, big_file, tmp_path, monkeypatch):
+    path = tmp_path / big_file.name
+    shutil.copyfile(big_file, path)
+    db = Database.open(path, actor="tester")
+    [group] = groups.list_groups(db)
+    term = groups.find_quadrennium(db, "2021-2025")
+    counted: list[CountedRows] = []
+    reset = RosterModel.reset_rows
+
+    def counting_reset(model, rows, follow_up=None):
+        counted.append(CountedRows(rows))
+        return reset(model, counted[-1], follow_up)
+
+    monkeypatch.setattr(RosterModel, "reset_rows", counting_reset)
+    context = AppContext(db)
+    context.set_group(group.id, term.id)
+    page = RosterPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    yield page, counted
+    db.close()
+
+
+def test_restoring_ten_thousand_selected_rows_is_linear(big_page, qtbot):
+    page, counted = big_page
+    model = page.model
+    assert model.rowCount() == SIZE
+    page.ui.table.selectAll()
+    page.ui.table.selectionModel().setCurrentIndex(
+        model.index(SIZE // 2, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    selected = set(page.selected_ids())
+    assert len(selected) == SIZE
+    calls = {"index": 0}
+    make_index = model.index
+
+    def counting_index(row, column, parent=None):
+        calls["index"] += 1
+        return make_index(row, column) if parent is None else make_index(row, column, parent)
+
+    model.index = counting_index  # type: ignore[method-assign]
+    page.refresh()  # what every operation's reload does
+    rows = counted[-1]
+    assert set(page.selected_ids()) == selected
+    assert page.current_id() is not None
+    # O(selected × rows) was 10,000 × 10,000 lookups; now a few per row, and one
+    # selection range for the one run of adjacent rows. (Qt's own selectedRows() asks
+    # for an index per cell of the 9 columns, before and after: also linear.)
+    assert rows.lookups <= 3 * SIZE
+    assert calls["index"] <= 2 * 10 * SIZE
+    assert len(page.ui.table.selectionModel().selection()) == 1
+
+
+def test_every_other_row_selected_is_still_linear(big_page):
+    page, counted = big_page
+    model = page.model
+    selection = QItemSelection()
+    for row in range(0, SIZE, 2):
+        selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+    page.ui.table.selectionModel().select(selection,
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    chosen = set(page.selected_ids())
+    assert len(chosen) == SIZE // 2
+    page.refresh()
+    assert counted[-1].lookups <= 3 * SIZE
+    assert set(page.selected_ids()) == chosen
+
+
+def test_sorting_every_column_uses_keys_made_once_per_load(big_page, monkeypatch):
+    page, _counted = big_page
+    made: list[str] = []
+    index: RosterIndex = page.model._index
+    key = index._sort_key
+    monkeypatch.setattr(index, "_sort_key", lambda text: (made.append(text), key(text))[1])
+    header = page.ui.table.horizontalHeader()
+    for column in range(len(COLUMNS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            header.setSortIndicator(column, order)
+            page.model.sort(column, order)
+            values = [page.model.data(page.model.index(r, column)) or ""
+                      for r in range(0, SIZE, 1000)]
+            filled = [v for v in values if v]
+            assert filled == sorted(filled, key=key, reverse=order ==
+                                    Qt.SortOrder.DescendingOrder), COLUMNS[column]
+    # One key per distinct value of each column, once, however often it is sorted.
+    assert len(made) == sum(len(set(index.values(c))) for c in range(len(COLUMNS))
+                            if c in index._ranks) - len(set(index.values(0)))
