@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -44,23 +45,24 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
                          indirect=True)
 
 
-_backend_of: dict[str, str] = {}
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The backend rides on the item's user properties, which reach the report: under
+    # pytest-xdist the workers collect and run, and the controller (which prints the
+    # summary) sees only the reports.
     for item in items:
         names = getattr(item, "fixturenames", ())
         params = getattr(getattr(item, "callspec", None), "params", {})
         if params.get("backend") == "postgresql" or (
                 "postgres" in names and "backend" not in params):
-            _backend_of[item.nodeid] = "postgresql"
+            item.user_properties.append(("backend", "postgresql"))
         elif "backend" in names:
-            _backend_of[item.nodeid] = "sqlite"
+            item.user_properties.append(("backend", "sqlite"))
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if report.when == "call" and report.passed and report.nodeid in _backend_of:
-        _ran[_backend_of[report.nodeid]] += 1
+    ran_on = dict(report.user_properties).get("backend")
+    if report.when == "call" and report.passed and ran_on in _ran:
+        _ran[str(ran_on)] += 1
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
@@ -102,10 +104,22 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "ssc.sqlite"
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, seeded SQLite file made once per session by Database.open, as at a
+    first start: each test's database is a copy of it (on a server, each is a copy of a
+    template database), so the migrations run once, not once per test."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "template.sqlite"
+    Database.open(path, actor="tester").close()
+    return path
+
+
 @pytest.fixture
 def db_location(backend: str, request: pytest.FixtureRequest, db_path: Path) -> Iterator[str]:
-    """Where the test's database lives: a file path, or a fresh server database's URL."""
+    """Where the test's database lives: a file path (a copy of the migrated template, which
+    the test opens and checks as the app would), or a fresh server database's URL."""
     if backend == "sqlite":
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), db_path)
         yield str(db_path)
         return
     databases = request.getfixturevalue("postgres")
@@ -171,17 +185,64 @@ def damage_attachment(db: Database, sha256: str, content: bytes | None) -> None:
                      update(AttachmentBlob).where(where).values(content=content))
 
 
+def built_once(factory: pytest.TempPathFactory, name: str,
+               build: Callable[[Path], None]) -> Path:
+    """A folder that `build` fills once per run, whatever the number of processes: under
+    pytest-xdist the workers share the run's temporary root, the first to get there builds
+    and the others wait for it (the folder is created atomically; `<name>.done` says the
+    build finished, or why it failed)."""
+    root = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+    folder, done = root / name, root / f"{name}.done"
+    try:
+        folder.mkdir()
+        builder = True
+    except FileExistsError:
+        builder = False
+    if not builder:
+        deadline = time.monotonic() + 900
+        while not done.exists():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{folder} was not built within 15 minutes")
+            time.sleep(0.1)
+        failure = done.read_text(encoding="utf-8")
+        if failure:
+            raise RuntimeError(f"another test process failed to build {folder}: {failure}")
+        return folder
+    try:
+        build(folder)
+    except BaseException as exc:
+        done.write_text(repr(exc) or "failed", encoding="utf-8")
+        raise
+    done.write_text("", encoding="utf-8")
+    return folder
+
+
+def copy_database(source: Path, folder: Path) -> Path:
+    """A private copy of a closed database file with the folders beside it (attachments)."""
+    target = folder / source.name
+    shutil.copyfile(source, target)
+    for beside in source.parent.iterdir():
+        if beside.is_dir():
+            shutil.copytree(beside, folder / beside.name)
+    return target
+
+
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database built once per session (300 members, seed 7, on 2026-06-01): every
+    """A demo database built once per run (300 members, seed 7, on 2026-06-01): every
     test that needs one reads it or copies it (demo_copy), none builds its own."""
-    from ssc_desktop.demo.build import build_demo
 
-    path = tmp_path_factory.mktemp("shared-demo") / "demo.sqlite"
-    with Database.open(path, actor="tester") as db:
-        counts = build_demo(db, members=DEMO_MEMBERS, seed=DEMO_SEED, today=DEMO_TODAY)
-    path.with_suffix(".counts.json").write_text(json.dumps(counts), encoding="utf-8")
-    return path
+    def build(folder: Path) -> None:
+        from ssc_desktop.demo.build import build_demo
+
+        path = folder / "demo.sqlite"
+        with Database.open(path, actor="tester") as db:
+            counts = build_demo(db, members=DEMO_MEMBERS, seed=DEMO_SEED, today=DEMO_TODAY)
+        path.with_suffix(".counts.json").write_text(json.dumps(counts), encoding="utf-8")
+
+    return built_once(tmp_path_factory, "shared-demo", build) / "demo.sqlite"
 
 
 @pytest.fixture
@@ -192,12 +253,7 @@ def demo_counts(demo_file: Path) -> dict[str, int]:
 @pytest.fixture
 def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
     """A private copy of the session's demo database (with its attachments folder)."""
-    target = tmp_path / demo_file.name
-    shutil.copyfile(demo_file, target)
-    for folder in demo_file.parent.iterdir():
-        if folder.is_dir():
-            shutil.copytree(folder, tmp_path / folder.name)
-    return target
+    return copy_database(demo_file, tmp_path)
 
 
 def database_digest(db: Database) -> object:
