@@ -2370,6 +2370,10 @@ Archivo de registro: {log}</translation>
       <translation>&amp;Invitaciones</translation>
     </message>
     <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
       <source>&amp;Membership at a glance</source>
       <translation>&amp;Membresía de un vistazo</translation>
     </message>
@@ -2488,6 +2492,10 @@ Archivo de registro: {log}</translation>
     <message>
       <source>The group chosen at the top of the window</source>
       <translation>El grupo elegido en la parte superior de la ventana</translation>
+    </message>
+    <message>
+      <source>The language the quarterly and annual reports are written in, whatever the window's language</source>
+      <translation>El idioma en que se redactan los informes trimestrales y anuales, sea cual sea el de la ventana</translation>
     </message>
     <message>
       <source>The printer could not be opened.</source>

@@ -2370,6 +2370,10 @@ Fichier journal : {log}</translation>
       <translation>&amp;Invitations</translation>
     </message>
     <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
       <source>&amp;Membership at a glance</source>
       <translation>&amp;Adhésions en un coup d'œil</translation>
     </message>
@@ -2488,6 +2492,10 @@ Fichier journal : {log}</translation>
     <message>
       <source>The group chosen at the top of the window</source>
       <translation>Le groupe choisi en haut de la fenêtre</translation>
+    </message>
+    <message>
+      <source>The language the quarterly and annual reports are written in, whatever the window's language</source>
+      <translation>La langue dans laquelle les rapports trimestriels et annuels sont rédigés, quelle que soit celle de la fenêtre</translation>
     </message>
     <message>
       <source>The printer could not be opened.</source>

@@ -23,8 +23,9 @@ def save_annual_report(page: QWidget, path: str | Path | None = None) -> Path | 
             return None
         path = chosen
     target = Path(path).with_suffix(".pdf")
-    done = ctx.ops.run(report_ops.annual_report(group_id, year, target,
-                                                page.today()),  # type: ignore[attr-defined]
+    done = ctx.ops.run(report_ops.annual_report(
+        group_id, year, target, page.today(),  # type: ignore[attr-defined]
+        page.report_language()),  # type: ignore[attr-defined]
                        parent=page, report=ui.statusLabel.setText)
     if not done.succeeded:
         return None

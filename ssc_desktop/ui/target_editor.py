@@ -14,6 +14,7 @@ from ..domain.errors import UserError
 from ..domain.reference import reference
 from ..services import targets as svc
 from ..services.target_dto import TargetRow
+from . import vocabulary
 from .context import AppContext
 from .forms.ui_target_editor import Ui_TargetEditor
 from .ops import targets as target_ops
@@ -100,7 +101,7 @@ class TargetEditor(QDialog):
         combo = self.ui.scope
         combo.addItem(self.tr("Global"), rules.GLOBAL_SCOPE)
         for region in reference().regions.values():
-            combo.addItem(region.name, region.name)
+            combo.addItem(vocabulary.name(region.name), region.name)  # stored in English
 
     def _load(self) -> None:
         t = self.target

@@ -124,3 +124,23 @@ def test_the_annual_report_is_saved_as_pdf_and_workbook(page, tmp_path):
     assert page.save_annual(tmp_path / "none") is None
     assert "has no members and no targets in 2019" in page.ui.statusLabel.text()
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_the_reports_follow_the_pages_language_not_the_windows(page, qtbot, tmp_path):
+    from ssc_desktop import i18n
+
+    assert page.ui.languageCombo.currentData() == i18n.language() == "en"
+    assert [page.ui.languageCombo.itemText(i) for i in range(3)] == [
+        "English", "Français", "Español"]
+    page.ui.languageCombo.setCurrentIndex(page.ui.languageCombo.findData("es"))
+    generate(page, qtbot)
+    page.save_pdf(tmp_path / "es.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "es.pdf").pages)
+    assert "La membresía de un vistazo" in text and "Membership at a glance" not in text
+    page.ui.languageCombo.setCurrentIndex(page.ui.languageCombo.findData("fr"))
+    target = page.save_annual(tmp_path / "annuel")
+    assert target is not None
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "RAPPORT ANNUEL" in text and "Duplaix, Nicole" in text
+    assert i18n.language() == "en"  # the window's language is untouched
+    assert page.ui.statusLabel.text().startswith("Saved the annual report")

@@ -64,6 +64,16 @@ class Ui_ReportsPage(object):
 
         self.reportForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
+        self.languageLabel = QLabel(self.reportBox)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.reportForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.reportBox)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.reportForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.settingsColumn.addWidget(self.reportBox)
 
@@ -199,10 +209,12 @@ class Ui_ReportsPage(object):
 #if QT_CONFIG(shortcut)
         self.quarterLabel.setBuddy(self.quarterCombo)
         self.paperLabel.setBuddy(self.paperCombo)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.yearLabel.setBuddy(self.yearSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.quarterCombo, self.paperCombo)
-        QWidget.setTabOrder(self.paperCombo, self.membershipCheck)
+        QWidget.setTabOrder(self.paperCombo, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.membershipCheck)
         QWidget.setTabOrder(self.membershipCheck, self.balanceCheck)
         QWidget.setTabOrder(self.balanceCheck, self.invitationsCheck)
         QWidget.setTabOrder(self.invitationsCheck, self.onboardingCheck)
@@ -232,6 +244,10 @@ class Ui_ReportsPage(object):
         self.quarterCombo.setToolTip(QCoreApplication.translate("ReportsPage", u"A calendar quarter; figures are as they stood on its last day", None))
 #endif // QT_CONFIG(tooltip)
         self.paperLabel.setText(QCoreApplication.translate("ReportsPage", u"&Paper:", None))
+        self.languageLabel.setText(QCoreApplication.translate("ReportsPage", u"&Language:", None))
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("ReportsPage", u"The language the quarterly and annual reports are written in, whatever the window's language", None))
+#endif // QT_CONFIG(tooltip)
         self.sectionsBox.setTitle(QCoreApplication.translate("ReportsPage", u"Sections", None))
         self.membershipCheck.setText(QCoreApplication.translate("ReportsPage", u"&Membership at a glance", None))
         self.balanceCheck.setText(QCoreApplication.translate("ReportsPage", u"Gender and age &balance", None))

@@ -24,15 +24,17 @@ def quarterly_report(group_id: str, quarter: str, options: Any, today: date) -> 
     return Op(tr("Generating the quarterly report…"), work, long=True, cancellable=True)
 
 
-def annual_report(group_id: str, year: int, target: Any, today: date) -> Op[Any]:
-    """The annual report's PDF and, beside it, the workbook of its tables."""
+def annual_report(group_id: str, year: int, target: Any, today: date,
+                  language: str | None = None) -> Op[Any]:
+    """The annual report's PDF and, beside it, the workbook of its tables, in `language`
+    (None: the app's)."""
     def work(db: Any, _progress: Any) -> Any:
         from ...exchange.annual_report import write_annual_pdf, write_annual_xlsx
         from ...services.annual_report import annual_figures
 
-        figures = annual_figures(db, group_id, year, today=today)
-        write_annual_pdf(figures, target)
-        write_annual_xlsx(figures, target.with_suffix(".xlsx"))
+        figures = annual_figures(db, group_id, year, today=today, language=language)
+        write_annual_pdf(figures, target, language=language)
+        write_annual_xlsx(figures, target.with_suffix(".xlsx"), language=language)
         return target
 
     return Op(tr("Writing the annual report…"), work)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QStyle, QWidget
 
 from ...domain.errors import UserError
 from ...domain.progress import Cancelled
+from ...i18n import LANGUAGE_NAMES
+from ...i18n import language as current_language
 from ...services import reporting
 from ...services.dto import GroupInfo
 from ...services.storage import write_private
@@ -56,6 +58,10 @@ class ReportsPage(QWidget):
         self.ui.paperCombo.addItem(self.tr("US Letter"), "letter")
         if QLocale().territory() in LETTER_TERRITORIES:
             self.ui.paperCombo.setCurrentIndex(1)
+        for code, name in LANGUAGE_NAMES.items():  # each language in its own name
+            self.ui.languageCombo.addItem(name, code)
+        self.ui.languageCombo.setCurrentIndex(  # the window's language to begin with
+            max(0, self.ui.languageCombo.findData(current_language())))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self.ui.previewFrame)
         self.view.setDocument(self.document)
@@ -72,7 +78,7 @@ class ReportsPage(QWidget):
         self.ui.printButton.clicked.connect(self.print_report)
         self.ui.annualButton.clicked.connect(lambda: self.save_annual())
         self.ui.yearSpin.setValue(self.today().year)
-        for widget in (self.ui.quarterCombo, self.ui.paperCombo):
+        for widget in (self.ui.quarterCombo, self.ui.paperCombo, self.ui.languageCombo):
             widget.currentIndexChanged.connect(self._settings_changed)
         for check in self.checks.values():
             check.toggled.connect(self._settings_changed)
@@ -120,7 +126,12 @@ class ReportsPage(QWidget):
         sections = tuple(code for code, check in self.checks.items() if check.isChecked())
         from ...exchange.quarterly_report import ReportOptions  # reportlab: when used
 
-        return ReportOptions(paper=self.ui.paperCombo.currentData(), sections=sections)
+        return ReportOptions(paper=self.ui.paperCombo.currentData(), sections=sections,
+                             language=self.report_language())
+
+    def report_language(self) -> str:
+        """The language the reports are written in (chosen here, apart from the window's)."""
+        return str(self.ui.languageCombo.currentData() or current_language())
 
     def _settings_changed(self) -> None:
         if self.pdf:
