@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from ..domain import reference_names
 from ..domain.reference import reference
 from ..services.dto import RosterRow
 from ..services.roster_followup import FollowUp
@@ -174,21 +175,24 @@ class RosterModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ internals
     def _display(self, row: RosterRow, column: int) -> Any:
-        """Region, roles and status in the window's language (the reference names are the
+        """Country, region, roles and status in the window's language (the reference names are the
         vocabulary's); a few dozen distinct texts, translated once each."""
         attribute = self._attributes[column]
         value = getattr(row, attribute)
-        if attribute not in ("region", "status_name", "roles_text") or not value:
+        if attribute not in ("region", "status_name", "roles_text", "country") or not value:
             return value
-        shown = self._words.get(value)
+        key = f"country:{row.country_code}" if attribute == "country" else value
+        shown = self._words.get(key)
         if shown is None:
-            if attribute == "roles_text":
+            if attribute == "country":  # CLDR's name in French and Spanish
+                shown = reference_names.country_name(row.country_code) or value
+            elif attribute == "roles_text":
                 names = reference().roles
                 shown = ", ".join(vocabulary.name(names[c].name) if c in names else c
                                   for c in row.roles)
             else:
                 shown = vocabulary.name(value)
-            self._words[value] = shown
+            self._words[key] = shown
         return shown
 
     def _tooltip(self, row: RosterRow, column: int) -> str | None:

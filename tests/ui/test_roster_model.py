@@ -130,3 +130,22 @@ def test_reset_keeps_filter_and_order(db, group, term, model, add_member):
     assert order.index("Orlova") < order.index("Oliveira") < order.index("Ødegård")
     assert "Álvarez" not in order  # still filtered
     assert model.sort_order == Qt.SortOrder.DescendingOrder
+
+
+@pytest.mark.parametrize(("language", "spain", "germany"), [
+    ("en", "Spain", "Germany"), ("fr", "Espagne", "Allemagne"), ("es", "España", "Alemania")])
+def test_country_names_follow_the_language(db, group, term, people, language, spain,  # noqa: F811
+                                           germany):
+    from ssc_desktop import i18n
+
+    i18n.set_language(language)
+    try:
+        m = RosterModel()
+        m.reset_rows(roster.load_roster(db, group.id, term.id, TODAY))
+        column = [a for a, _t in COLUMNS].index("country")
+        shown = {m.row_at(r).family_name: m.data(m.index(r, column))
+                 for r in range(m.rowCount())}
+    finally:
+        i18n.set_language("en")
+    assert shown["Álvarez"] == spain and shown["Zimmermann"] == germany
+    assert shown["Pohaku"] == ""  # no country: nothing, whatever the language
