@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from .. import formats
+from ..domain import reference_names
 from ..domain import targets as rules
 from ..domain.people import fold
 from ..services.target_dto import KsrInfo, TargetRow
@@ -323,7 +324,7 @@ class TargetTreeModel(QAbstractItemModel):
             font.setItalic(node.kind == "ksr" and node.count == 0)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and node.ksr is not None:
-            return node.ksr.title
+            return reference_names.ksr_title(node.ksr.title)
         return None
 
     def _target_data(self, t: TargetRow, column: int, role: int) -> object:
@@ -400,7 +401,7 @@ def targets_text(n: int) -> str:
 def ksr_label(k: KsrInfo) -> str:
     """'KSR 5: Improve …' with the abbreviation of the window's language (RCE, RCE)."""
     return QCoreApplication.translate("Targets", "KSR %1: %2").replace(
-        "%1", str(k.number)).replace("%2", k.title)
+        "%1", str(k.number)).replace("%2", reference_names.ksr_title(k.title))
 
 
 def progress_text(t: TargetRow) -> str:

@@ -271,3 +271,20 @@ def test_a_keystroke_hides_rows_instead_of_resetting_the_model(page, qtbot):
     page.ui.search.clear()
     assert len(_titles(page)) == len(page.model.rows)
     assert resets == []
+
+
+def test_ksr_labels_follow_the_language() -> None:
+    from ssc_desktop import i18n
+    from ssc_desktop.services.target_dto import KsrInfo
+    from ssc_desktop.ui.targets_model import ksr_label
+
+    title = "Enhance the membership and the capacity of the SSC network and its alliances."
+    ksr = KsrInfo("k2", 2, "network", "Network", title)
+    assert ksr_label(ksr).endswith(title)
+    i18n.set_language("es")
+    try:
+        spanish = ksr_label(ksr)
+    finally:
+        i18n.set_language("en")
+    assert spanish.endswith(
+        ": Mejorar la membresía y la capacidad de la red de la CSE y sus alianzas.")
