@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from .. import formats
 from ..domain import letters as rules
+from ..domain import reference_names
 from ..domain.errors import UserError
 from ..domain.letters import LetterFields
+from ..domain.people import fold
 from ..domain.reference import reference
 from ..services import letter_files
 from ..services import letters as svc
@@ -112,12 +114,13 @@ class LetterEditor(QDialog):
         for code, name in rules.ADDRESSEE_TYPES.items():
             ui.addresseeType.addItem(vocabulary.name(name), code)
         ui.addresseeCountry.addItem(self.tr("(not given)"), "")
-        for code, country in sorted(reference().countries.items(),
-                                    key=lambda item: item[1].name.casefold()):
-            ui.addresseeCountry.addItem(country.name, code)
+        names = {code: reference_names.country_name(code) for code in reference().countries}
+        for code, name in sorted(names.items(), key=lambda item: fold(item[1])):
+            ui.addresseeCountry.addItem(name, code)  # in the window's language
         ui.redListCategory.addItem(self.tr("(not given)"), "")
-        for code, name in rules.RED_LIST_CATEGORIES.items():
-            ui.redListCategory.addItem(f"{code} - {name}", code)
+        for code in rules.RED_LIST_CATEGORIES:  # the category's name in the window's language
+            ui.redListCategory.addItem(
+                f"{code} - {rules.label(rules.RED_LIST_CATEGORIES, code)}", code)
         for code, name in rules.URGENCIES.items():
             ui.urgency.addItem(vocabulary.name(name), code)
         ui.dialogueOpened.addItem(self.tr("Not recorded yet"), "")

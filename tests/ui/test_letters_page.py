@@ -253,3 +253,20 @@ def test_delete_a_request(page, context, demo, qtbot) -> None:
     context.ops.wait()  # undo runs as an operation
     page.refresh()
     assert page.proxy.rowCount() == demo
+
+
+def test_the_editor_names_countries_and_red_list_categories_in_the_language(
+        context, group, qtbot) -> None:
+    from ssc_desktop import i18n
+    from ssc_desktop.ui.letter_editor import LetterEditor
+
+    i18n.set_language("fr")
+    try:
+        editor = LetterEditor(context, group.id, None, today=TODAY)
+        qtbot.addWidget(editor)
+    finally:
+        i18n.set_language("en")
+    ui = editor.ui
+    assert ui.redListCategory.itemText(ui.redListCategory.findData("CR")) == \
+        "CR - En danger critique"
+    assert ui.addresseeCountry.itemText(ui.addresseeCountry.findData("DE")) == "Allemagne"
