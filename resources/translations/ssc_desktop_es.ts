@@ -2215,6 +2215,14 @@ Archivo de registro: {log}</translation>
       <translation>%1 (último el %2)</translation>
     </message>
     <message>
+      <source>Accepted</source>
+      <translation>Aceptada</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Rechazada</translation>
+    </message>
+    <message>
       <source>Past the deadline with no answer</source>
       <translation>Plazo vencido sin respuesta</translation>
     </message>

@@ -2215,6 +2215,14 @@ Fichier journal : {log}</translation>
       <translation>%1 (dernier le %2)</translation>
     </message>
     <message>
+      <source>Accepted</source>
+      <translation>Acceptée</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Déclinée</translation>
+    </message>
+    <message>
       <source>Past the deadline with no answer</source>
       <translation>Échéance passée sans réponse</translation>
     </message>

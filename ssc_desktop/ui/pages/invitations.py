@@ -62,6 +62,7 @@ class PipelineModel(FlatTableModel):
         super().__init__(self.HEADERS, parent)
         self._onboarding: dict[str, str] = {}
         self._role_names = {c: vocabulary.name(r.name) for c, r in reference().roles.items()}
+        self._answers = {"accepted": self.tr("Accepted"), "declined": self.tr("Declined")}
 
     def reset_rows(self, rows: list[PipelineRow], onboarding_text: dict[str, str]) -> None:
         self.beginResetModel()
@@ -81,7 +82,7 @@ class PipelineModel(FlatTableModel):
             vocabulary.name(r.status_name), _day(r.invited_on),
             vocabulary.name(CHANNELS.get(r.channel, r.channel)),
             _day(r.deadline_on), reminders,
-            f"{r.response} {_day(r.responded_on)}".strip(),
+            f"{self._answers.get(r.response, r.response)} {_day(r.responded_on)}".strip(),
             self._onboarding.get(r.membership_id, ""),
         )[column]
 
