@@ -2014,7 +2014,7 @@ Fichier journal : {log}</translation>
     </message>
     <message>
       <source>Onboarding complete.</source>
-      <translation>Accueil terminé.</translation>
+      <translation>Intégration terminée.</translation>
     </message>
     <message>
       <source>Part of a Co&amp;mmittee</source>
@@ -2387,7 +2387,7 @@ Fichier journal : {log}</translation>
     </message>
     <message>
       <source>&amp;Onboarding</source>
-      <translation>&amp;Accueil des membres</translation>
+      <translation>&amp;Intégration des membres</translation>
     </message>
     <message>
       <source>&amp;Paper:</source>
@@ -2542,7 +2542,7 @@ Fichier journal : {log}</translation>
     <name>RosterFilter</name>
     <message>
       <source>Onboarding: {summary}</source>
-      <translation>Accueil : {summary}</translation>
+      <translation>Intégration : {summary}</translation>
     </message>
     <message>
       <source>⚠ Focal point for 1 target: needs replacing</source>
@@ -2679,7 +2679,7 @@ Fichier journal : {log}</translation>
     </message>
     <message>
       <source>Incomplete onboarding</source>
-      <translation>Accueil inachevé</translation>
+      <translation>Intégration inachevée</translation>
     </message>
     <message>
       <source>Merge these two records of one person…</source>
@@ -2711,7 +2711,7 @@ Fichier journal : {log}</translation>
     </message>
     <message>
       <source>Nobody here needs attention: every accepted or validated member has finished onboarding, and no target's focal point has left. Choose All members to see all {total} members.</source>
-      <translation>Personne ici n'a besoin d'attention : chaque membre accepté ou validé a terminé son accueil, et aucun point focal d'objectif n'est parti. Choisissez Tous les membres pour voir les {total} membres.</translation>
+      <translation>Personne ici n'a besoin d'attention : chaque membre accepté ou validé a terminé son intégration, et aucun point focal d'objectif n'est parti. Choisissez Tous les membres pour voir les {total} membres.</translation>
     </message>
     <message>
       <source>Open the selected member (Enter or double-click)</source>
@@ -2743,7 +2743,7 @@ Fichier journal : {log}</translation>
     </message>
     <message>
       <source>Show only members who need something from you: onboarding not finished, or targets whose focal point has left</source>
-      <translation>Afficher seulement les membres qui attendent quelque chose de vous : accueil inachevé, ou objectifs dont le point focal est parti</translation>
+      <translation>Afficher seulement les membres qui attendent quelque chose de vous : intégration inachevée, ou objectifs dont le point focal est parti</translation>
     </message>
     <message>
       <source>{shown} of {total} members shown</source>
@@ -3710,7 +3710,7 @@ Fichier journal : {log}</translation>
     </message>
     <message>
       <source>Onboarding</source>
-      <translation>Accueil du membre</translation>
+      <translation>Intégration du membre</translation>
     </message>
     <message>
       <source>Organisation</source>

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         from .navigation_counts import NavigationCounts
 
         self.nav_counts = NavigationCounts(self.context, nav, PAGES,
-                                           [self.tr(cls.title) for cls in PAGES])
+                                           [vocabulary.name(cls.title) for cls in PAGES])
 
     # ------------------------------------------------------------------ start-up
     def start(self) -> None:
@@ -408,6 +408,9 @@ class MainWindow(QMainWindow):
             item, title = self.ui.navigation.item(row), vocabulary.name(cls.title)
             item.setText(title)
             item.setToolTip(title)
+        self.nav_counts.titles = [vocabulary.name(cls.title) for cls in PAGES]
+        self.nav_counts.update(EVERYTHING)  # the counts beside the titles, in the new language
+        self.nav_counts.update_now()
         shown = self.ui.pages.currentIndex()
         for row, page in list(self.pages.items()):
             self.settings.setValue(f"pages/{type(page).__name__}", page.save_state())
