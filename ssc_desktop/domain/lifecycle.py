@@ -192,8 +192,6 @@ def why_not_move(from_status: str, to_status: str, name: str = "") -> str | None
         return None
     action = next((a for a, t in TRANSITIONS.items() if t.to_status == to_status), None)
     if action is None:  # nothing leads back to a proposal
-        from ..i18n import _
-
         return _("Cannot make {name} a proposal again: the membership is {status}; a "
                  "proposal comes before any invitation.").format(
             name=name or _("this person"), status=_status_name(from_status))
