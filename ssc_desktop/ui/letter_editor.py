@@ -7,9 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QPushButton,
@@ -32,7 +31,7 @@ from .context import AppContext
 from .forms.ui_letter_editor import Ui_LetterEditor
 from .operations import Running
 from .ops import letters as letter_ops
-from .unsaved import UnsavedChanges, ask_discard
+from .unsaved import EditorDialog, UnsavedChanges
 
 PROBLEM_STYLE = "color: #8a1010;"
 CHECK_MARKS = {"ok": "✓ OK", "missing": "✗ Missing", "modified": "✗ Changed"}
@@ -46,7 +45,7 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class LetterEditor(QDialog):
+class LetterEditor(EditorDialog):
     saved = Signal(str)  # the request's id, after every successful write
 
     def __init__(self, context: AppContext, group_id: str, letter_id: str | None,
@@ -89,24 +88,6 @@ class LetterEditor(QDialog):
         else:
             self.reload()
         self.unsaved.mark_saved()
-
-    # ------------------------------------------------------------------ closing
-    def ask_discard(self) -> bool:
-        """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
-        return ask_discard(self)
-
-    def cancel(self) -> None:
-        """Esc or Cancel: close, after asking when edits would be lost. (Not reject():
-        closing the dialog in code, or at the end of a test, must not ask.)"""
-        if self.unsaved.changed() and not self.ask_discard():
-            return
-        self.reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.cancel()
-            return
-        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ choices
     def _fill_choices(self) -> None:

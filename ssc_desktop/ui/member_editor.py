@@ -7,12 +7,10 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QListWidgetItem,
@@ -31,7 +29,7 @@ from .forms.ui_member_editor import Ui_MemberEditor
 from .member_tabs import MEMBER_TABS
 from .ops import roster as roster_ops
 from .roster_filter import collation_key
-from .unsaved import UnsavedChanges, ask_discard
+from .unsaved import EditorDialog, UnsavedChanges
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +55,7 @@ INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px; padding: 1px;"
 PROBLEM_STYLE = "color: #b71c1c; font-weight: bold;"
 
 
-class MemberEditor(QDialog):
+class MemberEditor(EditorDialog):
     """Edit a membership (membership_id given) or add a member (membership_id None)."""
 
     saved = Signal(str)  # the membership id
@@ -87,24 +85,6 @@ class MemberEditor(QDialog):
         self.validate()
         self.ui.givenNames.setFocus()
         self.unsaved = UnsavedChanges(self)
-
-    # ------------------------------------------------------------------ closing
-    def ask_discard(self) -> bool:
-        """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
-        return ask_discard(self)
-
-    def cancel(self) -> None:
-        """Esc or Cancel: close, after asking when edits would be lost. (Not reject():
-        closing the dialog in code, or at the end of a test, must not ask.)"""
-        if self.unsaved.changed() and not self.ask_discard():
-            return
-        self.reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.cancel()
-            return
-        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ set-up
     @property

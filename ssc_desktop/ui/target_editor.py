@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from .. import formats
@@ -19,14 +18,14 @@ from .context import AppContext
 from .forms.ui_target_editor import Ui_TargetEditor
 from .ops import targets as target_ops
 from .targets_model import flag_colour
-from .unsaved import UnsavedChanges, ask_discard
+from .unsaved import EditorDialog, UnsavedChanges
 
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class TargetEditor(QDialog):
+class TargetEditor(EditorDialog):
     """Add a target (target=None) or edit one; saving is one undo step."""
 
     def __init__(self, context: AppContext, group_id: str, quadrennium_id: str,
@@ -60,24 +59,6 @@ class TargetEditor(QDialog):
         self._load()
         self._check()
         self.unsaved = UnsavedChanges(self)
-
-    # ------------------------------------------------------------------ closing
-    def ask_discard(self) -> bool:
-        """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
-        return ask_discard(self)
-
-    def cancel(self) -> None:
-        """Esc or Cancel: close, after asking when edits would be lost. (Not reject():
-        closing the dialog in code, or at the end of a test, must not ask.)"""
-        if self.unsaved.changed() and not self.ask_discard():
-            return
-        self.reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.cancel()
-            return
-        super().keyPressEvent(event)
 
     def _fill_focal_points(self) -> None:
         combo = self.ui.focalPoint

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -66,3 +68,27 @@ def ask_discard(parent: QWidget) -> bool:
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Discard
+
+
+class EditorDialog(QDialog):
+    """An editor whose Esc or Cancel asks before losing edits: subclasses set `unsaved`
+    once the form is loaded."""
+
+    unsaved: UnsavedChanges
+
+    def ask_discard(self) -> bool:
+        """Asked when Esc or Cancel would lose edits (a method, so tests can answer)."""
+        return ask_discard(self)
+
+    def cancel(self) -> None:
+        """Esc or Cancel: close, after asking when edits would be lost. (Not reject():
+        closing the dialog in code, or at the end of a test, must not ask.)"""
+        if self.unsaved.changed() and not self.ask_discard():
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
