@@ -181,8 +181,7 @@ class RosterModel(QAbstractTableModel):
         value = getattr(row, attribute)
         if attribute not in ("region", "status_name", "roles_text", "country") or not value:
             return value
-        key = f"country:{row.country_code}" if attribute == "country" else value
-        shown = self._words.get(key)
+        shown = self._words.get(value)  # English names: one per country, region, status
         if shown is None:
             if attribute == "country":  # CLDR's name in French and Spanish
                 shown = reference_names.country_name(row.country_code) or value
@@ -192,7 +191,7 @@ class RosterModel(QAbstractTableModel):
                                   for c in row.roles)
             else:
                 shown = vocabulary.name(value)
-            self._words[key] = shown
+            self._words[value] = shown
         return shown
 
     def _tooltip(self, row: RosterRow, column: int) -> str | None:
