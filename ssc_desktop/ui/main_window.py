@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QPaintEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -58,6 +59,10 @@ class MainWindow(QMainWindow):
         self._page_texts: dict[int, str] = {}
         self._groups: list = []
         self._language_stale = False  # the language changed while the window was hidden
+        # Start-up paints the window first; the first page's figures and the navigation
+        # counts are read just after (the page shows "…" until then, never a guess).
+        self._painted = False
+        self._first_page_later = False
         self.last_failure: QMessageBox | None = None
         self.backup_job = None
         ops = context.ops
@@ -129,8 +134,30 @@ class MainWindow(QMainWindow):
 
         self.nav_counts = NavigationCounts(self.context, nav, PAGES,
                                            [vocabulary.name(cls.title) for cls in PAGES])
+        self.nav_counts.hold()  # released by the first paint
 
     # ------------------------------------------------------------------ start-up
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What start-up left for after the first paint: the shown page's figures, then
+        the navigation counts."""
+        row = self.ui.pages.currentIndex()
+        if row in self._stale and row in self.pages:
+            self._stale.discard(row)
+            self.pages[row].refresh()
+        self.nav_counts.release()
+
+    @property
+    def loaded(self) -> bool:
+        """The shown page shows its figures (False only between start-up and its first
+        paint)."""
+        return self.ui.pages.currentIndex() not in self._stale
+
     def start(self) -> None:
         """After the first paint: the automatic backup, and the first start."""
         self._show_last_backup()
@@ -218,7 +245,7 @@ class MainWindow(QMainWindow):
             self._connect_page(row, page)
             self._stale.add(row)
         self.ui.pages.setCurrentIndex(row)
-        if row in self._stale:
+        if row in self._stale and not self._first_page_later:
             self._stale.discard(row)
             page.refresh()
         self.count_label.setText(self._page_texts.get(row, ""))
@@ -471,7 +498,13 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
         self._fill_groups(s.value("window/group"), s.value("window/quadrennium"))
-        self.show_page(0)  # Home: what needs the chair now, whichever page was last open
+        # Home: what needs the chair now, whichever page was last open; its figures are
+        # read just after the first paint (at once if anything shows a page before).
+        self._first_page_later = not self._painted
+        try:
+            self.show_page(0)
+        finally:
+            self._first_page_later = False
         # The keyboard starts in the search box: Home has none, so the roster's (Ctrl+F).
         QTimer.singleShot(0, self._focus_first_search)
 

@@ -41,7 +41,8 @@ class NavigationCounts(QObject):
         self.counts: dict[str, int] = {}
         self.reads = 0  # parts read (a test counts work, never time)
         self._pending: set[str] = set()
-        # After the window has painted, and once for several changes in a row.
+        self._held = False  # until the window's first paint: start-up reads nothing more
+        # When the event loop is idle, and once for several changes in a row.
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.update_now)
         context.groupChanged.connect(lambda: self.update(EVERYTHING))
@@ -51,6 +52,15 @@ class NavigationCounts(QObject):
         """Mark the counts these changes move; they are read when the event loop is idle."""
         self._pending.update(page for page, moves in COUNTED.items()
                              if page in self.rows and changes.touches(moves))
+        if self._pending and not self._held:
+            self._timer.start()
+
+    def hold(self) -> None:
+        """Read nothing until release(): the titles show no count until it is known."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
         if self._pending:
             self._timer.start()
 

@@ -51,6 +51,7 @@ def window(qtbot, db, group, term, people, settings_path) -> Iterator[MainWindow
     win = make_window(qtbot, db, settings_path, term.id)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.loaded)  # the first page's figures, read after the paint
     yield win
 
 

@@ -29,6 +29,7 @@ def demo_window(qtbot, db, settings_path):  # noqa: F811
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.loaded)  # Home's figures are read after the first paint
     return window
 
 

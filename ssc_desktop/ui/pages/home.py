@@ -57,7 +57,18 @@ class HomePage(QWidget):
         self.chart_view = QChartView(self.chart, self.ui.chartFrame)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.ui.chartFrame.layout().addWidget(self.chart_view)
-        # Filled by refresh(), which the window calls when the page is first shown.
+        # Filled by refresh(), which the window calls when the page is first shown (at
+        # start-up just after the first paint); until then "…", never a figure.
+        self.ui.heading.setText((self._heading() if context.group else "") + "<p>…</p>")
+        self.ui.agendaBox.setVisible(False)
+        self.ui.makeUpBox.setVisible(False)
+
+    def _heading(self) -> str:
+        ctx = self.context
+        group = ctx.group
+        term = ctx.quadrennium.code if ctx.quadrennium else ""
+        return (f"<h2>{escape(group.name if group else '')}</h2>"
+                + escape(self.tr("Quadrennium %1").replace("%1", term)))
 
     # ---- loading
 
@@ -76,10 +87,7 @@ class HomePage(QWidget):
             return
         self.ui.agendaBox.setVisible(True)
         self.ui.makeUpBox.setVisible(True)
-        group = ctx.group
-        term = ctx.quadrennium.code if ctx.quadrennium else ""
-        self.ui.heading.setText(f"<h2>{escape(group.name if group else '')}</h2>"
-                                + escape(self.tr("Quadrennium %1").replace("%1", term)))
+        self.ui.heading.setText(self._heading())
         self._fill_agenda(home.agenda(ctx.db, ctx.group_id, ctx.quadrennium_id, self.today))
         self._fill_make_up(home.make_up(ctx.db, ctx.group_id, ctx.quadrennium_id))
 
