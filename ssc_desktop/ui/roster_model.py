@@ -32,6 +32,10 @@ MEMBERSHIP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once
+# The roles data() answers; a painted cell asks for seven, most of which it does not need.
+ANSWERED = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, MEMBERSHIP_ID_ROLE))
 
 
 def tr(text: str) -> str:
@@ -51,6 +55,7 @@ class RosterModel(QAbstractTableModel):
         self._sort_column = NAME_COLUMN
         self._descending = False
         self._order: list[int] = []
+        self._place: list[int] = []  # row of the loaded roster -> its place in _order
         self._shown: list[int] = []
         self._by_id: dict[str, int] = {}  # membership id -> row of the loaded roster
         self._where: list[int] = []  # row of the loaded roster -> shown row, or -1
@@ -67,6 +72,7 @@ class RosterModel(QAbstractTableModel):
         self._by_id = {r.membership_id: i for i, r in enumerate(rows)}
         self._index = RosterIndex(rows, follow_up)
         self._order = self._index.order(self._sort_column, self._descending)
+        self._place = []
         self._set_shown(self._visible())
         self.endResetModel()
         self.countsChanged.emit(len(self._shown), len(self._rows))
@@ -75,6 +81,7 @@ class RosterModel(QAbstractTableModel):
         """What is still to do, worked out after the load (large rosters): the same rows."""
         self._index = RosterIndex(self._rows, follow_up)
         self._order = self._index.order(self._sort_column, self._descending)
+        self._place = []
         self._relayout()
 
     def set_filter(self, roster_filter: RosterFilter) -> None:
@@ -88,6 +95,7 @@ class RosterModel(QAbstractTableModel):
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._order = self._index.order(column, self._descending)
+        self._place = []
         self._relayout()
 
     # ------------------------------------------------------------------ reading
@@ -136,7 +144,7 @@ class RosterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in ANSWERED or not index.isValid():
             return None
         i = self._shown[index.row()]
         row = self._rows[i]
@@ -204,6 +212,13 @@ class RosterModel(QAbstractTableModel):
         accepted = self._index.accepted(self._filter)
         if accepted is None:
             return list(self._order)
+        if len(accepted) * 8 < len(self._rows):  # a few rows: sort them, not every row
+            if len(self._place) != len(self._order):
+                place = [0] * len(self._order)
+                for n, i in enumerate(self._order):
+                    place[i] = n
+                self._place = place
+            return sorted(accepted, key=self._place.__getitem__)
         keep = bytearray(len(self._rows))
         for i in accepted:
             keep[i] = 1

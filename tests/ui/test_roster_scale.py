@@ -157,3 +157,41 @@ def test_sorting_every_column_uses_keys_made_once_per_load(big_page, monkeypatch
     # One key per distinct value of each column, once, however often it is sorted.
     assert len(made) == sum(len(set(index.values(c))) for c in range(len(COLUMNS))
                             if c in index._ranks) - len(set(index.values(0)))
+
+
+def test_typing_a_search_tests_only_the_rows_the_shorter_text_kept(big_page, qtbot,
+                                                                     monkeypatch):
+    """Each keystroke folds the typed text once and tests plain precomputed keys: the
+    first letter every row, each further letter only the rows the one before kept. The
+    search keys are made once per load, never per keystroke."""
+    from ssc_desktop.ui import roster_filter, roster_model
+
+    page, counted = big_page
+    model = page.model
+    index: RosterIndex = model._index
+    keys = index.search_keys
+    folded: list[str] = []
+    fold = roster_filter.fold
+    monkeypatch.setattr(roster_filter, "fold", lambda text: (folded.append(text),
+                                                             fold(text))[1])
+    built: list[object] = []
+    monkeypatch.setattr(roster_model, "RosterIndex",
+                        lambda *args, **kw: built.append(args) or RosterIndex(*args, **kw))
+    typed, kept_before = "", SIZE
+    for letter in "family0123":
+        typed += letter
+        tested = index.tested
+        qtbot.keyClicks(page.ui.search, letter)
+        # The same rows as a plain search of every name, in the shown order.
+        expected = [r.membership_id for r in counted[-1]._rows if typed in r.search_key]
+        shown = [model.row_at(n).membership_id for n in range(model.rowCount())]
+        assert sorted(shown) == sorted(expected) and len(shown) == len(set(shown))
+        assert index.tested - tested == kept_before, typed
+        kept_before = len(shown)
+    assert model.rowCount() == 10  # family01230 … family01239
+    assert folded == ["family0123"[:n] for n in range(1, 11)]  # the typed text, once each
+    assert built == [] and model._index is index and index.search_keys is keys
+    # Deleting a letter widens the search: every row is tested again, once.
+    tested = index.tested
+    qtbot.keyClick(page.ui.search, Qt.Key.Key_Backspace)
+    assert index.tested - tested == SIZE and model.rowCount() == 100

@@ -1,0 +1,73 @@
+"""Start-up paints the window before it reads the figures: Home says "…" until they are
+known, then shows them; the navigation counts follow; no other page reads anything until
+it is shown. Work is counted (calls of the real services), never timed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ssc_desktop.services import home, invitations
+from ssc_desktop.ui.pages import PAGES
+from ssc_desktop.ui.pages.home import HomePage
+from ssc_desktop.ui.pages.invitations import InvitationsPage
+
+from .roster_support import make_window, people, settings_path  # noqa: F401 - fixtures
+
+SHOTS = Path("/tmp/shots/start-up")
+
+
+@pytest.fixture
+def calls(monkeypatch) -> dict[str, int]:
+    """How often the Home agenda and the Invitations page's pipeline were worked out."""
+    counted = {"agenda": 0, "pipeline": 0}
+
+    def counting(module, name: str, key: str) -> None:
+        real = getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            counted[key] += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    counting(home, "agenda", "agenda")
+    counting(invitations, "pipeline", "pipeline")
+    return counted
+
+
+def test_the_window_paints_before_it_reads_the_figures(qtbot, db, group, term, people,  # noqa: F811
+                                                       settings_path, calls):  # noqa: F811
+    window = make_window(qtbot, db, settings_path, term.id)
+    page = window.current_page
+    assert isinstance(page, HomePage)
+    # Built, not yet read: the group's name and "…", no agenda line, no make-up, no count.
+    assert not window.loaded
+    assert calls == {"agenda": 0, "pipeline": 0}
+    assert group.name in page.ui.heading.text() and "…" in page.ui.heading.text()
+    assert page.lines() == [] and page.ui.agendaBox.isHidden()
+    assert page.ui.makeUpBox.isHidden()
+    assert window.nav_counts.reads == 0
+    qtbot.wait(5)  # the event loop runs, but nothing is read before the window paints
+    assert window.nav_counts.reads == 0 and calls["agenda"] == 0
+    window.resize(1100, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.waitUntil(lambda: window.loaded)
+    assert calls == {"agenda": 1, "pipeline": 0}  # Home once; the Invitations page never
+    assert "…" not in page.ui.heading.text()
+    assert not page.ui.agendaBox.isHidden() and not page.ui.makeUpBox.isHidden()
+    expected = [(f"→  {line.text}", line.link) for line in home.agenda(db, group.id, term.id)]
+    calls["agenda"] -= 1  # the test's own reading
+    assert expected and page.lines() == expected
+    qtbot.waitUntil(lambda: window.nav_counts.reads == 3)
+    window.grab().save(str(SHOTS / "home.png"))
+    assert not any(isinstance(p, InvitationsPage) for p in window.pages.values())
+    assert calls["pipeline"] == 0
+    invitations_page = window.show_page(PAGES.index(InvitationsPage))
+    assert isinstance(invitations_page, InvitationsPage)
+    assert calls["pipeline"] == 1  # worked out when the page is first shown, once
+    window.show_page(0)
+    assert calls["agenda"] == 1  # nothing changed: Home is not read again
