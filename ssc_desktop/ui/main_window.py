@@ -35,8 +35,6 @@ from .ops import groups as group_ops
 from .ops import maintenance
 from .page import Page
 from .pages import PAGES
-from .pages.home import HomePage, apply_link
-from .pages.roster import RosterPage
 
 log = logging.getLogger(__name__)
 
@@ -124,16 +122,16 @@ class MainWindow(QMainWindow):
 
     def _make_navigation(self) -> None:
         nav = self.ui.navigation
-        for cls in PAGES:
-            title = vocabulary.name(cls.title)
-            item = QListWidgetItem(self.style().standardIcon(cls.icon), title, nav)
+        for entry in PAGES:
+            title = vocabulary.name(entry.title)
+            item = QListWidgetItem(self.style().standardIcon(entry.icon), title, nav)
             item.setToolTip(title)
             self.ui.pages.addWidget(QWidget(self.ui.pages))  # replaced on first show
         nav.setIconSize(nav.iconSize().expandedTo(nav.fontMetrics().boundingRect("M").size()))
         from .navigation_counts import NavigationCounts
 
         self.nav_counts = NavigationCounts(self.context, nav, PAGES,
-                                           [vocabulary.name(cls.title) for cls in PAGES])
+                                           [vocabulary.name(e.title) for e in PAGES])
         self.nav_counts.hold()  # released by the first paint
 
     # ------------------------------------------------------------------ start-up
@@ -253,8 +251,10 @@ class MainWindow(QMainWindow):
 
     def open_link(self, link: str) -> Page | None:
         """Open the page a Home line names ("invitations:overdue"), filtered to its records."""
-        module = f"ssc_desktop.ui.pages.{link.partition(':')[0]}"
-        row = next((i for i, cls in enumerate(PAGES) if cls.__module__ == module), -1)
+        from .pages.home import apply_link
+
+        module = link.partition(":")[0]
+        row = next((i for i, entry in enumerate(PAGES) if entry.module == module), -1)
         page = self.show_page(row)
         if page is not None:
             apply_link(page, link)  # type: ignore[arg-type]
@@ -270,9 +270,10 @@ class MainWindow(QMainWindow):
         state = self.settings.value(f"pages/{type(page).__name__}")
         if state is not None:
             page.restore_state(state)
-        if isinstance(page, HomePage):
-            page.linkActivated.connect(self.open_link)
-        if isinstance(page, RosterPage):
+        module = PAGES[row].module
+        if module == "home":
+            page.linkActivated.connect(self.open_link)  # type: ignore[attr-defined]
+        if module == "roster":
             page.importRequested.connect(lambda: self.import_roster())
             page.exportRequested.connect(self.export_roster)
             page.mergeRequested.connect(self.merge_people)
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _roster_row() -> int:
-        return PAGES.index(RosterPage)
+        return next(row for row, entry in enumerate(PAGES) if entry.module == "roster")
 
     # ------------------------------------------------------------------ actions
     def show_failure(self, sentence: str) -> QMessageBox:
@@ -431,11 +432,11 @@ class MainWindow(QMainWindow):
         (their column widths kept), so every text they set in code follows too."""
         self.ui.retranslateUi(self)
         self.settings_action.setText(self.tr("&Settings…"))
-        for row, cls in enumerate(PAGES):
-            item, title = self.ui.navigation.item(row), vocabulary.name(cls.title)
+        for row, entry in enumerate(PAGES):
+            item, title = self.ui.navigation.item(row), vocabulary.name(entry.title)
             item.setText(title)
             item.setToolTip(title)
-        self.nav_counts.titles = [vocabulary.name(cls.title) for cls in PAGES]
+        self.nav_counts.titles = [vocabulary.name(entry.title) for entry in PAGES]
         self.nav_counts.update(EVERYTHING)  # the counts beside the titles, in the new language
         self.nav_counts.update_now()
         shown = self.ui.pages.currentIndex()
@@ -532,7 +533,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/quadrennium", self.ui.quadrenniumCombo.currentData() or "")
         row = self.ui.pages.currentIndex()
         if 0 <= row < len(PAGES):
-            s.setValue("window/page", PAGES[row].__module__)
+            s.setValue("window/page", PAGES[row].path)
         for page in self.pages.values():
             s.setValue(f"pages/{type(page).__name__}", page.save_state())
         s.sync()

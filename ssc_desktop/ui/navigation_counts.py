@@ -8,14 +8,19 @@ read as the number of members.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QListWidget
 
-from ..services import home
 from .context import AppContext
 from .operations import EVERYTHING, OpChanges
+
+if TYPE_CHECKING:
+    from ..services import home
+    from .pages import PageEntry
 
 # Page (its module's name) -> the parts of the data that move its count.
 COUNTED = {
@@ -33,11 +38,11 @@ class NavigationCounts(QObject):
     """Keeps the counts of a window's navigation list up to date."""
 
     def __init__(self, context: AppContext, navigation: QListWidget,
-                 pages: tuple[type, ...], titles: list[str]) -> None:
+                 pages: Sequence[PageEntry], titles: list[str]) -> None:
         super().__init__(navigation)
         self.context, self.navigation = context, navigation
         self.titles = titles  # translated, in navigation order
-        self.rows = {cls.__module__.rpartition(".")[2]: row for row, cls in enumerate(pages)}
+        self.rows = {entry.module: row for row, entry in enumerate(pages)}
         self.counts: dict[str, int] = {}
         self.reads = 0  # parts read (a test counts work, never time)
         self._pending: set[str] = set()
@@ -69,6 +74,8 @@ class NavigationCounts(QObject):
         self._pending.clear()
         if not wanted:
             return
+        from ..services import home  # read after the first paint: not a start-up import
+
         ctx = self.context
         if ctx.group_id is None or ctx.quadrennium_id is None:
             found: dict[str, list[home.AgendaLine]] = {page: [] for page in wanted}

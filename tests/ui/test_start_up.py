@@ -71,3 +71,46 @@ def test_the_window_paints_before_it_reads_the_figures(qtbot, db, group, term, p
     assert calls["pipeline"] == 1  # worked out when the page is first shown, once
     window.show_page(0)
     assert calls["agenda"] == 1  # nothing changed: Home is not read again
+
+
+def test_the_registry_names_each_page_as_its_class_does():
+    """The navigation is drawn from the registry, without importing the pages: its title
+    and icon must be the class's own, and a page class finds its row."""
+    for row, entry in enumerate(PAGES):
+        cls = entry.cls
+        assert (cls.__name__, cls.title, cls.icon) == (entry.name, entry.title, entry.icon)
+        assert PAGES.index(cls) == row == PAGES.index(entry)
+    with pytest.raises(ValueError):
+        PAGES.index(int)
+
+
+WINDOW_MODULES = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from ssc_desktop.store.database import Database
+from ssc_desktop.ui.context import AppContext
+from ssc_desktop.ui.main_window import MainWindow
+app = QApplication([])
+db = Database.open(sys.argv[1])
+window = MainWindow(AppContext(db), QSettings(sys.argv[2], QSettings.Format.IniFormat))
+print(" ".join(sorted(m for m in sys.modules if m.startswith("ssc_desktop.ui.pages.")
+                      or m in ("ssc_desktop.services.home", "PySide6.QtCharts"))))
+db.close()
+"""
+
+
+def test_start_up_imports_no_page_it_does_not_show(sqlite_template, tmp_path):
+    """A fresh interpreter building the window loads the Home page's module only, and
+    neither the Home figures' service nor Qt Charts before the first paint."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    path = tmp_path / "ssc.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    out = subprocess.run([sys.executable, "-c", WINDOW_MODULES, str(path),
+                          str(tmp_path / "settings.ini")], capture_output=True, text=True,
+                         check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.split() == ["ssc_desktop.ui.pages.home"], out.stderr

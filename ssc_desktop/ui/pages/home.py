@@ -5,26 +5,23 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import QByteArray, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QStyle, QTableWidgetItem, QWidget
 
 from ... import formats
 from ...domain import privacy
-from ...services import home
 from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_home_page import Ui_HomePage
 from ..operations import EVERYTHING
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QChart
+
+    from ...services import home
 
 CHART_COUNTRIES = 8  # the chart shows the largest countries; the rest are "Other"
 LinkRole = Qt.ItemDataRole.UserRole
@@ -52,16 +49,24 @@ class HomePage(QWidget):
         table.setHorizontalHeaderLabels([self.tr("Statutory region"), self.tr("Members"),
                                          self.tr("Share"), self.tr("SSC-wide (2020)")])
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.chart = QChart()
-        self.chart.legend().setVisible(False)
-        self.chart_view = QChartView(self.chart, self.ui.chartFrame)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.ui.chartFrame.layout().addWidget(self.chart_view)
+        self._chart: QChart | None = None  # made with the first figures (Qt Charts loads then)
         # Filled by refresh(), which the window calls when the page is first shown (at
         # start-up just after the first paint); until then "…", never a figure.
         self.ui.heading.setText((self._heading() if context.group else "") + "<p>…</p>")
         self.ui.agendaBox.setVisible(False)
         self.ui.makeUpBox.setVisible(False)
+
+    @property
+    def chart(self) -> QChart:
+        if self._chart is None:
+            from PySide6.QtCharts import QChart, QChartView
+
+            self._chart = QChart()
+            self._chart.legend().setVisible(False)
+            self.chart_view = QChartView(self._chart, self.ui.chartFrame)
+            self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.ui.chartFrame.layout().addWidget(self.chart_view)
+        return self._chart
 
     def _heading(self) -> str:
         ctx = self.context
@@ -73,6 +78,8 @@ class HomePage(QWidget):
     # ---- loading
 
     def refresh(self) -> None:
+        from ...services import home  # after the first paint: not a start-up import
+
         ctx = self.context
         if ctx.group_id is None or ctx.quadrennium_id is None:
             # Nothing to count: say what to do instead of "nothing needs you".
@@ -140,6 +147,8 @@ class HomePage(QWidget):
         return "<br>".join(parts)
 
     def _fill_chart(self, countries: tuple[tuple[str, int], ...]) -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
+
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -200,6 +209,8 @@ class HomePage(QWidget):
 
 def apply_link(page: QWidget, link: str) -> None:
     """Filter a page to the records a Home line counts (the page is already shown)."""
+    from ...services import home
+
     _page, _sep, what = link.partition(":")
     ui = page.ui  # type: ignore[attr-defined]
     if link in (home.OVERDUE_INVITATIONS, home.AWAITING_VALIDATION):
