@@ -20,6 +20,7 @@ from ..i18n import _, ngettext
 from ..store.database import Database
 from ..store.queries import home as q
 from . import invitations, letters, roster_followup
+from . import onboarding as onboarding_svc
 from . import targets as target_svc
 
 # Where a line leads: a page and the filter it applies there.
@@ -93,8 +94,7 @@ def _target_lines(db: Database, group_id: str, quadrennium_id: str,
 def _roster_lines(db: Database, group_id: str, quadrennium_id: str,
                   today: date) -> list[AgendaLine]:
     focal = len(roster_followup.focal_points_to_replace(db, group_id, quadrennium_id, today))
-    onboarding = len(roster_followup.incomplete_onboarding(db, group_id, quadrennium_id,
-                                                           today))
+    onboarding = onboarding_svc.incomplete_count(db, group_id, quadrennium_id, today)
     return [
         AgendaLine(FOCAL_POINTS, focal, ngettext(
             "{n} focal point to replace", "{n} focal points to replace", focal)),

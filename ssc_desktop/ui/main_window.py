@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)  # not after the window
 
     def _after_first_paint(self) -> None:
         """What start-up left for after the first paint: the shown page's figures, then

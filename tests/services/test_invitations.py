@@ -146,11 +146,25 @@ def test_end_membership_follows_the_life_cycle(db, group, term, add_member):
     assert rows_by_id(db, group, term)[invited].status == "invited"
 
 
+def incomplete(db, group, term) -> set[str]:
+    """The incomplete memberships, checked against the Home page's count of them."""
+    found = onboarding.incomplete_onboarding(db, group.id, term.id, TODAY)
+    assert onboarding.incomplete_count(db, group.id, term.id, TODAY) == len(found)
+    return found
+
+
 def test_onboarding_acknowledgements_and_incomplete_filter(db, group, term, add_member):
     a = add_member("Ana", "Silva", status="active")
     p = add_member("Bea", "Costa", status="proposed")
+    done = add_member("Cai", "Lima", status="accepted")
     person = roster.member_detail(db, a).person_id
-    assert a in onboarding.incomplete_onboarding(db, group.id, term.id, TODAY)
+    assert a in incomplete(db, group, term)
+    other = roster.member_detail(db, done).person_id
+    onboarding.acknowledge(db, other, [1, 3, 4, 5, 6, 7, 18], date(2025, 3, 1))
+    onboarding.set_declarations(db, other, code_of_conduct_accepted_on=date(2025, 3, 2),
+                                conflict_of_interest_declared_on=date(2025, 3, 2),
+                                engages_in_cites=False, committee_member=False, today=TODAY)
+    assert incomplete(db, group, term) == {a}  # Cai has read all and declared both
     assert p not in onboarding.incomplete_onboarding(db, group.id, term.id, TODAY)
     onboarding.acknowledge(db, person, [1, 3, 4, 5, 6, 7, 18], date(2025, 3, 1))
     view = onboarding.member_onboarding(db, a, TODAY)
@@ -159,11 +173,11 @@ def test_onboarding_acknowledgements_and_incomplete_filter(db, group, term, add_
     onboarding.set_declarations(db, person, code_of_conduct_accepted_on=date(2025, 3, 2),
                                 conflict_of_interest_declared_on=date(2025, 3, 2),
                                 engages_in_cites=False, committee_member=False, today=TODAY)
-    assert a not in onboarding.incomplete_onboarding(db, group.id, term.id, TODAY)
+    assert a not in incomplete(db, group, term)
     onboarding.set_declarations(db, person, code_of_conduct_accepted_on=date(2025, 3, 2),
                                 conflict_of_interest_declared_on=date(2025, 3, 2),
                                 engages_in_cites=True, committee_member=False, today=TODAY)
-    assert a in onboarding.incomplete_onboarding(db, group.id, term.id, TODAY)  # CITES doc
+    assert a in incomplete(db, group, term)  # CITES doc
     with pytest.raises(RuleRefused, match="already acknowledged"):
         onboarding.acknowledge(db, person, [1], TODAY)
     with pytest.raises(ValidationFailed, match="in the future"):
@@ -171,6 +185,8 @@ def test_onboarding_acknowledgements_and_incomplete_filter(db, group, term, add_
                                     conflict_of_interest_declared_on=None,
                                     engages_in_cites=False, committee_member=False,
                                     today=TODAY)
+    change = onboarding.withdraw_acknowledgement(db, other, 1)
+    assert incomplete(db, group, term) == {a, done}  # Cai's document 1 unread again
     change = onboarding.withdraw_acknowledgement(db, person, 1)
     assert onboarding.member_onboarding(db, a, TODAY).lines[0].acknowledged_on is None
     history.undo(db, change.batch_id)
@@ -258,6 +274,11 @@ def test_group_onboarding_agrees_with_each_members_checklist(demo_copy):
         whole = max((onboarding.group_onboarding(demo, g.id, term.id, today)
                      for g in groups.list_groups(demo)), key=len)
         assert whole and any(not c.complete for c in whole.values())
+        assert any(c.complete for c in whole.values())
+        for g in groups.list_groups(demo):  # the Home page's count: the same members
+            assert onboarding.incomplete_count(demo, g.id, term.id, today) == sum(
+                not c.complete for c in onboarding.group_onboarding(demo, g.id, term.id,
+                                                                    today).values())
         for membership_id, completion in list(whole.items())[:40]:
             assert onboarding.member_onboarding(demo, membership_id, today).completion == \
                 completion

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Row, func, or_, select
+from sqlalchemy import Row, func, literal_column, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import (
@@ -169,6 +169,22 @@ def term_acknowledgements(session: Session, group_id: str,
     for person_id, number, on in session.connection().execute(stmt).all():
         out[person_id][number] = as_date(on)  # type: ignore[assignment]
     return out
+
+
+def term_documents_read(session: Session, group_id: str,
+                        quadrennium_id: str) -> dict[str, int]:
+    """Documents read by the people of a group's term as one number per person, bit n set
+    when document n was read, by person id as stored: one aggregate row per person (a
+    person reads a document once, so the sum of the bits is their union)."""
+    read = DocumentAcknowledgement
+    bits = func.sum(literal_column("1").op("<<")(read.document_number))
+    stmt = (select(raw(read.person_id, "person_id"), bits)
+            .where(read.person_id.in_(
+                select(Membership.person_id).where(
+                    Membership.group_id == group_id,
+                    Membership.quadrennium_id == quadrennium_id)))
+            .group_by(read.person_id))
+    return {person_id: int(mask) for person_id, mask in session.connection().execute(stmt)}
 
 
 def acknowledgement(session: Session, person_id: str,
