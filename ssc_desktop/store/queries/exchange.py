@@ -102,26 +102,28 @@ def people_by_keys(session: Session, emails: set[str], usernames: set[str],
                    group_id: str) -> list[Row]:
     """The people an import file can match: by e-mail (main or alternate, lower case
     given), by IUCN username (lower case given), and the group's own members (for
-    matching by record ID or by name); queried in batches, never the whole table."""
+    matching by record ID or by name); queried in batches through the lower-case indexes
+    (revision 0010), never the whole table. Plain rows: no ORM loading per row."""
     found: dict[object, Row] = {}
+    conn = session.connection()
     for batch in _batches(emails):
         for column in (Person.email, Person.alternate_email):
-            for row in session.execute(_person_select().where(func.lower(column).in_(batch))):
-                found[row.person_id] = row
+            for row in conn.execute(_person_select().where(func.lower(column).in_(batch))).all():
+                found[row[0]] = row
     for batch in _batches(usernames):
-        for row in session.execute(_person_select().where(
-                func.lower(Person.iucn_username).in_(batch))):
-            found[row.person_id] = row
+        for row in conn.execute(_person_select().where(
+                func.lower(Person.iucn_username).in_(batch))).all():
+            found[row[0]] = row
     members = select(Membership.person_id).where(Membership.group_id == group_id)
-    for row in session.execute(_person_select().where(Person.id.in_(members))):
-        found[row.person_id] = row
+    for row in conn.execute(_person_select().where(Person.id.in_(members))).all():
+        found[row[0]] = row
     return list(found.values())
 
 
 def people_names(session: Session) -> list[Row]:
     """Every person's names and e-mail only (for "maybe the same person as …")."""
-    return list(session.execute(select(Person.given_names, Person.family_name,
-                                       Person.email)))
+    return session.connection().execute(select(Person.given_names, Person.family_name,
+                                               Person.email)).all()
 
 
 def group_memberships(session: Session, group_id: str) -> list[Row]:
