@@ -122,8 +122,8 @@ def people_by_keys(session: Session, emails: set[str], usernames: set[str],
 
 def people_names(session: Session) -> list[Row]:
     """Every person's names and e-mail only (for "maybe the same person as …")."""
-    return session.connection().execute(select(Person.given_names, Person.family_name,
-                                               Person.email)).all()
+    return list(session.connection().execute(select(Person.given_names, Person.family_name,
+                                                    Person.email)).all())
 
 
 def group_memberships(session: Session, group_id: str) -> list[Row]:
