@@ -40,11 +40,18 @@ def _fold_remembered(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = anyascii(text).lower().replace("&", " and ")
-    words = _SEPARATORS.sub(" ", _DROP.sub("", text)).split()
+    if text.isascii() and text.replace(" ", "").isalpha():  # most names: letters only
+        words = text.lower().split()
+    else:
+        words = _words(text)
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(_TOKENS.get(w, w) for w in words)
+
+
+def _words(text: str) -> list[str]:
+    text = anyascii(text).lower().replace("&", " and ")
+    return _SEPARATORS.sub(" ", _DROP.sub("", text)).split()
 
 
 _QUALIFIED = re.compile(r"^(?P<base>[^()]+?)\s*\((?P<qualifier>[^()]+)\)$")

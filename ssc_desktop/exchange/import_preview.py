@@ -35,8 +35,16 @@ from ..services.roster_import import (
     RowPlan,
 )
 from .header_mapping import HeaderMapping, data_rows
-from .plausibility import FileShape
-from .row_reading import RowProblem, RowReader, RowWarning, Sheet, check_row, file_fields
+from .plausibility import FileShape, name_warnings
+from .row_reading import (
+    RowProblem,
+    RowReader,
+    RowWarning,
+    Sheet,
+    check_row,
+    file_fields,
+    shape_warnings,
+)
 from .table_reader import CellValue, RawTable
 from .values import to_region, to_roles, to_status
 
@@ -242,7 +250,8 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     r = RowReader(number, cells, sheet)
     given = file_fields(r)
     as_written = dict(given)
-    fixes, doubtful = check_row(r, given)
+    shape_at = len(r.warnings)  # where the row's shape warnings go, if it needs them
+    fixes = check_row(r, given)
     region = r.parse("region", to_region)
     status = r.parse("status", to_status)
     roles = r.parse("roles", to_roles)
@@ -317,11 +326,13 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     for key, file_value in given.items():
         if not _same(key, getattr(base, key), file_value):
             changed[key] = file_value
-    fields_after = normalise((replace(base, **changed) if changed else base).cleaned())  # NFC
+    # A known person the row changes nothing of stays as stored (checked when written).
+    fresh = stored is None or bool(changed)
+    fields_after = normalise(replace(base, **changed).cleaned()) if fresh else base
     for fix in fixes:  # only what the row would change needs the chair's word
         if stored is None or fix.field in changed:
             r.warn(fix.field, fix.sentence())
-    for field, message in doubtful:
+    for field, message in name_warnings(given) if fresh else ():
         if stored is None or field in changed:
             r.warn(field, message)
     if region is not None:
@@ -332,7 +343,8 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
             if override != base.region_override:
                 changed["region_override"] = override
                 fields_after = replace(fields_after, region_override=override)
-    for problem in person_problems(fields_after):
+    for problem in person_problems(fields_after) if fresh or "region_override" in changed \
+            else ():
         label = _FIELD_LABELS.get(problem.field, problem.field)
         r.problem(label, problem.message.rstrip("."))
     name = display_name(fields_after.given_names, fields_after.family_name) or _("(no name)")
@@ -366,11 +378,13 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     if stored is None:
         _maybe_the_same(r, index, seen, fields_after)
 
+    kind = NEW if membership is None else (UPDATE if changes else UNCHANGED)
+    if r.problems or kind != UNCHANGED:  # an unchanged row shows no warnings
+        r.warnings[shape_at:shape_at] = shape_warnings(r)
     if r.problems:
         return PreviewRow(number, PROBLEM, name, fields_after.email or "",
                           problems=tuple(r.problems), notes=tuple(notes),
                           warnings=tuple(r.warnings), name_split=r.name_split)
-    kind = NEW if membership is None else (UPDATE if changes else UNCHANGED)
     status_on = dates.get(_STATUS_DATE.get(new_status or "", ""))
     plan = RowPlan(
         row=number, action=kind, name=name, quadrennium=term, fields=fields_after,
