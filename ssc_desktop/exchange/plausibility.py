@@ -88,6 +88,8 @@ def _repair(text: str) -> str:
 def _word_case(word: str, first: bool) -> str:
     if not first and word.lower() in _PARTICLES:
         return word.lower()
+    if "-" not in word and "'" not in word:  # most words: one capital, then lower case
+        return word[:1].upper() + word[1:].lower()
     return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'"))
                     for part in word.split("-"))
 
