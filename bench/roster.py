@@ -10,7 +10,10 @@ descending (budget 100 ms at 10,000; 500 ms at 100,000, over the 10,000 rows rep
 times with unique e-mails, since a 100,000-member demo takes hours to build here); a
 filter keystroke (30 ms);
 a cold start to the painted window against a bare PySide6 window with an empty table
-(budget 8×). Medians of several runs, CPU time beside wall time. Never part of the tests.
+(budget 8×): the window as it first paints, on the Home page with its group's name and
+"…"; Home's figures and the navigation counts are read just after that paint, and the
+next line times the start until they are shown (no budget; what a chair waits for before
+reading them). Medians of several runs, CPU time beside wall time. Never part of the tests.
 """
 
 from __future__ import annotations
@@ -236,7 +239,7 @@ import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 t0 = float(sys.argv[1])
 from pathlib import Path
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from ssc_desktop.app import make_application, open_database
 app = make_application()
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -249,15 +252,26 @@ db = open_database(Path(sys.argv[2]))
 main_group = max(groups.list_groups(db), key=lambda g: g.short_code in ("ASG", "BSG"))
 QSettings().setValue("window/group", main_group.id)
 window = MainWindow(AppContext(db))
+def cpu_ms():
+    times = os.times()
+    return (times.user + times.system) * 1000
+def report(**figures):
+    import json
+    print(json.dumps(figures))
+    sys.stdout.flush()
+def figures_shown():  # Home's figures and the navigation counts, read after the paint
+    if not getattr(window, "loaded", True) or len(window.nav_counts._pending):
+        QTimer.singleShot(1, figures_shown)
+        return
+    report(figures=(time.time() - t0) * 1000, figures_cpu=cpu_ms())
+    window.close(); db.close(); os._exit(0)
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and obj is window:
-            import json
-            print(json.dumps({"start": (time.time() - t0) * 1000,
-                              "page": type(window.current_page).__name__,
-                              "memory": peak_mb()}))
-            sys.stdout.flush()
-            window.close(); db.close(); os._exit(0)
+            report(start=(time.time() - t0) * 1000, cpu=cpu_ms(),
+                   page=type(window.current_page).__name__, memory=peak_mb())
+            window.removeEventFilter(self)
+            QTimer.singleShot(0, figures_shown)
         return False
 painted = Painted()
 window.installEventFilter(painted)
@@ -280,7 +294,9 @@ class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and obj is window:
             import json
-            print(json.dumps({"start": (time.time() - t0) * 1000}))
+            times = os.times()
+            print(json.dumps({"start": (time.time() - t0) * 1000,
+                              "cpu": (times.user + times.system) * 1000}))
             sys.stdout.flush()
             os._exit(0)
         return False
@@ -291,7 +307,9 @@ app.exec()
 """
 
 
-def started(child: str, *args: str) -> float:
+def started(child: str, *args: str) -> dict[str, float]:
+    """The child's figures: "start" (wall ms to the first paint) and "cpu" (its CPU ms
+    then); the app's child adds "figures" and "figures_cpu" (Home's figures shown)."""
     # As installed (pip compiles the byte code at install), not as a checkout run with
     # PYTHONDONTWRITEBYTECODE, which would compile every module of the app at each start
     # while the bare window's PySide6 is compiled already.
@@ -302,15 +320,16 @@ def started(child: str, *args: str) -> float:
                               settings], capture_output=True, text=True, timeout=300,
                              env=env)
         after = os.times()
-    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    lines = [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise SystemExit(f"the window did not paint:\n{out.stderr}")
-    cpu_ms = (after.children_user + after.children_system - cpu.children_user
-              - cpu.children_system) * 1000
-    return json.loads(lines[-1])["start"], cpu_ms
+    figures = {k: v for line in lines for k, v in line.items()}
+    figures.setdefault("cpu", (after.children_user + after.children_system
+                               - cpu.children_user - cpu.children_system) * 1000)
+    return figures
 
 
-def cold_start(path: Path, runs: int, size: int) -> Line:
+def cold_start(path: Path, runs: int, size: int) -> list[Line]:
     app, bare = [], []
     started(START_CHILD, str(path))  # once untimed: the byte code written, as installed
     started(BARE_CHILD)
@@ -318,13 +337,17 @@ def cold_start(path: Path, runs: int, size: int) -> Line:
         app.append(started(START_CHILD, str(path)))
         bare.append(started(BARE_CHILD))
 
-    def median(pairs: list[tuple[float, float]]) -> Timing:
-        return Timing(statistics.median(w for w, _ in pairs),
-                      statistics.median(c for _, c in pairs), len(pairs),
-                      max(w for w, _ in pairs))
+    def median(runs: list[dict[str, float]], wall: str = "start", cpu: str = "cpu") -> Timing:
+        return Timing(statistics.median(r[wall] for r in runs),
+                      statistics.median(r[cpu] for r in runs), len(runs),
+                      max(r[wall] for r in runs))
 
-    return Line(f"Cold start to the painted window, {size // 1000}k members", median(app),
-                median(bare), "a bare PySide6 window with a table", "8×", ratio_budget=8.0)
+    label = f"{size // 1000}k members"
+    return [Line(f"Cold start to the painted window, {label}", median(app), median(bare),
+                 "a bare PySide6 window with a table", "8×", ratio_budget=8.0),
+            Line(f"Cold start until Home's figures and the navigation counts show, {label}",
+                 median(app, "figures", "figures_cpu"), median(bare),
+                 "a bare PySide6 window with a table")]
 
 
 def main() -> int:
@@ -351,7 +374,7 @@ def main() -> int:
             path.unlink(missing_ok=True)
         build(path, size)
         if size == 10_000:
-            lines.append(cold_start(path, min(args.runs, 3), size))
+            lines.extend(cold_start(path, min(args.runs, 3), size))
         lines.extend(measure_page(path, args.runs, size,
                                   args.sort_rows // size if size == min(args.sizes) else 1))
     print(table(lines))
