@@ -260,7 +260,7 @@ def report(**figures):
     print(json.dumps(figures))
     sys.stdout.flush()
 def figures_shown():  # Home's figures and the navigation counts, read after the paint
-    if not getattr(window, "loaded", True) or len(window.nav_counts._pending):
+    if not getattr(window, "loaded", True) or not getattr(window.nav_counts, "settled", True):
         QTimer.singleShot(1, figures_shown)
         return
     report(figures=(time.time() - t0) * 1000, figures_cpu=cpu_ms())

@@ -60,6 +60,11 @@ class NavigationCounts(QObject):
         if self._pending and not self._held:
             self._timer.start()
 
+    @property
+    def settled(self) -> bool:
+        """Every count shown is read (none waits for the event loop or the first paint)."""
+        return not self._pending
+
     def hold(self) -> None:
         """Read nothing until release(): the titles show no count until it is known."""
         self._held = True

@@ -48,7 +48,7 @@ def test_the_window_paints_before_it_reads_the_figures(qtbot, db, group, term, p
     assert group.name in page.ui.heading.text() and "…" in page.ui.heading.text()
     assert page.lines() == [] and page.ui.agendaBox.isHidden()
     assert page.ui.makeUpBox.isHidden()
-    assert window.nav_counts.reads == 0
+    assert window.nav_counts.reads == 0 and not window.nav_counts.settled
     qtbot.wait(5)  # the event loop runs, but nothing is read before the window paints
     assert window.nav_counts.reads == 0 and calls["agenda"] == 0
     window.resize(1100, 640)
@@ -63,6 +63,7 @@ def test_the_window_paints_before_it_reads_the_figures(qtbot, db, group, term, p
     calls["agenda"] -= 1  # the test's own reading
     assert expected and page.lines() == expected
     qtbot.waitUntil(lambda: window.nav_counts.reads == 3)
+    assert window.nav_counts.settled
     window.grab().save(str(SHOTS / "home.png"))
     assert not any(isinstance(p, InvitationsPage) for p in window.pages.values())
     assert calls["pipeline"] == 0
