@@ -4,6 +4,7 @@ country of the reference data. Pure Python (stdlib + anyascii)."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -25,11 +26,32 @@ _TOKENS = {"st": "saint", "ste": "sainte"}
 def fold_name(text: str | None) -> str:
     """Fold a country name for matching: ASCII, lower case, no punctuation, single spaces,
     no leading "the", "&" read as "and", "St"/"Ste" read as "Saint"/"Sainte"."""
-    text = anyascii(text or "").lower().replace("&", " and ")
-    words = _SEPARATORS.sub(" ", _DROP.sub("", text)).split()
+    if text and len(text) <= _REMEMBERED:  # a file repeats its family names and places
+        return _fold_remembered(text)
+    return _fold(text or "")
+
+
+_REMEMBERED = 100  # the longest text whose folded form is kept (the cache stays small)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_remembered(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    if text.isascii() and text.replace(" ", "").isalpha():  # most names: letters only
+        words = text.lower().split()
+    else:
+        words = _words(text)
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(_TOKENS.get(w, w) for w in words)
+
+
+def _words(text: str) -> list[str]:
+    text = anyascii(text).lower().replace("&", " and ")
+    return _SEPARATORS.sub(" ", _DROP.sub("", text)).split()
 
 
 _QUALIFIED = re.compile(r"^(?P<base>[^()]+?)\s*\((?P<qualifier>[^()]+)\)$")

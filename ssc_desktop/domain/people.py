@@ -49,25 +49,32 @@ class PersonFields:
     committee_member: bool = False
 
     def cleaned(self) -> PersonFields:
-        """Trim and fold white space; empty optional text becomes None; codes upper-case."""
+        """Trim and fold white space; empty optional text becomes None; codes upper-case
+        (the same object when it is clean already, as every stored person is)."""
         changes: dict[str, Any] = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, str):
-                value = tidy(value) if f.name not in ("notes", "expertise") else value.strip()
-                if f.name in ("country_code", "nationality"):
-                    value = value.upper()
-                if f.name in ("email", "alternate_email"):
-                    value = value.replace(" ", "")
-                if value == "" and f.name in _OPTIONAL_TEXT:
-                    value = None
-                changes[f.name] = value
-        return replace(self, **changes)
+        for name, strip_only, upper, no_spaces, optional in _CLEANING:
+            value = getattr(self, name)
+            if not isinstance(value, str):
+                continue
+            new = value.strip() if strip_only else tidy(value)
+            if upper:
+                new = new.upper()
+            if no_spaces:
+                new = new.replace(" ", "")
+            if optional and new == "":
+                changes[name] = None
+            elif new != value:
+                changes[name] = new
+        return replace(self, **changes) if changes else self
 
 
 _OPTIONAL_TEXT = {"email", "alternate_email", "country_code", "region_override", "nationality",
                   "gender", "age_band", "iucn_username"}
 PERSON_FIELD_NAMES = tuple(f.name for f in fields(PersonFields))
+# What cleaned() does to each field: (name, strip only, upper case, no spaces, optional).
+_CLEANING = tuple((name, name in ("notes", "expertise"), name in ("country_code", "nationality"),
+                   name in ("email", "alternate_email"), name in _OPTIONAL_TEXT)
+                  for name in PERSON_FIELD_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +85,16 @@ class Problem:
 
 def tidy(text: str) -> str:
     """Normalise to NFC and fold non-breaking, doubled and surrounding spaces."""
-    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u202f", " ")
+    if not text.isascii():  # ASCII is NFC already and has no non-breaking space
+        text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u202f",
+                                                                                " ")
     return " ".join(text.split())
 
 
-def validate_person(person: PersonFields) -> list[Problem]:
-    """Every problem with a person's fields, each as one sentence that says what to fix."""
-    p = person.cleaned()
+def validate_person(person: PersonFields, *, clean: bool = False) -> list[Problem]:
+    """Every problem with a person's fields, each as one sentence that says what to fix
+    (``clean``: the fields are cleaned() already)."""
+    p = person if clean else person.cleaned()
     ref = reference()
     problems: list[Problem] = []
     if not p.given_names:

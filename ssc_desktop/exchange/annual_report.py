@@ -24,7 +24,7 @@ from ..services.annual_report import AnnualFigures
 from ..services.storage import part_file
 from .pdf_style import ACCENT, ReportDocument, fonts, markup, styles
 from .report_sections import data_table, heading, p, value_text
-from .xlsx_writer import sheet_cell
+from .xlsx_writer import save_workbook, sheet_cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +150,5 @@ def _write_xlsx(f: AnnualFigures, target: Path) -> None:
             ws.append([sheet_cell(ws, v) for v in row])
         if not table.rows and table.empty:
             ws.append([table.empty])
-    with part_file(target) as part:
-        wb.save(part)
+    save_workbook(wb, target, reproducible=False)
 

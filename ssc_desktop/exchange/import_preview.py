@@ -14,6 +14,7 @@ Two choices a chair relies on:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -34,8 +35,16 @@ from ..services.roster_import import (
     RowPlan,
 )
 from .header_mapping import HeaderMapping, data_rows
-from .plausibility import FileShape
-from .row_reading import RowProblem, RowReader, RowWarning, Sheet, check_row, file_fields
+from .plausibility import FileShape, name_warnings
+from .row_reading import (
+    RowProblem,
+    RowReader,
+    RowWarning,
+    Sheet,
+    check_row,
+    file_fields,
+    shape_warnings,
+)
 from .table_reader import CellValue, RawTable
 from .values import to_region, to_roles, to_status
 
@@ -98,7 +107,8 @@ class ImportPreview:
 class _Index:
     """Look-ups over the snapshot, built once per preview."""
 
-    def __init__(self, snap: ImportSnapshot) -> None:
+    def __init__(self, snap: ImportSnapshot,
+                 names: Callable[[], Iterable[KnownName]] | None = None) -> None:
         self.snap = snap
         self.by_email: dict[str, str] = {}
         self.by_username: dict[str, str] = {}
@@ -112,20 +122,30 @@ class _Index:
                 self.by_username[p.fields.iucn_username.casefold()] = p.person_id
         self.membership: dict[tuple[str, str], KnownMembership] = {
             (m.person_id, m.quadrennium): m for m in snap.memberships.values()}
-        # Accent-, case- and order-insensitive: "NUNEZ PENA José" and "José Núñez Peña".
-        self.by_loose_name: dict[str, list[KnownName]] = {}
-        names = snap.names or tuple(KnownName(p.fields.given_names, p.fields.family_name,
-                                              p.fields.email or "")
-                                    for p in snap.people.values())
-        for known in names:
-            key = loose_name_key(known.given_names, known.family_name)
-            if key:
-                self.by_loose_name.setdefault(key, []).append(known)
+        self._names = names
+        self._by_loose_name: dict[str, list[KnownName]] | None = None
         self.by_name: dict[tuple[str, str], list[KnownMembership]] = {}
         for m in snap.memberships.values():
             f = snap.people[m.person_id].fields
             self.by_name.setdefault((_name_key(f.given_names, f.family_name), m.quadrennium),
                                     []).append(m)
+
+    @property
+    def by_loose_name(self) -> dict[str, list[KnownName]]:
+        """Every known person by their loose name key, read and worked out only when a
+        row is a new person (a file of known people never reads the whole table)."""
+        if self._by_loose_name is None:
+            # Accent-, case- and order-insensitive: "NUNEZ PENA José" and "José Núñez Peña".
+            self._by_loose_name = {}
+            snap = self.snap
+            names = self._names() if self._names is not None else (snap.names or tuple(
+                KnownName(p.fields.given_names, p.fields.family_name, p.fields.email or "")
+                for p in snap.people.values()))
+            for known in names:
+                key = loose_name_key(known.given_names, known.family_name)
+                if key:
+                    self._by_loose_name.setdefault(key, []).append(known)
+        return self._by_loose_name
 
 
 
@@ -177,15 +197,17 @@ def file_keys(table: RawTable, mapping: HeaderMapping) -> FileKeys:
 
 def build_preview(table: RawTable, mapping: HeaderMapping, snap: ImportSnapshot, *,
                   default_status: str = "proposed", progress: Progress = NO_PROGRESS,
-                  swapped: frozenset[int] = frozenset()) -> ImportPreview:
+                  swapped: frozenset[int] = frozenset(),
+                  names: Callable[[], Iterable[KnownName]] | None = None) -> ImportPreview:
     """Every row classified; ``swapped`` numbers the rows whose name, split from one Name
-    cell, the chair said is written family name first."""
+    cell, the chair said is written family name first; ``names`` reads every known
+    person's name, called once if a row is a new person (default: the snapshot's)."""
     blocking = mapping.problems()
     if blocking:
         from .table_reader import FileRefused
 
         raise FileRefused(f"{table.name}: {blocking[0]}")
-    index = _Index(snap)
+    index = _Index(snap, names)
     rows = data_rows(table, mapping)
     seen: dict[str, int] = {}
     sheet = Sheet(mapping)
@@ -228,7 +250,8 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     r = RowReader(number, cells, sheet)
     given = file_fields(r)
     as_written = dict(given)
-    fixes, doubtful = check_row(r, given)
+    shape_at = len(r.warnings)  # where the row's shape warnings go, if it needs them
+    fixes = check_row(r, given)
     region = r.parse("region", to_region)
     status = r.parse("status", to_status)
     roles = r.parse("roles", to_roles)
@@ -303,11 +326,13 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     for key, file_value in given.items():
         if not _same(key, getattr(base, key), file_value):
             changed[key] = file_value
-    fields_after = normalise(replace(base, **changed).cleaned())  # NFC, LF: as the services
+    # A known person the row changes nothing of stays as stored (checked when written).
+    fresh = stored is None or bool(changed)
+    fields_after = normalise(replace(base, **changed).cleaned()) if fresh else base
     for fix in fixes:  # only what the row would change needs the chair's word
         if stored is None or fix.field in changed:
             r.warn(fix.field, fix.sentence())
-    for field, message in doubtful:
+    for field, message in name_warnings(given) if fresh else ():
         if stored is None or field in changed:
             r.warn(field, message)
     if region is not None:
@@ -318,7 +343,8 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
             if override != base.region_override:
                 changed["region_override"] = override
                 fields_after = replace(fields_after, region_override=override)
-    for problem in person_problems(fields_after):
+    for problem in person_problems(fields_after) if fresh or "region_override" in changed \
+            else ():
         label = _FIELD_LABELS.get(problem.field, problem.field)
         r.problem(label, problem.message.rstrip("."))
     name = display_name(fields_after.given_names, fields_after.family_name) or _("(no name)")
@@ -352,11 +378,13 @@ def _preview_row(number: int, cells: tuple[CellValue, ...], sheet: Sheet,
     if stored is None:
         _maybe_the_same(r, index, seen, fields_after)
 
+    kind = NEW if membership is None else (UPDATE if changes else UNCHANGED)
+    if r.problems or kind != UNCHANGED:  # an unchanged row shows no warnings
+        r.warnings[shape_at:shape_at] = shape_warnings(r)
     if r.problems:
         return PreviewRow(number, PROBLEM, name, fields_after.email or "",
                           problems=tuple(r.problems), notes=tuple(notes),
                           warnings=tuple(r.warnings), name_split=r.name_split)
-    kind = NEW if membership is None else (UPDATE if changes else UNCHANGED)
     status_on = dates.get(_STATUS_DATE.get(new_status or "", ""))
     plan = RowPlan(
         row=number, action=kind, name=name, quadrennium=term, fields=fields_after,

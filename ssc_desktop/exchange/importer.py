@@ -9,7 +9,7 @@ from pathlib import Path
 from ..domain.progress import NO_PROGRESS, Progress
 from ..services import exchange as exchange_service
 from ..services.dto import GroupInfo
-from ..services.roster_import import ImportResult, apply_import, import_snapshot
+from ..services.roster_import import ImportResult, apply_import, import_snapshot, known_names
 from ..services.storage import Database
 from .header_mapping import HeaderMapping, learned_from, map_headers
 from .import_preview import ImportPreview, build_preview, file_keys
@@ -36,7 +36,8 @@ def preview(db: Database, group: GroupInfo, quadrennium: str, table: RawTable,
     # Only the people the file can match are read, so the time depends on the file.
     snapshot = import_snapshot(db, group, quadrennium, today, file_keys(table, mapping))
     return build_preview(table, mapping, snapshot, default_status=default_status,
-                         progress=progress, swapped=swapped)
+                         progress=progress, swapped=swapped,
+                         names=lambda: known_names(db))
 
 
 def apply(db: Database, group: GroupInfo, result: ImportPreview, rows: set[int] | None = None,

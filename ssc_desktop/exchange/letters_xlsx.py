@@ -20,9 +20,9 @@ from ..domain import letters as rules
 from ..domain.reference import reference
 from ..services import letters as svc
 from ..services.letter_dto import LetterDetail
-from ..services.storage import Database, part_file
+from ..services.storage import Database
 from .cells import check_cell
-from .xlsx_writer import save_reproducibly, sheet_cell
+from .xlsx_writer import save_workbook, sheet_cell
 
 SHEET = "Letters"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -108,8 +108,7 @@ def write_letters(path: Path, details: list[LetterDetail]) -> int:
     ws.append(header)
     for row in rows:
         ws.append([sheet_cell(ws, v) for v in row])
-    with part_file(path) as part:
-        save_reproducibly(wb, part)
+    save_workbook(wb, path)
     return len(rows)
 
 

@@ -10,6 +10,7 @@ proposes, "GarcÃ­a → García", are applied on acceptance), and characters al
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -57,6 +58,17 @@ def repair_mojibake(text: str) -> str:
     Mac Roman's "B√∫rquez" → "Búrquez"); anything else unchanged."""
     if text.isascii():
         return text
+    if len(text) <= 200:  # names and organisations repeat down a file: judged once each
+        return _repaired(text)
+    return _repair(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _repaired(text: str) -> str:
+    return _repair(text)
+
+
+def _repair(text: str) -> str:
     from ftfy import fix_text
     from ftfy.badness import is_bad
 
@@ -76,6 +88,8 @@ def repair_mojibake(text: str) -> str:
 def _word_case(word: str, first: bool) -> str:
     if not first and word.lower() in _PARTICLES:
         return word.lower()
+    if "-" not in word and "'" not in word:  # most words: one capital, then lower case
+        return word[:1].upper() + word[1:].lower()
     return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'"))
                     for part in word.split("-"))
 
@@ -86,6 +100,8 @@ def from_capitals(name: str) -> str:
 
 
 def in_capitals(name: str) -> bool:
+    if not name.isupper():  # most names: some letter in lower case
+        return False
     letters = [c for c in name if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters) and \
         any(c.lower() != c for c in letters)
@@ -230,4 +246,6 @@ def _has(value: object) -> bool:
 
 
 def _filled(cells: tuple[object, ...]) -> frozenset[int]:
-    return frozenset(i for i, v in enumerate(cells) if _has(v))
+    # _has() inlined: this runs twice per row of a file
+    return frozenset([i for i, v in enumerate(cells) if v is not None and not (
+        type(v) is str and (not v or v.isspace()))])

@@ -17,7 +17,6 @@ from .plausibility import (
     FileShape,
     Repair,
     lost_characters,
-    name_warnings,
     repairs,
     split_full_name,
 )
@@ -59,6 +58,9 @@ class Sheet:
         for column, target in enumerate(mapping.targets):
             if target:
                 self.columns.setdefault(target, column)
+        # The person's text fields this file maps, with where they are (read per row).
+        self.text_columns = tuple((key, self.columns[key], key in ("notes", "expertise"))
+                                  for key in _TEXT_FIELDS if key in self.columns)
         self.parsed: dict[tuple[object, str], tuple[object, str | None]] = {}
         self.shape = FileShape(frozenset(), 0.0)
         self.swapped: frozenset[int] = frozenset()  # rows whose split name the chair swapped
@@ -93,8 +95,11 @@ class RowReader:
                                         else "", message))
 
     def warn(self, target: str, message: str, kind: str = "") -> None:
-        self.warnings.append(RowWarning(self.number, self.sheet.header(target) if target
-                                        else "", message, kind))
+        self.warnings.append(self.warning(target, message, kind))
+
+    def warning(self, target: str, message: str, kind: str = "") -> RowWarning:
+        return RowWarning(self.number, self.sheet.header(target) if target else "", message,
+                          kind)
 
     def raw(self, target: str) -> CellValue:
         column = self.sheet.columns.get(target)
@@ -164,8 +169,15 @@ def _country(r: RowReader, target: str) -> str | None:
 def file_fields(r: RowReader) -> dict[str, object]:
     """The person fields the row gives (absent or empty cells are left out)."""
     given: dict[str, object] = {}
-    for key in _TEXT_FIELDS:
-        value = r.text(key, keep_lines=key in ("notes", "expertise"))
+    cells = r.cells
+    for key, column, keep_lines in r.sheet.text_columns:
+        raw = cells[column] if column < len(cells) else None
+        if raw is None:
+            continue
+        if type(raw) is str:  # the common case, as RowReader.text() reads it
+            value = raw.strip() if keep_lines else _tidy(raw)
+        else:
+            value = r.text(key, keep_lines=keep_lines)
         if value:
             given[key] = value
     if FULL_NAME in r.mapping.targets and not ("given_names" in given
@@ -203,8 +215,8 @@ def file_fields(r: RowReader) -> dict[str, object]:
     return given
 
 
-def check_row(r: RowReader, given: dict[str, object]) -> tuple[list[Repair], list[tuple[str, str]]]:
-    """Lost characters (problems), repairs and plausibility warnings of one row."""
+def check_row(r: RowReader, given: dict[str, object]) -> list[Repair]:
+    """Lost characters (problems) and the repairs of one row (applied to ``given``)."""
     for field in ("given_names", "family_name", "organisation", "position"):
         value = given.get(field)
         if isinstance(value, str) and lost_characters(value, name=field.endswith("name")):
@@ -212,17 +224,22 @@ def check_row(r: RowReader, given: dict[str, object]) -> tuple[list[Repair], lis
                                "was): the file was saved in an encoding without them; "
                                "export the sheet again as CSV UTF-8 or as .xlsx").format(
                 value=value))
-    fixes = repairs(given)
-    found = name_warnings(given)
+    return repairs(given)
+
+
+def shape_warnings(r: RowReader) -> list[RowWarning]:
+    """A row that sits one column off the others, or lacks the country the others have
+    (worked out only for a row that would change something: others show no warnings)."""
+    found = []
     step = r.sheet.shape.shifted(r.cells)
     if step:
-        r.warn("", _("its filled cells sit one column to the {side} of the other rows'; "
-                     "check that every value is in its column").format(
-            side=_("right") if step > 0 else _("left")))
+        found.append(r.warning("", _("its filled cells sit one column to the {side} of the "
+                                     "other rows'; check that every value is in its "
+                                     "column").format(
+            side=_("right") if step > 0 else _("left"))))
     if r.sheet.shape.country_share >= 0.8 and not r.text("country") \
             and not r.text("country_code"):
-        r.warn("country" if r.has("country") else "country_code",
-               _("no country, where the rest of the file has one; add it, or accept"))
-    return fixes, found
-
-
+        found.append(r.warning("country" if r.has("country") else "country_code",
+                               _("no country, where the rest of the file has one; add it, "
+                                 "or accept")))
+    return found

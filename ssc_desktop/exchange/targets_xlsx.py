@@ -28,11 +28,10 @@ from ..domain.progress import NO_PROGRESS, Progress
 from ..i18n import _
 from ..services import targets as svc
 from ..services.dto import GroupInfo, QuadrenniumInfo
-from ..services.storage import part_file
 from ..services.target_dto import FocalPointChoice, KsrInfo, TargetRow
 from ..services.targets_import import TargetPlan
 from .cells import check_cell
-from .xlsx_writer import save_reproducibly, sheet_cell
+from .xlsx_writer import save_workbook, sheet_cell
 
 if TYPE_CHECKING:
     from ..services.storage import Database
@@ -99,8 +98,7 @@ def export_targets(rows: list[TargetRow], updates: dict[str, dict[str, object]],
         }
         ws.append([_cell(ws, values[key], r.title, title) for key, title in COLUMNS])
     progress.step(len(ordered), len(ordered))
-    with part_file(path) as part:
-        save_reproducibly(wb, part)
+    save_workbook(wb, path)
     return len(ordered)
 
 

@@ -8,6 +8,7 @@ It is written to a temporary file and renamed, so a failed export leaves nothing
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -75,8 +76,31 @@ def write_xlsx(path: Path, headers: Sequence[str], widths: Sequence[int],
             ws.append(values)
         else:
             ws.append([sheet_cell(ws, v) for v in values])
-    with part_file(path) as part:
-        save_reproducibly(wb, part)
+    save_workbook(wb, path)
+
+
+def save_workbook(wb: Workbook, path: Path, *, reproducible: bool = True) -> None:
+    """Save a write-only workbook through a temporary file (a failure leaves nothing);
+    when the save fails (a folder, a full disk), its sheets' row writers are closed, so
+    no half-written sheet is left for the garbage collector to trip over."""
+    try:
+        with part_file(path) as part:
+            if reproducible:
+                save_reproducibly(wb, part)
+            else:
+                wb.save(part)
+    except BaseException:
+        abandon(wb)
+        raise
+
+
+def abandon(wb: Workbook) -> None:
+    """Close a write-only workbook that will not be saved, quietly (it failed already)."""
+    for ws in wb.worksheets:
+        for closing in (getattr(ws, "_rows", None), getattr(ws, "_writer", None)):
+            if closing is not None:
+                with contextlib.suppress(Exception):
+                    closing.close()
 
 
 class _DatedZip(ZipFile):

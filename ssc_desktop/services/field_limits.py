@@ -83,16 +83,22 @@ def problems(model: type, values: Mapping[str, Any]) -> list[Problem]:
     return _problems(model, values.get)
 
 
+@functools.cache
+def _field_kinds(kind: type) -> tuple[tuple[str, bool], ...]:
+    """(field, multi-line) of a dataclass type's fields, worked out once per type."""
+    return tuple((f.name, f.name in MULTILINE) for f in fields(kind))
+
+
 def normalise(value: T) -> T:
     """`value` (a dataclass of fields) with every text in NFC and LF line breaks."""
     assert is_dataclass(value) and not isinstance(value, type)
     changes = {}
-    for f in fields(value):
-        text = getattr(value, f.name)
+    for name, multiline in _field_kinds(type(value)):
+        text = getattr(value, name)
         if isinstance(text, str):
-            new = normalised(text, multiline=f.name in MULTILINE)
+            new = normalised(text, multiline=multiline)
             if new != text:
-                changes[f.name] = new
+                changes[name] = new
     return replace(value, **changes) if changes else value
 
 
@@ -119,5 +125,5 @@ def check_values(model: type, **values: Any) -> dict[str, Any]:
 
 
 def person_problems(person: PersonFields) -> list[Problem]:
-    """Every problem with a person's (cleaned) fields: text limits first, then the rules."""
-    return dataclass_problems(Person, person) + validate_person(person)
+    """Every problem with a person's cleaned() fields: text limits first, then the rules."""
+    return dataclass_problems(Person, person) + validate_person(person, clean=True)

@@ -83,7 +83,8 @@ class ImportSnapshot:
 
 def import_snapshot(db: Database, group: GroupInfo, quadrennium_code: str,
                     today: date | None = None, keys: FileKeys | None = None) -> ImportSnapshot:
-    """Without ``keys``, every person; with them, only those the file can match."""
+    """Without ``keys``, every person and every name; with them, only the people the
+    file can match (and no names: ``known_names`` reads them when a row needs them)."""
     today = today or date.today()
     with db.reading() as s:
         found = q.people(s) if keys is None else q.people_by_keys(
@@ -94,7 +95,7 @@ def import_snapshot(db: Database, group: GroupInfo, quadrennium_code: str,
             r[0]: KnownPerson(r[0], r[1], PersonFields(*r[2:]))
             for r in found
         }
-        names = tuple(KnownName(r[0], r[1], r[2] or "") for r in q.people_names(s))
+        names = _names(s) if keys is None else ()
         roles = roster_q.current_roles(s, group.id, None, today)
         memberships = {
             r.membership_id: KnownMembership(r.membership_id, r.person_id, r.quadrennium,
@@ -105,6 +106,16 @@ def import_snapshot(db: Database, group: GroupInfo, quadrennium_code: str,
         }
         terms = {t.code: t.id for t in roster_q.quadrennia(s)}
     return ImportSnapshot(group, quadrennium_code, terms, people, memberships, names)
+
+
+def known_names(db: Database) -> tuple[KnownName, ...]:
+    """Every person's names and e-mail (for "maybe the same person as …")."""
+    with db.reading() as s:
+        return _names(s)
+
+
+def _names(s: Session) -> tuple[KnownName, ...]:
+    return tuple(KnownName(r[0], r[1], r[2] or "") for r in q.people_names(s))
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ssc_desktop.domain.people import PersonFields
 from ssc_desktop.exchange import importer
-from ssc_desktop.exchange.import_preview import file_keys
+from ssc_desktop.exchange.import_preview import build_preview, file_keys
 from ssc_desktop.services import groups, roster
-from ssc_desktop.services.roster_import import import_snapshot
+from ssc_desktop.services.roster_import import import_snapshot, known_names
 
 from ..conftest import TODAY
 from .conftest import TERM
@@ -31,8 +31,38 @@ def test_only_the_people_the_file_can_match_are_read(db, group, term, add_member
     snapshot = import_snapshot(db, group, TERM, TODAY, keys)
     assert sorted(p.fields.family_name for p in snapshot.people.values()) == \
         ["F1", "F2", "F3", "Silva"]
-    assert len(snapshot.names) == 61  # names only, for "maybe the same person as …"
+    assert snapshot.names == ()  # every name is read only when a row is a new person
     preview = importer.preview(db, group, TERM, table, mapping)
     # All three are known people joining this group (matched by e-mail, alternate, username).
     assert [r.kind for r in preview.rows] == ["new"] * 3
     assert all("Already known to the app" in " ".join(r.notes) for r in preview.rows)
+
+
+def test_every_name_is_read_once_and_only_when_a_row_is_a_new_person(db, group, add_member,
+                                                                       tmp_path):
+    """A file of known people never reads the whole person table for "maybe the same
+    person"; a file with new people reads it once, however many new rows it has."""
+    add_member("José", "Núñez Peña", email="jose@example.org")
+    add_member("Ana", "Silva", email="ana@example.org")
+    reads: list[int] = []
+
+    def names():
+        found = known_names(db)
+        reads.append(len(found))
+        return found
+
+    def preview(text: str):
+        path = tmp_path / "f.csv"
+        path.write_text("Given name,Family name,Email\n" + text, encoding="utf-8")
+        table, mapping = importer.read_and_map(db, path)
+        snapshot = import_snapshot(db, group, TERM, TODAY, file_keys(table, mapping))
+        return build_preview(table, mapping, snapshot, names=names)
+
+    known = preview("José,Núñez Peña,jose@example.org\nAna,Silva,ANA@example.org\n")
+    assert [r.kind for r in known.rows] == ["unchanged", "unchanged"]
+    assert reads == []
+    new = preview("Jose,NUNEZ PENA,jnp@example.org\nBea,Ruiz,bea@example.org\n"
+                  "Carl,Berg,carl@example.org\n")
+    assert reads == [2]
+    assert "(jose@example.org) in the app" in " ".join(
+        w.message for w in new.rows[0].warnings)

@@ -1,7 +1,9 @@
 """Write tests/store/saved/rev-NNNN.sqlite: a small chair's database at each past schema
 revision, for the migration tests (run again only when a revision is added).
 
-    python tests/store/make_saved_databases.py
+    python tests/store/make_saved_databases.py [REVISION ...]
+
+(only the revisions named, when some are: the files of older ones stay as they are)
 
 Each file holds what that revision's app could hold: a group, four members with edits
 and an ended membership (history), invitations from 0002, a target with progress from
@@ -96,7 +98,8 @@ def main() -> None:
 
     revisions = [r.revision for r in ScriptDirectory.from_config(
         migrate.alembic_config()).walk_revisions()]
-    for revision in sorted(revisions):
+    wanted = set(sys.argv[1:]) or set(revisions)
+    for revision in sorted(wanted & set(revisions)):
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp) / "saved.sqlite"
             build(work, revision)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import CODE_LEN, EMAIL_LEN, NAME_LEN, Entity, uuid_fk
@@ -64,6 +64,12 @@ class Person(Entity):
 
     def audit_subject(self) -> str | None:
         return self.id
+
+
+# An import matches people by these keys whatever their case (revision 0010).
+Index("ix_person_lower_email", func.lower(Person.email))
+Index("ix_person_lower_alternate_email", func.lower(Person.alternate_email))
+Index("ix_person_lower_iucn_username", func.lower(Person.iucn_username))
 
 
 class Membership(Entity):

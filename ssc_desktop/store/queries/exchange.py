@@ -100,32 +100,41 @@ def _batches(values: set[str]) -> list[list[str]]:
 
 def people_by_keys(session: Session, emails: set[str], usernames: set[str],
                    group_id: str) -> list[Row]:
-    """The people an import file can match: by e-mail (main or alternate, lower case
-    given), by IUCN username (lower case given), and the group's own members (for
-    matching by record ID or by name); queried in batches, never the whole table."""
+    """The people an import file can match: the group's own members (for matching by
+    record ID or by name), then those of the file's e-mails (main or alternate, lower
+    case given) and IUCN usernames (lower case given) that are not members' already;
+    queried in batches through the lower-case indexes (revision 0010), never the whole
+    table. Plain rows: no ORM loading per row."""
     found: dict[object, Row] = {}
+    conn = session.connection()
+    members = select(Membership.person_id).where(Membership.group_id == group_id)
+    for row in conn.execute(_person_select().where(Person.id.in_(members))).all():
+        found[row[0]] = row
+    # A chair's own list names mostly members: their addresses need no second look-up
+    # (a main address wins over another person's alternate one when the file is read).
+    emails = emails - {r.email.lower() for r in found.values() if r.email}
+    usernames = usernames - {r.iucn_username.lower() for r in found.values()
+                             if r.iucn_username}
     for batch in _batches(emails):
         for column in (Person.email, Person.alternate_email):
-            for row in session.execute(_person_select().where(func.lower(column).in_(batch))):
-                found[row.person_id] = row
+            for row in conn.execute(_person_select().where(
+                    func.lower(column).in_(batch))).all():
+                found[row[0]] = row
     for batch in _batches(usernames):
-        for row in session.execute(_person_select().where(
-                func.lower(Person.iucn_username).in_(batch))):
-            found[row.person_id] = row
-    members = select(Membership.person_id).where(Membership.group_id == group_id)
-    for row in session.execute(_person_select().where(Person.id.in_(members))):
-        found[row.person_id] = row
+        for row in conn.execute(_person_select().where(
+                func.lower(Person.iucn_username).in_(batch))).all():
+            found[row[0]] = row
     return list(found.values())
 
 
 def people_names(session: Session) -> list[Row]:
     """Every person's names and e-mail only (for "maybe the same person as …")."""
-    return list(session.execute(select(Person.given_names, Person.family_name,
-                                       Person.email)))
+    return list(session.connection().execute(select(Person.given_names, Person.family_name,
+                                                    Person.email)).all())
 
 
 def group_memberships(session: Session, group_id: str) -> list[Row]:
-    return list(session.execute(
+    return list(session.connection().execute(
         select(Membership.id.label("membership_id"), Membership.person_id, Membership.status,
                Membership.version.label("membership_version"),
                Quadrennium.code.label("quadrennium"))
