@@ -13,6 +13,16 @@ from PySide6.QtWidgets import (
 
 from .targets_model import ProgressRole, ProgressTextRole
 
+# Looked up once: an enum member read in paint() costs as much as a small drawing call.
+_MID, _BASE, _TEXT = (QPalette.ColorRole.Mid, QPalette.ColorRole.Base,
+                      QPalette.ColorRole.Text)
+_HIGHLIGHT, _HIGHLIGHTED_TEXT = QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText
+_SELECTED = QStyle.StateFlag.State_Selected
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+
 
 class ProgressDelegate(QStyledItemDelegate):
     """Value against baseline -> target (or a milestone done) as the platform's bar."""
@@ -32,30 +42,28 @@ class ProgressDelegate(QStyledItemDelegate):
         self.initStyleOption(plain, index)
         plain.text = ""
         style = plain.widget.style() if plain.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)
+        style.drawControl(_ITEM, plain, painter, plain.widget)
         fraction = model.data(index, ProgressRole)
         rect = option.rect.adjusted(6, 0, -6, 0)
         text_width = option.fontMetrics.horizontalAdvance("Not started ")
         track = QRect(rect.left(), rect.center().y() - 3, max(20, rect.width() - text_width), 7)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & _SELECTED)
         palette = option.palette
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.setRenderHint(_ANTIALIASING)
+        painter.setPen(palette.color(_MID))
+        painter.setBrush(palette.color(_BASE))
         painter.drawRoundedRect(track, 3, 3)
         if fraction:
             filled = QRect(track)
             filled.setWidth(max(3, round(track.width() * fraction)))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.color(QPalette.ColorRole.HighlightedText if selected
-                                           else QPalette.ColorRole.Highlight))
+            painter.setPen(_NO_PEN)
+            painter.setBrush(palette.color(_HIGHLIGHTED_TEXT if selected else _HIGHLIGHT))
             painter.drawRoundedRect(filled, 3, 3)
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected
-                                     else QPalette.ColorRole.Text))
+        painter.setPen(palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT))
         label = QRect(track.right() + 6, rect.top(), rect.right() - track.right() - 6,
                       rect.height())
-        painter.drawText(label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.drawText(label, _LEFT, text)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,

@@ -1,24 +1,33 @@
 """The targets tree: objective > KSR > target, fed whole by one reset method.
 
-Filtering happens here, in plain Python over frozen rows, and the tree is rebuilt:
-at 2,000 targets that is faster than a recursive QSortFilterProxyModel, and the
-objective and KSR rows always show counts of what is visible.
+The structure lives in C++ (a QStandardItemModel with one item per objective and KSR and
+empty cells for the targets), so the view lays out 2,000 rows without calling Python; only
+data() is Python, for the cells it paints. A filter never rebuilds the tree: set_filter marks
+the rows that pass and recounts the group rows, and TargetFilterProxy (targets_filter.py)
+hides the rest.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 
 from .. import formats
 from ..domain import reference_names
@@ -26,6 +35,7 @@ from ..domain import targets as rules
 from ..domain.people import fold
 from ..services.target_dto import KsrInfo, TargetRow
 from . import vocabulary
+from .targets_filter import NEEDS_FOCAL_POINT, TargetFilter, marks
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -38,6 +48,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 5  # status code
 COLUMNS = ("Target", "Progress", "Status", "Current / target", "Focal point", "Last update",
            "Due")
 PROGRESS_COLUMN, STATUS_COLUMN, FOCAL_COLUMN = 1, 2, 4
+__all__ = ["NEEDS_FOCAL_POINT", "TargetFilter", "TargetTreeModel"]
 
 # Light and dark variants: each readable on its palette, and the shape says it without colour.
 STATUS_COLOURS = {
@@ -62,147 +73,93 @@ def flag_colour() -> str:
     return FLAG_COLOURS[1] if is_dark() else FLAG_COLOURS[0]
 
 
-@dataclass(frozen=True, slots=True)
-class TargetFilter:
-    text: str = ""
-    status: str = ""  # a status code, or "" for any
-    ksr: int | None = None
-    focal_point: str = ""  # a person id, NEEDS_FOCAL_POINT, or "" for anyone
-    not_updated: bool = False
+class _Group:
+    """An objective or KSR row: its title, what it holds, and how many targets show."""
 
-    @property
-    def active(self) -> bool:
-        return bool(self.text or self.status or self.ksr is not None or self.focal_point
-                    or self.not_updated)
+    __slots__ = ("children", "count", "kind", "ksr", "title")
 
-
-NEEDS_FOCAL_POINT = "__needs__"
-
-
-def matches(row: TargetRow, f: TargetFilter, words: list[str]) -> bool:
-    if f.status and row.status != f.status:
-        return False
-    if f.ksr is not None and row.ksr_number != f.ksr:
-        return False
-    if f.focal_point == NEEDS_FOCAL_POINT:
-        if not row.needs_focal_point:
-            return False
-    elif f.focal_point and row.focal_point_id != f.focal_point:
-        return False
-    if f.not_updated and not row.needs_update:
-        return False
-    return all(w in row.search_key for w in words)
-
-
-@dataclass
-class _Node:
-    kind: str
-    parent: int  # node id; 0 is the invisible root
-    row: int
-    title: str = ""
-    target: TargetRow | None = None
-    ksr: KsrInfo | None = None
-    children: list[int] = field(default_factory=list)
-    count: int = 0
+    def __init__(self, kind: str, title: str, ksr: KsrInfo | None = None) -> None:
+        self.kind, self.title, self.ksr = kind, title, ksr
+        self.children: list = []  # KSR groups of an objective; target rows of a KSR
+        self.count = 0  # targets shown below it
 
 
 N_COLUMNS = len(COLUMNS)
+DISPLAY, FONT, FOREGROUND, TOOLTIP = (int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole))
+# Roles a painted cell asks for that no target cell answers: answered without a look-up.
+_PLAIN_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole))
+# The cells and roles besides the text that a target row may answer when painted.
+_PAINTED = ((PROGRESS_COLUMN, ProgressRole), (PROGRESS_COLUMN, ProgressTextRole),
+            (STATUS_COLUMN, FOREGROUND), (FOCAL_COLUMN, FOREGROUND), (FOCAL_COLUMN, FONT))
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class TargetTreeModel(QAbstractItemModel):
+class TargetTreeModel(QStandardItemModel):
+    """Every target of the term under its objective and KSR (KSRs without targets too).
+
+    Every child of one item carries that item's address as its internal id, so data()
+    finds a cell's row in `_kids` with one dictionary look-up. Read it through a view or
+    a proxy (they ask data() role by role); QStandardItemModel's own itemData() and
+    multiData() know only the group items.
+    """
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, N_COLUMNS, parent)
         self._rows: list[TargetRow] = []
         self._ksrs: list[KsrInfo] = []
         self._filter = TargetFilter()
-        self._nodes: list[_Node] = [_Node("root", 0, 0)]
+        self._kids: dict[int, list] = {}  # a parent item's address -> the rows below it
+        self._groups: list[tuple[_Group, tuple[int, ...]]] = []  # with their row path
+        self._where: dict[str, tuple[int, int, int]] = {}  # target id -> its row path
+        # (parent's internal id, row) -> a painted target row's cells as plain items
+        self._painted: dict[tuple[int, int], list[QStandardItem]] = {}
+        self._progress: dict[str, str] = {}  # target id -> its progress in words
+        self._fonts: dict[tuple[bool, bool], QFont] = {}
+        # (parent's internal id, parent's row) -> which of its rows the filter lets
+        # through: what TargetFilterProxy.filterAcceptsRow reads, once per row.
+        self.passing: dict[tuple[int, int], list[bool]] = {}
         self.shown = 0
 
     # ---- feeding
 
-    def set_data(self, rows: list[TargetRow], ksrs: list[KsrInfo]) -> None:
+    def set_data(self, rows: list[TargetRow], ksrs: list[KsrInfo],
+                 f: TargetFilter | None = None) -> None:
         # Sorted by title once per load, so a keystroke only filters (no folding, no sort).
         self._rows = sorted(rows, key=lambda t: fold(t.title))
         self._ksrs = ksrs
-        self._rebuild()
-
-    def set_filter(self, f: TargetFilter) -> None:
-        if f != self._filter:
+        if f is not None:
             self._filter = f
-            self._rebuild()
-
-    @property
-    def rows(self) -> list[TargetRow]:
-        return self._rows
-
-    def hidden_nodes(self, f: TargetFilter) -> set[int]:
-        """The nodes a view hides to show only what `f` lets through, over the whole
-        tree (built unfiltered): a keystroke hides and shows rows instead of resetting
-        the model. Group rows count what they still show."""
-        if not f.active:
-            self.shown = len(self._rows)
-            changed = self._recount(None)
-            self._emit_counts(changed)
-            return set()
-        words = fold(f.text).split()
-        hidden: set[int] = set()
-        visible: set[int] = set()
-        for node_id, node in enumerate(self._nodes):
-            if node.target is not None:
-                if matches(node.target, f, words):
-                    visible.add(node_id)
-                else:
-                    hidden.add(node_id)
-        self.shown = len(visible)
-        changed = self._recount(visible)
-        for node_id, node in enumerate(self._nodes):
-            if node.kind in ("objective", "ksr") and node.count == 0:
-                hidden.add(node_id)
-        self._emit_counts(changed)
-        return hidden
-
-    def _recount(self, visible: set[int] | None) -> list[int]:
-        changed = []
-        for node_id, node in enumerate(self._nodes):
-            if node.kind == "ksr":
-                count = sum(1 for c in node.children if visible is None or c in visible)
-                if count != node.count:
-                    node.count = count
-                    changed.append(node_id)
-        for node_id, node in enumerate(self._nodes):
-            if node.kind == "objective":
-                count = sum(self._nodes[c].count for c in node.children)
-                if count != node.count:
-                    node.count = count
-                    changed.append(node_id)
-        return changed
-
-    def _emit_counts(self, node_ids: list[int]) -> None:
-        for node_id in node_ids:
-            index = self.createIndex(self._nodes[node_id].row, 0, node_id)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
-
-    def parent_of(self, node_id: int) -> QModelIndex:
-        parent_id = self._nodes[node_id].parent
-        if parent_id == 0:
-            return QModelIndex()
-        return self.createIndex(self._nodes[parent_id].row, 0, parent_id)
-
-    def row_in_parent(self, node_id: int) -> int:
-        return self._nodes[node_id].row
-
-    def _rebuild(self) -> None:
         self.beginResetModel()
-        f = self._filter
-        words = fold(f.text).split()
-        visible = [r for r in self._rows if matches(r, f, words)] if f.active else self._rows
-        self.shown = len(visible)
+        with QSignalBlocker(self):  # one reset, not a signal per row
+            root = self.invisibleRootItem()
+            root.removeRows(0, root.rowCount())
+            objectives = self._tree()
+            for obj in objectives:
+                item = QStandardItem()
+                item.setFlags(_GROUP_FLAGS)
+                item.setColumnCount(N_COLUMNS)
+                for ksr in obj.children:
+                    child = QStandardItem()
+                    child.setFlags(_GROUP_FLAGS)
+                    child.setColumnCount(N_COLUMNS)
+                    child.setRowCount(len(ksr.children))  # empty cells: data() fills them
+                    item.appendRow(child)
+                root.appendRow(item)
+            self._index_tree(objectives)
+            self._mark()
+        self.endResetModel()
+
+    def _tree(self) -> list[_Group]:
         by_ksr: dict[int, list[TargetRow]] = defaultdict(list)
-        for r in visible:
+        for r in self._rows:
             by_ksr[r.ksr_number].append(r)
         ksrs = list(self._ksrs)
         known = {k.number for k in ksrs}
-        for r in visible:  # a target whose KSR is not in the set still shows
+        for r in self._rows:  # a target whose KSR is not in the set still shows
             if r.ksr_number not in known:
                 known.add(r.ksr_number)
                 ksrs.append(KsrInfo(r.ksr_id, r.ksr_number, r.objective_code, r.objective_name,
@@ -210,74 +167,122 @@ class TargetTreeModel(QAbstractItemModel):
         order: dict[str, int] = {}  # objectives in plan order: by their first KSR
         for k in ksrs:
             order[k.objective_code] = min(order.get(k.objective_code, k.number), k.number)
-        objectives: dict[str, list[KsrInfo]] = {}
+        objectives: dict[str, _Group] = {}
         for k in sorted(ksrs, key=lambda k: (order.get(k.objective_code, 0), k.number)):
-            objectives.setdefault(k.objective_code, []).append(k)
-        nodes = [_Node("root", 0, 0)]
-        for ksr_list in objectives.values():
-            if f.active and not any(by_ksr.get(k.number) for k in ksr_list):
-                continue
-            obj_id = len(nodes)
-            nodes.append(_Node("objective", 0, len(nodes[0].children), ksr_list[0].objective_name))
-            nodes[0].children.append(obj_id)
-            for k in ksr_list:
-                targets = by_ksr.get(k.number, [])
-                if f.active and not targets:
-                    continue
-                ksr_id = len(nodes)
-                nodes.append(_Node("ksr", obj_id, len(nodes[obj_id].children), ksr_label(k), ksr=k,
-                                   count=len(targets)))
-                nodes[obj_id].children.append(ksr_id)
-                nodes[obj_id].count += len(targets)
-                for t in targets:  # already in title order (set_data)
-                    nodes.append(_Node("target", ksr_id, len(nodes[ksr_id].children), t.title,
-                                       target=t))
-                    nodes[ksr_id].children.append(len(nodes) - 1)
-        self._nodes = nodes
-        self.endResetModel()
+            obj = objectives.get(k.objective_code)
+            if obj is None:
+                obj = objectives[k.objective_code] = _Group("objective", k.objective_name)
+            ksr = _Group("ksr", ksr_label(k), k)
+            ksr.children = by_ksr.get(k.number, [])  # already in title order (set_data)
+            obj.children.append(ksr)
+        return list(objectives.values())
 
-    # ---- structure
+    def _index_tree(self, objectives: list[_Group]) -> None:
+        """Where each row lives: its parent's address (the internal id its cells carry)
+        for data(), its row path for index_of() and group_indexes()."""
+        kids: dict[int, list] = {}
+        passing: dict[tuple[int, int], list[bool]] = {}
+        groups: list[tuple[_Group, tuple[int, ...]]] = []
+        where: dict[str, tuple[int, int, int]] = {}
+        if objectives:
+            root_id = self.index(0, 0).internalId()
+            kids[root_id] = objectives
+            passing[0, -1] = [True] * len(objectives)
+        for i, obj in enumerate(objectives):
+            groups.append((obj, (i,)))
+            obj_index = self.index(i, 0)
+            if obj.children:
+                obj_id = self.index(0, 0, obj_index).internalId()
+                kids[obj_id] = obj.children
+                passing[root_id, i] = [True] * len(obj.children)
+            for j, ksr in enumerate(obj.children):
+                groups.append((ksr, (i, j)))
+                if ksr.children:
+                    ksr_id = self.index(0, 0, self.index(j, 0, obj_index)).internalId()
+                    kids[ksr_id] = ksr.children
+                    passing[obj_id, j] = [True] * len(ksr.children)
+                    for row, t in enumerate(ksr.children):
+                        where[t.id] = (i, j, row)
+        self._kids, self.passing, self._groups, self._where = kids, passing, groups, where
+        self._painted, self._progress = {}, {}
 
-    def _node(self, index: Index) -> _Node:
-        return self._nodes[index.internalId()] if index.isValid() else self._nodes[0]
+    def set_filter(self, f: TargetFilter) -> bool:
+        """Mark the rows `f` lets through and recount the group rows (their text changes;
+        the rows stay). False when `f` is the filter already marked."""
+        if f == self._filter:
+            return False
+        self._filter = f
+        changed = self._mark()
+        for path in changed:
+            index = self._path_index(path)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
 
-    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        # Called for every row whenever the view lays the tree out: kept to plain
-        # Python checks (hasIndex would call back into rowCount and columnCount).
-        if parent.isValid():
-            if parent.column() != 0:
-                return QModelIndex()
-            children = self._nodes[parent.internalId()].children
-        else:
-            children = self._nodes[0].children
-        if 0 <= row < len(children) and 0 <= column < N_COLUMNS:
-            return self.createIndex(row, column, children[row])
-        return QModelIndex()
+    def _mark(self) -> list[tuple[int, ...]]:
+        """Fill `passing` for the current filter (lists changed in place, so the proxy's
+        look-up stays one step); the paths of the group rows whose count changed."""
+        f, changed = self._filter, []
+        words = fold(f.text).split()
+        shown = 0
+        objectives = self._kids_of_root()
+        root_id = self.index(0, 0).internalId() if objectives else 0
+        for i, obj in enumerate(objectives):
+            obj_count = 0
+            obj_id = self.index(0, 0, self.index(i, 0)).internalId() if obj.children else 0
+            for j, ksr in enumerate(obj.children):
+                if ksr.children:
+                    passing = self.passing[obj_id, j]
+                    passing[:] = marks(ksr.children, f, words)
+                    count = passing.count(True)
+                else:
+                    count = 0
+                if count != ksr.count:
+                    ksr.count = count
+                    changed.append((i, j))
+                obj_count += count
+                self.passing[root_id, i][j] = count > 0 or not f.active
+            if obj_count != obj.count:
+                obj.count = obj_count
+                changed.append((i,))
+            self.passing[0, -1][i] = obj_count > 0 or not f.active
+            shown += obj_count
+        self.shown = shown
+        return changed
 
-    def parent(self, index: Index | None = None) -> QModelIndex:  # type: ignore[override]
-        if index is None:  # QObject.parent(), asked for by Python code
-            return super().parent()  # type: ignore[return-value]
-        if not index.isValid():
-            return QModelIndex()
-        parent_id = self._nodes[index.internalId()].parent
-        if parent_id == 0:
-            return QModelIndex()
-        return self.createIndex(self._nodes[parent_id].row, 0, parent_id)
+    def _kids_of_root(self) -> list[_Group]:
+        return self._kids.get(self.index(0, 0).internalId(), []) if self.rowCount() else []
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        if not parent.isValid():
-            return len(self._nodes[0].children)
-        if parent.column() != 0:
-            return 0
-        return len(self._nodes[parent.internalId()].children)
+    def _path_index(self, path: tuple[int, ...]) -> QModelIndex:
+        index = QModelIndex()
+        for row in path:
+            index = self.index(row, 0, index)
+        return index
 
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return N_COLUMNS
+    @property
+    def filter(self) -> TargetFilter:
+        return self._filter
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    @property
+    def rows(self) -> list[TargetRow]:
+        return self._rows
+
+    # ---- looking up
+
+    def target_at(self, index: Index) -> TargetRow | None:
+        node = self._node(index)
+        return node if isinstance(node, TargetRow) else None
+
+    def _node(self, index: Index) -> _Group | TargetRow | None:
+        kids = self._kids.get(index.internalId()) if index.isValid() else None
+        return kids[index.row()] if kids is not None else None
+
+    def index_of(self, target_id: str) -> QModelIndex:
+        path = self._where.get(target_id)
+        return self._path_index(path) if path else QModelIndex()
+
+    def group_indexes(self) -> list[QModelIndex]:
+        """Objective and KSR rows (the view spans them across all columns)."""
+        return [self._path_index(path) for _group, path in self._groups]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -285,51 +290,90 @@ class TargetTreeModel(QAbstractItemModel):
             return vocabulary.name(COLUMNS[section])
         return None
 
-    def target_at(self, index: Index) -> TargetRow | None:
-        return self._node(index).target if index.isValid() else None
-
-    def index_of(self, target_id: str) -> QModelIndex:
-        for node_id, node in enumerate(self._nodes):
-            if node.target is not None and node.target.id == target_id:
-                return self.createIndex(node.row, 0, node_id)
-        return QModelIndex()
-
-    def group_indexes(self) -> list[QModelIndex]:
-        """Objective and KSR rows (the view spans them across all columns)."""
-        return [self.createIndex(n.row, 0, i) for i, n in enumerate(self._nodes)
-                if n.kind in ("objective", "ksr")]
-
     # ---- data
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> object:
+        node = self._node(index)
+        return None if node is None else self._value(node, index.column(), role)
+
+    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:  # type: ignore[override]
+        """Every role a painted cell asks for in one call (a view asks for seven)."""
+        node = self._node(index)
+        if node is None:
+            return
+        column = index.column()
+        for item in roles:
+            value = self._value(node, column, item.role())
+            if value is not None:
+                item.setData(value)
+
+    def painted_cell(self, index: Index) -> QStandardItem | None:
+        """A target cell as a plain item holding what a delegate asks for when it paints
+        (QStyledItemDelegate's multiData: text, font, colours and the rest empty; the
+        progress figures too), made when its row is first painted and kept until the next
+        load, so repainting reads it in C++. None for objective and KSR rows: their
+        counts follow the filter."""
+        cells = self._painted.get((index.internalId(), index.row()))
+        if cells is None:
+            node = self._node(index)
+            if type(node) is not TargetRow:
+                return None
+            cells = self._painted[index.internalId(), index.row()] = self._paint_row(node)
+        return cells[index.column()]
+
+    def _paint_row(self, t: TargetRow) -> list[QStandardItem]:
+        cells = [QStandardItem(self._display(t, column)) for column in range(N_COLUMNS)]
+        for column, role in _PAINTED:
+            value = self._target_data(t, column, role)
+            if value is not None:
+                cells[column].setData(value, role)
+        return cells
+
+    def _font(self, bold: bool, italic: bool) -> QFont:
+        font = self._fonts.get((bold, italic))
+        if font is None:
+            font = self._fonts[bold, italic] = QFont()
+            font.setBold(bold)
+            font.setItalic(italic)
+        return font
+
+    def _progress_text(self, t: TargetRow) -> str:
+        text = self._progress.get(t.id)
+        if text is None:  # a percentage through Babel: once per row and load
+            text = self._progress[t.id] = progress_text(t)
+        return text
+
+    def forget_painted(self) -> None:
+        """A new palette: colours are chosen again when rows are next painted."""
+        self._painted = {}
+
+    def _value(self, node: _Group | TargetRow, column: int, role: int) -> object:
+        if type(node) is _Group:
+            return self._group_data(node, column, role)
+        if role == DISPLAY:
+            return self._display(node, column)
+        if role in _PLAIN_ROLES:
             return None
-        node = self._nodes[index.internalId()]
+        return self._target_data(node, column, role)
+
+    def _group_data(self, node: _Group, column: int, role: int) -> object:
         if role == KindRole:
             return node.kind
-        if node.target is None:
-            return self._group_data(node, index.column(), role)
-        return self._target_data(node.target, index.column(), role)
-
-    def _group_data(self, node: _Node, column: int, role: int) -> object:
         if column != 0:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             if node.count == 0:
                 return self.tr("%s (no target yet)") % node.title
             return f"{node.title} ({targets_text(node.count)})"
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(node.kind == "objective")
-            font.setItalic(node.kind == "ksr" and node.count == 0)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and node.ksr is not None:
+        if role == FONT:
+            return self._font(node.kind == "objective", node.kind == "ksr" and node.count == 0)
+        if role == TOOLTIP and node.ksr is not None:
             return reference_names.ksr_title(node.ksr.title)
         return None
 
     def _target_data(self, t: TargetRow, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(t, column)
+        if role == KindRole:
+            return "target"
         if role == TargetIdRole:
             return t.id
         if role == STATUS_ROLE:
@@ -337,17 +381,15 @@ class TargetTreeModel(QAbstractItemModel):
         if role == ProgressRole and column == PROGRESS_COLUMN:
             return t.progress
         if role == ProgressTextRole and column == PROGRESS_COLUMN:
-            return progress_text(t)
-        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._progress_text(t)
+        if role == FOREGROUND:
             if column == STATUS_COLUMN:
                 return status_colour(t.status)
             if column == FOCAL_COLUMN and t.needs_focal_point:
                 return QColor(flag_colour())
-        if role == Qt.ItemDataRole.FontRole and column == FOCAL_COLUMN and t.needs_focal_point:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == FONT and column == FOCAL_COLUMN and t.needs_focal_point:
+            return self._font(True, False)
+        if role == TOOLTIP:
             return self._tooltip(t, column)
         return None
 
@@ -355,7 +397,7 @@ class TargetTreeModel(QAbstractItemModel):
         if column == 0:
             return t.title
         if column == PROGRESS_COLUMN:
-            return progress_text(t)
+            return self._progress_text(t)
         if column == STATUS_COLUMN:
             status = rules.status_of(t.status)
             return f"{status.symbol} {vocabulary.name(status.name)}"

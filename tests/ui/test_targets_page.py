@@ -17,6 +17,7 @@ from ssc_desktop.ui.context import AppContext
 from ssc_desktop.ui.pages.targets import TargetsPage
 from ssc_desktop.ui.target_editor import TargetEditor
 from ssc_desktop.ui.target_update_dialog import TargetUpdateDialog
+from ssc_desktop.ui.targets_filter import TargetFilterProxy
 from ssc_desktop.ui.targets_model import (
     NEEDS_FOCAL_POINT,
     ProgressRole,
@@ -68,14 +69,12 @@ def _counts(db):
         return count_rows(s, Target), count_rows(s, TargetUpdate)
 
 
-def _titles(shown: TargetTreeModel | TargetsPage) -> list[str]:
-    """The target titles a model holds, or a page's tree shows (rows it hides left out)."""
-    model = shown.model if isinstance(shown, TargetsPage) else shown
-    tree = shown.ui.tree if isinstance(shown, TargetsPage) else None
+def _titles(shown: TargetTreeModel | TargetFilterProxy | TargetsPage) -> list[str]:
+    """The target titles a model holds, or a page's tree shows (through its filter)."""
+    model = shown.ui.tree.model() if isinstance(shown, TargetsPage) else shown
 
     def rows(parent: QModelIndex) -> list[QModelIndex]:
-        return [model.index(r, 0, parent) for r in range(model.rowCount(parent))
-                if tree is None or not tree.isRowHidden(r, parent)]
+        return [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
 
     return [t.data() for obj in rows(QModelIndex()) for ksr in rows(obj) for t in rows(ksr)]
 
@@ -84,8 +83,11 @@ def test_model_passes_qtmodeltester(qtmodeltester, db, group, term, seeded):
     model = TargetTreeModel()
     model.set_data(svc.list_targets(db, group.id, term.id, TODAY), svc.list_ksrs(db, term.id))
     qtmodeltester.check(model)
-    model.set_filter(TargetFilter(status="at_risk"))
+    proxy = TargetFilterProxy(model)
+    proxy.set_filter(TargetFilter(status="at_risk"))
     qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    assert _titles(proxy) == ["Assess all 13 otter species"]
 
 
 def test_page_groups_targets_by_objective_and_ksr_with_progress(page):
@@ -288,3 +290,46 @@ def test_ksr_labels_follow_the_language() -> None:
         i18n.set_language("en")
     assert spanish.endswith(
         ": Mejorar la membresía y la capacidad de la red de la CSE y sus alianzas.")
+
+
+def test_a_keystroke_asks_each_row_once_and_resets_nothing(page, qtbot):
+    """The filter proxy evaluates each row of the tree at most once per keystroke, from the
+    model's marks: no model reset, no row hidden one by one in the view."""
+    model, proxy, tree = page.model, page.proxy, page.ui.tree
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("model"))
+    proxy.modelReset.connect(lambda: resets.append("proxy"))
+    groups = len(model.group_indexes())
+    for text in ("o", "ot", "otter", "otte", ""):
+        proxy.evaluated = 0
+        page.ui.search.setText(text)
+        assert proxy.evaluated <= len(model.rows) + groups
+    assert resets == []
+    assert not any(tree.isRowHidden(r, ROOT) for r in range(proxy.rowCount()))
+    page.ui.search.setText("otter species")
+    assert _titles(page) == ["Assess all 13 otter species"]
+    # The objective and KSR of the match stay open and span the columns.
+    objective = proxy.index(0, 0)
+    ksr = proxy.index(0, 0, objective)
+    assert tree.isExpanded(objective) and tree.isExpanded(ksr)
+    assert tree.isFirstColumnSpanned(0, objective)
+    assert ksr.data().startswith("KSR 6: ") and ksr.data().endswith(" (1 target)")
+
+
+def test_painted_cells_say_what_data_says(page):
+    """The plain items a painted row is read from hold the same text, colours, fonts and
+    progress as data() for every target cell."""
+    from ssc_desktop.ui.targets_model import _PAINTED, DISPLAY
+
+    model = page.model
+    for target in model.rows:
+        index = model.index_of(target.id)
+        for column in range(model.columnCount()):
+            cell = index.siblingAtColumn(column)
+            item = model.painted_cell(cell)
+            assert item.data(DISPLAY) == cell.data()
+            for _column, role in _PAINTED:
+                assert item.data(role) == model.data(cell, role)
+
+
+ROOT = QModelIndex()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 
@@ -20,6 +20,7 @@ from ..ops import targets as target_ops
 from ..target_delegates import ProgressDelegate
 from ..target_editor import TargetEditor
 from ..target_update_dialog import TargetUpdateDialog
+from ..targets_filter import TargetFilterProxy
 from ..targets_model import (
     NEEDS_FOCAL_POINT,
     PROGRESS_COLUMN,
@@ -32,6 +33,7 @@ from ..targets_model import (
     targets_text,
 )
 
+ROOT = QModelIndex()
 COLUMN_WIDTHS = (380, 190, 110, 150, 330, 110, 120)
 
 
@@ -50,8 +52,9 @@ class TargetsPage(QWidget):
         self.ui = Ui_TargetsPage()
         self.ui.setupUi(self)
         self.model = TargetTreeModel(self)
+        self.proxy = TargetFilterProxy(self.model, self)  # what the search and filters show
         tree = self.ui.tree
-        tree.setModel(self.model)
+        tree.setModel(self.proxy)
         tree.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(tree))
         header = tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -75,8 +78,6 @@ class TargetsPage(QWidget):
         self.ui.carryTargetsButton.clicked.connect(self.carry_targets)
         self._shortcut(QKeySequence.StandardKey.New, self.add_target)
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete_target, tree)
-        self._rows_ksrs: tuple[list, list] = ([], [])
-        self._hidden: set[int] = set()  # tree nodes the filter hides
         self.refresh()
 
     def _shortcut(self, key: QKeySequence.StandardKey, slot: object,
@@ -117,7 +118,7 @@ class TargetsPage(QWidget):
             self._empty(text)
             return
         self._fill_dynamic_filters(rows, ksrs)
-        self.model.set_data(rows, ksrs)
+        self.model.set_data(rows, ksrs, self.current_filter())
         self.ui.stack.setCurrentWidget(self.ui.treePage)
         self._after_reset(current.id if current else None)  # the empty page if none shows
         self._summary(rows, provisional=any(k.provisional for k in ksrs))
@@ -204,27 +205,37 @@ class TargetsPage(QWidget):
                             not_updated=self.ui.staleOnly.isChecked())
 
     def _apply_filter(self) -> None:
-        """Hide and show rows of the whole tree (no model reset, no re-expansion): only
-        the rows whose state changes are touched."""
-        hidden = self.model.hidden_nodes(self.current_filter())
-        tree = self.ui.tree
-        for node_id in sorted(hidden ^ self._hidden):
-            tree.setRowHidden(self.model.row_in_parent(node_id),
-                              self.model.parent_of(node_id), node_id in hidden)
-        self._hidden = hidden
+        """Hide and show rows (no model reset, no re-expansion): the proxy asks the model's
+        marks once per row and Qt removes and inserts the rows that change."""
+        if self.proxy.set_filter(self.current_filter()):
+            self._set_up_groups()
         self._show_count()
 
     def _after_reset(self, keep_id: str | None) -> None:
-        tree = self.ui.tree
-        tree.expandAll()
-        for index in self.model.group_indexes():
-            tree.setFirstColumnSpanned(index.row(), index.parent(), True)
+        self._set_up_groups()
         if keep_id:
-            index = self.model.index_of(keep_id)
+            index = self.proxy.mapFromSource(self.model.index_of(keep_id))
             if index.isValid():
-                tree.setCurrentIndex(index)
-        self._hidden = set()  # a new tree: every row shown, then the filter again
-        self._apply_filter()
+                self.ui.tree.setCurrentIndex(index)
+        self._show_count()
+
+    def _set_up_groups(self) -> None:
+        """Objective and KSR rows new to the view (after a load, or shown again by a
+        filter) open and span the columns; a row the view kept keeps its state, so a KSR
+        the chair folded stays folded while they type."""
+        tree, proxy = self.ui.tree, self.proxy
+        new = []
+        for o in range(proxy.rowCount()):
+            objective = proxy.index(o, 0)
+            if not tree.isFirstColumnSpanned(o, ROOT):
+                new.append((o, ROOT, objective))
+            for k in range(proxy.rowCount(objective)):
+                if not tree.isFirstColumnSpanned(k, objective):
+                    new.append((k, objective, proxy.index(k, 0, objective)))
+        for _row, _parent, index in new:  # while the view's layout waits: only remembered
+            tree.expand(index)
+        for row, parent, _index in new:
+            tree.setFirstColumnSpanned(row, parent, True)
 
     def _show_count(self) -> None:
         total = len(self.model.rows)
@@ -244,7 +255,7 @@ class TargetsPage(QWidget):
     # ---- actions
 
     def selected(self):
-        return self.model.target_at(self.ui.tree.currentIndex())
+        return self.proxy.target_at(self.ui.tree.currentIndex())
 
     def _update_buttons(self, *_args: QModelIndex) -> None:
         has = self.selected() is not None
@@ -313,6 +324,11 @@ class TargetsPage(QWidget):
         self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.search.selectAll()
         return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.model.forget_painted()  # status colours for the new light or dark palette
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ state
     def save_state(self) -> QByteArray:
