@@ -384,7 +384,7 @@ class ReportDocument(BaseDocTemplate):
         canv.saveState()
         canv.setFont(BOLD, 8.5)
         canv.setFillColor(INK)
-        canv.drawString(self.leftMargin, y, _fit(self.header_left, BOLD, 8.5,
+        canv.drawString(self.leftMargin, y, shorten(self.header_left, BOLD, 8.5,
                                                  self.width * 0.7))
         canv.setFont(REGULAR, 8.5)
         canv.drawRightString(width - self.rightMargin, y, self.header_right)
@@ -417,7 +417,7 @@ class ReportDocument(BaseDocTemplate):
         super().build(flowables, canvasmaker=maker, **kwargs)
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def shorten(text: str, font: str, size: float, width: float) -> str:
     """Shorten a header text with an ellipsis so it never runs into the other side."""
     if stringWidth(text, font, size) <= width:
         return text
@@ -427,8 +427,8 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 __all__ = [
-    "ACCENT", "BOLD", "CHART_FILLS", "INK", "MUTED", "PAPERS", "REGULAR",
-    "RULE", "SHADE", "TA_CENTER", "ZEBRA", "ReportDocument", "ReportFonts",
-    "ReportStyles", "cell", "fit", "fonts", "is_printable", "markup", "page_size", "styles",
-    "table_style", "unprintable",
+    "ACCENT", "BOLD", "CHART_FILLS", "INK", "MUTED", "PAPERS", "REGULAR", "RULE", "SHADE",
+    "TA_CENTER", "ZEBRA", "ReportDocument", "ReportFonts", "ReportStyles", "cell", "fit",
+    "fonts", "is_printable", "markup", "page_size", "shorten", "styles", "table_style",
+    "unprintable",
 ]

@@ -38,7 +38,7 @@ from .pdf_style import (
     styles,
     table_style,
 )
-from .pdf_tables import CELL_PADDING, PagedTable
+from .pdf_tables import CELL_PADDING, PagedTable, TextTable
 from .report_charts import bar_chart, status_chart
 
 STAGES = {"proposed": "pipeline", "invited": "pipeline", "accepted": "pipeline",
@@ -137,7 +137,7 @@ def key_figures(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     rows = [[cell(a, label, widths[0] - 4), cell(b, figure, widths[1] - 12),
              cell(c, label, widths[2] - 4), cell(d, figure, widths[3] - 12)]
             for (a, b), (c, d) in zip(left, right, strict=True)]
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table = TextTable(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("FONT", (0, 0), (-1, -1), label.fontName, label.fontSize, label.leading),
                     ("FONT", (1, 0), (1, -1), figure.fontName, figure.fontSize, figure.leading),

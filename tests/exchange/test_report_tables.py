@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from datetime import date
 from types import SimpleNamespace
 
+import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph, TableStyle
 
 from ssc_desktop.exchange import pdf_style
-from ssc_desktop.exchange.pdf_tables import PagedTable, plain_lines
+from ssc_desktop.exchange.pdf_tables import PagedTable, TextTable, plain_lines
 from ssc_desktop.exchange.report_sections import roster
 from ssc_desktop.exchange.report_shaping import visual
 from ssc_desktop.services.reporting_dto import RosterLine
@@ -69,3 +72,57 @@ def test_a_long_roster_prints_every_member_once_on_one_line_each(tmp_path):
     assert [int(n) for n, _ in found] == list(range(1, 1201))
     assert all(int(n) == int(m) for n, m in found)
     assert all(re.search(r"#\s*Name\s*Country\s*Region\s*Roles", p) for p in pages[1:])
+
+
+def _table_pdf(path, table_class) -> None:
+    """One page holding a table of every kind of cell TextTable writes or hands on."""
+    from reportlab.lib import colors
+    from reportlab.platypus import SimpleDocTemplate
+
+    st = pdf_style.styles()
+    rows = [["Name", "Region", "Count", "Note"]]
+    for i in range(1, 25):
+        rows.append([f"Member {i}, Ñúñez", "North America\nand the Caribbean" if i % 3 else "",
+                     f"{i * 1_000:,}", Paragraph("<b>bold</b> note", st.td) if i % 5 == 0
+                     else "plain"])
+    style = pdf_style.table_style(numeric_columns=[2])
+    style.add("VALIGN", (1, 1), (1, 8), "MIDDLE")
+    style.add("VALIGN", (1, 9), (1, 16), "BOTTOM")
+    style.add("TEXTCOLOR", (3, 1), (3, -1), colors.HexColor("#8a1c1c"))
+    style.add("ALIGN", (3, 20), (3, -1), "CENTRE")
+    doc = SimpleDocTemplate(str(path))
+    doc.build([table_class(rows, colWidths=[150, 120, 60, 120], style=style, repeatRows=1)])
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None or shutil.which("pdftotext") is None,
+                    reason="pdftoppm/pdftotext (poppler-utils) are not installed")
+def test_text_table_prints_what_reportlab_prints_in_one_text_object(tmp_path):
+    from reportlab.platypus import Table
+
+    pdf_style.fonts()
+    plain, batched = tmp_path / "table.pdf", tmp_path / "text-table.pdf"
+    _table_pdf(plain, Table)
+    _table_pdf(batched, TextTable)
+
+    def words(path):
+        out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                             text=True, check=True).stdout
+        return sorted(line.strip() for line in out.splitlines() if "<word" in line)
+
+    assert len(words(plain)) > 150
+    assert words(batched) == words(plain)  # the same words at the same places
+
+    def pixels(path):
+        subprocess.run(["pdftoppm", "-r", "100", "-gray", str(path), str(path.with_suffix(""))],
+                       check=True)
+        return path.with_name(path.stem + "-1.pgm").read_bytes()
+
+    assert pixels(batched) == pixels(plain)
+
+    def text_objects(path):
+        return PdfReader(str(path)).pages[0].get_contents().get_data().split().count(b"BT")
+
+    # One text object per string in reportlab; TextTable writes its plain strings in
+    # one, leaving the Paragraph and centred cells to reportlab.
+    assert text_objects(plain) > 100
+    assert text_objects(batched) <= 1 + 4 + 5
