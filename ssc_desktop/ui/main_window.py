@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
     QPaintEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -31,20 +26,20 @@ from . import vocabulary
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import EVERYTHING, OpChanges
-from .ops import groups as group_ops
 from .ops import maintenance
 from .page import Page
 from .pages import PAGES
+from .window_files import DEMO_FILE, FileActions
+from .window_state import WindowState
+
+__all__ = ["ALL_TERMS", "DEMO_FILE", "MainWindow"]
 
 log = logging.getLogger(__name__)
 
-ROSTER_FILES = (".xlsx", ".csv")
 ALL_TERMS = "all"
-DEMO_FILE = "ssc-desktop-demo.sqlite"
-DEFAULT_SIZE = (1280, 680)  # fits a 1366×768 screen with a taskbar and a title bar
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, WindowState, QMainWindow):
     def __init__(self, context: AppContext, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -319,90 +314,6 @@ class MainWindow(QMainWindow):
         self.last_failure = box
         return box
 
-    def new_group(self):  # -> NewGroupDialog
-        from .new_group_dialog import NewGroupDialog
-
-        dialog = NewGroupDialog(self.context, self)
-        dialog.accepted.connect(lambda: self._group_ready(dialog.group_id or ""))
-        dialog.open()
-        return dialog
-
-    def open_database(self, path: str | Path | None = None) -> bool:
-        if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Open an SSC Desktop database"),
-                str(self.context.db.backup_basis.parent),
-                self.tr("SSC Desktop databases (*.sqlite *.db);;All files (*)"))
-            if not chosen:
-                return False
-            path = chosen
-        from .shared_server import open_interactively
-
-        self.context.ops.wait()  # nothing may still write into the file being closed
-        new_db = open_interactively(path, self, report=self.show_failure)
-        if new_db is None:
-            return False
-        old, self.context.db = self.context.db, new_db
-        old.close()
-        self.context.undo_stack.clear()
-        self.context.forget_workspace()
-        self._show_database()
-        self._show_last_backup()
-        self._fill_groups(None, None)
-        self._data_changed(EVERYTHING)
-        if not self._groups:
-            self.first_start()
-        return True
-
-    def open_demo(self) -> bool:
-        """The demo groups live in a file of their own beside the database, built once."""
-        path = self.context.db.backup_basis.with_name(DEMO_FILE)
-        if path == self.context.db.path:
-            return True
-        if not self.open_database(path):
-            return False
-        if not self._groups:
-            for dialog in self.findChildren(QWidget, "FirstStart"):
-                dialog.close()
-            self.context.ops.run(group_ops.build_demo(), parent=self,
-                                 success=lambda _counts: self._group_ready(""))
-        return True
-
-    def import_roster(self, path: str | None = None) -> None:
-        from . import exchange_actions  # the file readers load when first used
-
-        exchange_actions.open_import_dialog(self.context, self, path=path)
-
-    def export_roster(self) -> None:
-        from . import exchange_actions
-
-        exchange_actions.open_export_dialog(self.context, self)
-
-    def merge_people(self, keep: str = "", merge: str = ""):  # -> MergePeopleDialog
-        from . import exchange_actions
-
-        return exchange_actions.open_merge_dialog(self.context, self, keep=keep, merge=merge)
-
-    def back_up_now(self) -> Path | None:
-        done = self.context.ops.run(maintenance.backup_now(), parent=self)
-        self.context.ops.wait()
-        if not done.succeeded:
-            return None
-        self._show_last_backup()
-        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=done.result),
-                                     10000)
-        return done.result  # type: ignore[no-any-return]
-
-    def about(self) -> None:
-        from ..identity import data_dir, log_file, version
-
-        QMessageBox.about(self, self.tr("About SSC Desktop"), self.tr(
-            "SSC Desktop {version}\n\nSSC Desktop keeps the roster of an IUCN Species "
-            "Survival Commission group on this computer, offline.\n\nDatabase: {path}\n"
-            "Data folder: {folder}\nLog file: {log}").format(
-                version=version(), path=self.context.db.location.display(), folder=data_dir(),
-                log=log_file()))
-
     # ------------------------------------------------------------------ language
     def open_settings(self):  # -> SettingsDialog
         from .settings_dialog import SettingsDialog
@@ -465,78 +376,6 @@ class MainWindow(QMainWindow):
             local = when.astimezone()
             self.backup_label.setText(self.tr("Last backup: {when}").format(
                 when=f"{formats.short_date(local.date())} {local:%H:%M}"))
-
-    # ------------------------------------------------------------------ drag and drop
-    def _dropped_roster(self, event: QDragEnterEvent | QDropEvent) -> str | None:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if len(urls) != 1 or not urls[0].isLocalFile():
-            return None
-        path = urls[0].toLocalFile()
-        return path if path.lower().endswith(ROSTER_FILES) else None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_roster(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_roster(event)
-        if path:
-            event.acceptProposedAction()
-            self.import_roster(path)
-
-    # ------------------------------------------------------------------ state
-    def _restore(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(*self.default_size())
-        state = s.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = s.value("window/splitter")
-        if splitter is not None:
-            self.ui.splitter.restoreState(splitter)
-        self._fill_groups(s.value("window/group"), s.value("window/quadrennium"))
-        # Home: what needs the chair now, whichever page was last open; its figures are
-        # read just after the first paint (at once if anything shows a page before).
-        self._first_page_later = not self._painted
-        try:
-            self.show_page(0)
-        finally:
-            self._first_page_later = False
-        # The keyboard starts in the search box: Home has none, so the roster's (Ctrl+F).
-        QTimer.singleShot(0, self._focus_first_search)
-
-    def _focus_first_search(self) -> None:
-        page = self.current_page
-        if page is not None and not page.focus_search():
-            roster = self.pages.get(self._roster_row())
-            if roster is not None:
-                roster.focus_search()
-
-    def default_size(self) -> tuple[int, int]:
-        width, height = DEFAULT_SIZE
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-        return width, height
-
-    def save_state(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.ui.splitter.saveState())
-        s.setValue("window/group", self.context.group_id or "")
-        s.setValue("window/quadrennium", self.ui.quadrenniumCombo.currentData() or "")
-        row = self.ui.pages.currentIndex()
-        if 0 <= row < len(PAGES):
-            s.setValue("window/page", PAGES[row].path)
-        for page in self.pages.values():
-            s.setValue(f"pages/{type(page).__name__}", page.save_state())
-        s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # What runs finishes (or, if it can, is cancelled and rolled back) before the
