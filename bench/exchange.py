@@ -26,7 +26,7 @@ from openpyxl import Workbook, load_workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timing import Line, Timing, measure, save, table
+from timing import Line, measure, median_timing, save, table
 
 from ssc_desktop.domain.people import PersonFields
 from ssc_desktop.domain.reference import reference
@@ -237,12 +237,6 @@ def main() -> int:
     print(table(lines))
     save(lines, args.json)
     return 0
-
-
-def median_timing(timings: list[Timing]) -> Timing:
-    return Timing(statistics.median(t.wall_ms for t in timings),
-                  statistics.median(t.cpu_ms for t in timings), len(timings),
-                  max(t.worst_ms for t in timings))
 
 
 if __name__ == "__main__":

@@ -33,6 +33,13 @@ def measure(call: Callable[[], object], runs: int = 5,
     return Timing(statistics.median(walls), statistics.median(cpus), runs, max(walls))
 
 
+def median_timing(timings: list[Timing]) -> Timing:
+    """One Timing from single runs taken in turns with another measure's."""
+    return Timing(statistics.median(x.wall_ms for x in timings),
+                  statistics.median(x.cpu_ms for x in timings), len(timings),
+                  max(x.worst_ms for x in timings))
+
+
 @dataclass(frozen=True)
 class Line:
     """One row of the table every bench prints and run_all.py gathers."""
