@@ -80,6 +80,8 @@ def test_a_read_transaction_of_another_program_is_a_sentence(saved_db: Path,
         if reader.poll() is None:
             reader.kill()
             reader.wait()
+        reader.stdin.close()  # type: ignore[union-attr]
+        reader.stdout.close()  # type: ignore[union-attr]
     with Database.open(saved_db) as db:
         _add_people(db, 1)  # fine once the other program lets go
 
