@@ -16,6 +16,7 @@ where a count varies, the sentence is written for the counts it can take.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Union
 
 from . import i18n
@@ -102,10 +103,16 @@ def _shown(value: Arg, *, strict: bool) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):
-        from .formats import number  # here: Babel loads only when a label is read
-
-        return number(value)
+        return _number(value, i18n.language())
     return str(value)
+
+
+@lru_cache(maxsize=4096)
+def _number(value: int | float, language: str) -> str:
+    # A history lists thousands of labels, and Babel takes some 20 µs a number.
+    from .formats import number  # here: Babel loads only when a label is read
+
+    return number(value, language)
 
 
 def _clean(text: str) -> str:
