@@ -89,17 +89,11 @@ def redo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Chang
 
 def latest(db: Database, limit: int = 20) -> list[Operation]:
     """The newest operations, newest first, named in the reader's language."""
-    return [replace(o, label=label.shown()) for o, label in _latest(db, limit)]
-
-
-def _latest(db: Database, limit: int) -> list[tuple[Operation, StoredLabel]]:
-    """The newest operations with their labels as stored (the undo walk reads thousands
-    and names one: rendering them all cost more than the read)."""
     with db.reading() as s:
         rows = q.latest_batches(s, limit)
-    return [(Operation(str(r.id), r.at, r.actor, r.label, r.records, bool(r.reverted),
-                       str(r.reverts_batch_id) if r.reverts_batch_id else None),
-             StoredLabel(r.label, r.label_source)) for r in rows]
+    return [Operation(str(r.id), r.at, r.actor, StoredLabel(r.label, r.label_source).shown(),
+                      r.records, bool(r.reverted),
+                      str(r.reverts_batch_id) if r.reverts_batch_id else None) for r in rows]
 
 
 def step_to_undo(db: Database) -> Operation:
@@ -123,12 +117,16 @@ WALK_LIMIT = 5000
 
 
 def _walk(db: Database, *, undoing: bool) -> Operation | None:
-    pairs = _latest(db, WALK_LIMIT)
-    found = _find([o for o, _label in pairs], undoing=undoing)
+    # The walk reads thousands of operations and names one: their labels as stored, then
+    # that one's in the reader's language.
+    with db.reading() as s:
+        rows = q.latest_batches(s, WALK_LIMIT, sources=False)
+    found = _find([Operation(str(r.id), r.at, r.actor, r.label, r.records, bool(r.reverted),
+                             str(r.reverts_batch_id) if r.reverts_batch_id else None)
+                   for r in rows], undoing=undoing)
     if found is None:
         return None
-    label = next(stored for o, stored in pairs if o.batch_id == found.batch_id)
-    return replace(found, label=label.shown())
+    return replace(found, label=step(db, found.batch_id).shown())
 
 
 def _find(ops: list[Operation], *, undoing: bool) -> Operation | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, func, null, select
 from sqlalchemy.orm import Session
 
 from ..models import AuditEntry, ChangeBatch, LetterRequest, Person, Target
@@ -77,13 +77,14 @@ def subject_names(session: Session, ids: list[str]) -> dict[str, str]:
     return out
 
 
-def latest_batches(session: Session, limit: int) -> list[Row]:
-    """The newest operations: id, when, who, label (and its source), records touched,
-    reverted, reverts."""
+def latest_batches(session: Session, limit: int, *, sources: bool = True) -> list[Row]:
+    """The newest operations: id, when, who, label (and its source, unless not wanted: a
+    JSON value to decode per row), records touched, reverted, reverts."""
     count = (select(func.count()).where(AuditEntry.batch_id == ChangeBatch.id)
              .correlate(ChangeBatch).scalar_subquery())
+    source = ChangeBatch.label_source if sources else null().label("label_source")
     stmt = (select(ChangeBatch.id, ChangeBatch.at, ChangeBatch.actor, ChangeBatch.label,
-                   ChangeBatch.label_source, count.label("records"), ChangeBatch.reverted,
+                   source, count.label("records"), ChangeBatch.reverted,
                    ChangeBatch.reverts_batch_id)
             .order_by(ChangeBatch.at.desc()).limit(limit))
     return list(session.execute(stmt))
