@@ -55,7 +55,8 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
     checked = field_limits.check_values(EmailTemplate, subject=subject.strip(), body=body)
     subject, body = checked["subject"], checked["body"]
     label = Label(N_("Edit the {kind} template ({language})"),
-                  kind=Label(tpl.KINDS[kind]).lowered(), language=tpl.LANGUAGES[language])
+                  kind=Label(tpl.KINDS[kind]).lowered(),
+                  language=tpl.LANGUAGES.get(language, language))
     with db.transaction(label) as tx:
         s = tx.session
         row = q.template(s, kind, language)
@@ -73,7 +74,8 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
 def reset_template(db: Database, kind: str, language: str) -> Change:
     """Go back to the shipped template (the edited one is deleted, undoably)."""
     label = Label(N_("Reset the {kind} template ({language})"),
-                  kind=Label(tpl.KINDS[kind]).lowered(), language=tpl.LANGUAGES[language])
+                  kind=Label(tpl.KINDS[kind]).lowered(),
+                  language=tpl.LANGUAGES.get(language, language))
     with db.transaction(label) as tx:
         s = tx.session
         row = q.template(s, kind, language)

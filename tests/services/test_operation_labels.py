@@ -14,7 +14,7 @@ from ssc_desktop import i18n
 from ssc_desktop.formats import number
 from ssc_desktop.i18n import N_
 from ssc_desktop.labels import Label, StoredLabel, UnknownLabel
-from ssc_desktop.services import history, history_text, invitations, roster
+from ssc_desktop.services import email_drafts, history, history_text, invitations, roster
 from ssc_desktop.store.errors import ConflictError
 from ssc_desktop.store.models import ChangeBatch
 
@@ -160,3 +160,14 @@ def test_the_stale_sentence_names_the_later_operation_in_the_readers_language(db
     with i18n.using_language("es"), pytest.raises(ConflictError) as refused:
         history.undo(db, added)
     assert "por «Editar a Silva, Ana»" in str(refused.value)
+
+
+def test_a_name_inside_a_label_is_translated_with_it(db):
+    template = email_drafts.get_template(db, "reminder", "es")
+    with i18n.using_language("es"):
+        email_drafts.save_template(db, "reminder", "es", template.subject,
+                                   template.body + "\nSaludos.")
+    assert stored(db)[1]["args"]["kind"] == {"msgid": "Reminder", "args": {},
+                                             "lower": True}
+    assert newest(db, "en")[0] == "Edit the reminder template (Español)"
+    assert newest(db, "fr")[0] == "Modifier le modèle «\u00a0relance\u00a0» (Español)"
