@@ -139,7 +139,8 @@ class _UndoActions(QObject):
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
+        if (event.type() == QEvent.Type.LanguageChange
+                and shiboken6.isValid(self._ops.undo_stack)):
             self._ops.retranslate_steps()
             self.update()
         return False
