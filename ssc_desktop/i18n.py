@@ -143,6 +143,13 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _translations().ngettext(singular, plural, n)
 
 
+def knows(message: str) -> bool:
+    """Whether `_()` can say `message` here: English (or a language whose catalogue could
+    not be read, which speaks English) says every msgid; a catalogue only those it holds."""
+    catalog = getattr(_translations(), "_catalog", None)  # gettext has no public lookup
+    return catalog is None or message in catalog
+
+
 def _code_of(value: str) -> str | None:
     """'fr_CA.UTF-8' → 'fr'; 'C', 'POSIX' or a language the app lacks → None."""
     code = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 
 from ..domain.errors import UserError
 from ..formats import number
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..services.dto import QuadrenniumInfo
 from ..services.groups import list_quadrennia, quadrennium_on
 from ..store.database import Database
@@ -130,8 +131,8 @@ def build_demo(db: Database, members: int = 500, seed: int = 1,
             departed = [factory.person() for _person in range(max(3, plan.size // 5))]
             builder.previous_term(previous, [d for d in roster if id(d) in continuing],
                                   departed, plan)
-    with db.transaction(_("Create demo database ({count} members)").format(
-            count=number(members))) as tx:
+    with db.transaction(Label(N_("Create demo database ({count} members)"),
+                              count=members)) as tx:
         s = tx.session
         s.add_all(groups)
         s.add_all(batch.people)

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..domain.errors import UserError
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.database import Database
 from ..store.errors import PathRefused, StoreError
 from ..store.evidence import MANIFEST, BackupUnit, restore_backup, write_backup
@@ -54,7 +55,7 @@ def backup_unit(db: Database, folder: str | Path | None = None) -> BackupUnit:
         n += 1  # two backups within one second
         target = target_dir / f"{base}-{n}"
     unit = write_backup(db.path, target)
-    with db.transaction(_("Record a backup")) as tx:
+    with db.transaction(Label(N_("Record a backup"))) as tx:
         s = tx.session
         row = s.get(Setting, LAST_BACKUP_KEY)
         if row is None:

@@ -8,7 +8,8 @@ from datetime import date
 from ..domain import email_templates as tpl
 from ..domain.lifecycle import full_name
 from ..formats import long_date
-from ..i18n import _
+from ..i18n import N_
+from ..labels import Label
 from ..store.database import Database
 from ..store.models import EmailTemplate, Group, Quadrennium
 from ..store.queries import lifecycle as q
@@ -53,8 +54,9 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
     tpl.check(subject, body)
     checked = field_limits.check_values(EmailTemplate, subject=subject.strip(), body=body)
     subject, body = checked["subject"], checked["body"]
-    label = _("Edit the {kind} template ({language})").format(
-        kind=_(tpl.KINDS[kind]).lower(), language=tpl.LANGUAGES.get(language))
+    label = Label(N_("Edit the {kind} template ({language})"),
+                  kind=Label(tpl.KINDS[kind]).lowered(),
+                  language=tpl.LANGUAGES.get(language, language))
     with db.transaction(label) as tx:
         s = tx.session
         row = q.template(s, kind, language)
@@ -66,19 +68,20 @@ def save_template(db: Database, kind: str, language: str, subject: str, body: st
                 row.subject = subject.strip()
             if row.body != body:
                 row.body = body
-    return Change(tx.batch_id, label)
+    return Change(tx.batch_id, label.render())
 
 
 def reset_template(db: Database, kind: str, language: str) -> Change:
     """Go back to the shipped template (the edited one is deleted, undoably)."""
-    label = _("Reset the {kind} template ({language})").format(
-        kind=_(tpl.KINDS[kind]).lower(), language=tpl.LANGUAGES.get(language))
+    label = Label(N_("Reset the {kind} template ({language})"),
+                  kind=Label(tpl.KINDS[kind]).lowered(),
+                  language=tpl.LANGUAGES.get(language, language))
     with db.transaction(label) as tx:
         s = tx.session
         row = q.template(s, kind, language)
         if row is not None:
             s.delete(row)
-    return Change(tx.batch_id, label)
+    return Change(tx.batch_id, label.render())
 
 
 def drafts_for(db: Database, membership_ids: list[str], kind: str, language: str = "en",

@@ -15,7 +15,8 @@ from typing import Any
 from ..domain.errors import UserError
 from ..domain.people import display_name, place, role_set
 from ..domain.reference import reference
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.database import Database
 from ..store.models import SavedLayout
 from ..store.queries import exchange as q
@@ -137,8 +138,8 @@ def save_layout(db: Database, kind: str, name: str, payload: dict[str, Any]) -> 
     if len(name) > 200:
         raise UserError(_("Use a name of at most 200 characters."))
     name = field_limits.check_values(SavedLayout, name=name)["name"]
-    what = _("column profile") if kind == EXPORT_PROFILE else _("header mapping")
-    with db.transaction(_("Save {what} {name}").format(what=what, name=name)) as tx:
+    what = Label(N_("column profile") if kind == EXPORT_PROFILE else N_("header mapping"))
+    with db.transaction(Label(N_("Save {what} {name}"), what=what, name=name)) as tx:
         s = tx.session
         existing = q.layout(s, kind, name)
         if existing is None:
@@ -149,7 +150,7 @@ def save_layout(db: Database, kind: str, name: str, payload: dict[str, Any]) -> 
 
 
 def delete_layout(db: Database, kind: str, name: str) -> Change:
-    with db.transaction(_("Delete {name}").format(name=name)) as tx:
+    with db.transaction(Label(N_("Delete {name}"), name=name)) as tx:
         s = tx.session
         existing = q.layout(s, kind, name)
         if existing is None:

@@ -7,7 +7,8 @@ from datetime import date
 from ..domain.errors import ValidationFailed
 from ..domain.people import PersonFields, Problem, tidy
 from ..domain.reference import reference
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.database import Database
 from ..store.models import Group, Membership, MembershipRole, MembershipTransition, Person
 from ..store.queries import roster as q
@@ -82,7 +83,7 @@ def create_group(db: Database, name: str, short_code: str, group_type: str,
         raise ValidationFailed(problems)
     today = today or date.today()
     term = quadrennium_id or quadrennium_on(db, today).id
-    with db.transaction(_("Create group {name}").format(name=tidy(name))) as tx:
+    with db.transaction(Label(N_("Create group {name}"), name=tidy(name))) as tx:
         s = tx.session
         group = Group(name=tidy(name), short_code=tidy(short_code), group_type=group_type,
                       taxonomic_set=taxonomic_set or None)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain.progress import NO_PROGRESS, Progress
-from ..i18n import _, ngettext
+from ..i18n import N_, _, ngettext
+from ..labels import Label, StoredLabel
 from ..store import changelog, replay
 from ..store.database import Database
 from ..store.errors import ConflictError, NotFound
@@ -27,7 +28,7 @@ class Operation:
     batch_id: str
     at: datetime
     actor: str
-    label: str
+    label: str  # in the reader's language where its source allows
     records: int
     reverted: bool
     reverts_batch_id: str | None
@@ -42,7 +43,7 @@ def compact(db: Database, retention_days: int = RETENTION_DAYS, *,
     readable history; returns how many log entries were compacted. `rebuild` then
     rebuilds the file (SQLite VACUUM) so the freed space leaves it."""
     cutoff = datetime.now(UTC) - timedelta(days=retention_days)
-    with db.transaction(_("Compact the change log")) as tx:
+    with db.transaction(Label(N_("Compact the change log"))) as tx:
         compacted = replay.compact(tx.session, cutoff)
     if rebuild and compacted:
         rebuild_file(db)
@@ -59,8 +60,9 @@ def undo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Chang
     """Revert one earlier operation as a new, logged operation (one undo step, whatever
     its size); refused with a sentence, nothing applied, when a later one changed its
     records."""
-    label = _label(db, batch_id, _("There is nothing to undo."))
-    with db.transaction(_("Undo: {label}").format(label=label)) as tx:
+    original = _label(db, batch_id, _("There is nothing to undo."))
+    label = original.shown()
+    with db.transaction(Label(N_("Undo: {label}"), label=original.label)) as tx:
         s = tx.session
         moves = replay.revert_moves(_moves(s, batch_id, label))
         _apply(s, moves, batch_id, progress, undoing=True)
@@ -72,8 +74,9 @@ def undo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Chang
 
 def redo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Change:
     """Apply again an operation that was undone."""
-    label = _label(db, batch_id, _("There is nothing to redo."))
-    with db.transaction(label) as tx:
+    original = _label(db, batch_id, _("There is nothing to redo."))
+    label = original.shown()
+    with db.transaction(original.label) as tx:
         s = tx.session
         moves = _moves(s, batch_id, label, redo=True)
         _apply(s, moves, batch_id, progress, undoing=False)
@@ -85,10 +88,11 @@ def redo(db: Database, batch_id: str, progress: Progress = NO_PROGRESS) -> Chang
 
 
 def latest(db: Database, limit: int = 20) -> list[Operation]:
-    """The newest operations, newest first."""
+    """The newest operations, newest first, named in the reader's language."""
     with db.reading() as s:
         rows = q.latest_batches(s, limit)
-    return [Operation(str(r.id), r.at, r.actor, r.label, r.records, bool(r.reverted),
+    return [Operation(str(r.id), r.at, r.actor, StoredLabel(r.label, r.label_source).shown(),
+                      r.records, bool(r.reverted),
                       str(r.reverts_batch_id) if r.reverts_batch_id else None) for r in rows]
 
 
@@ -113,7 +117,19 @@ WALK_LIMIT = 5000
 
 
 def _walk(db: Database, *, undoing: bool) -> Operation | None:
-    ops = latest(db, WALK_LIMIT)
+    # The walk reads thousands of operations and names one: their labels as stored, then
+    # that one's in the reader's language.
+    with db.reading() as s:
+        rows = q.latest_batches(s, WALK_LIMIT, sources=False)
+    found = _find([Operation(str(r.id), r.at, r.actor, r.label, r.records, bool(r.reverted),
+                             str(r.reverts_batch_id) if r.reverts_batch_id else None)
+                   for r in rows], undoing=undoing)
+    if found is None:
+        return None
+    return replace(found, label=step(db, found.batch_id).shown())
+
+
+def _find(ops: list[Operation], *, undoing: bool) -> Operation | None:
     by_id = {o.batch_id: o for o in ops}
     kind: dict[str, str] = {}
     for o in reversed(ops):  # oldest first: an undo reverts an operation, a redo an undo
@@ -153,12 +169,18 @@ def _moves(session: Session, batch_id: str, label: str, *,
                               ).format(label=label, days=RETENTION_DAYS)) from None
 
 
-def _label(db: Database, batch_id: str, missing: str) -> str:
+def step(db: Database, batch_id: str) -> StoredLabel:
+    """An operation's label as stored, for a reader to show in their language
+    (`.shown()`) again whenever the language changes: the Edit menu's undo step."""
+    return _label(db, batch_id, _("That operation is no longer in the change log."))
+
+
+def _label(db: Database, batch_id: str, missing: str) -> StoredLabel:
     with db.reading() as s:
         original = q.batch(s, batch_id)
         if original is None:
             raise NotFound(missing)
-        return original.label
+        return StoredLabel(original.label, original.label_source)
 
 
 def _apply(session: Session, moves: list[replay.Move], batch_id: str, progress: Progress, *,
@@ -232,6 +254,7 @@ def subject_history(db: Database, subject_id: str) -> list[HistoryEntry]:
         skip = {"id", "created_at", "person_id", "membership_id", "group_id", "quadrennium_id",
                 "invitation_id", "target_id", "letter_id"}
         changes = tuple((k, before.get(k), after.get(k)) for k in keys if k not in skip)
-        out.append(HistoryEntry(r.at.isoformat(timespec="minutes"), r.actor, r.label,
-                                r.entity, r.action, changes))
+        out.append(HistoryEntry(r.at.isoformat(timespec="minutes"), r.actor,
+                                StoredLabel(r.label, r.label_source).shown(), r.entity,
+                                r.action, changes))
     return out

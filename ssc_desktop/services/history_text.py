@@ -15,6 +15,7 @@ from ..domain import reference_names as names
 from ..domain.reference import reference
 from ..formats import short_date
 from ..i18n import N_, _
+from ..labels import StoredLabel
 from ..store import replay
 from ..store.database import Database
 from ..store.queries import history_text as q
@@ -54,7 +55,7 @@ HIDDEN = {"id", "created_at", "person_id", "membership_id", "group_id", "quadren
 class HistoryLine:
     at: str          # local time, "2025-03-15 14:02"
     actor: str
-    operation: str   # the step as the undo menu names it
+    operation: str   # the step as the undo menu names it, in the reader's language
     what: str        # "Status change: Invited → Accepted on 22 Dec 2025 (ASG 2026-2029)"
     details: tuple[tuple[str, str], ...]  # (field, "before → after") for edits
 
@@ -125,7 +126,8 @@ def describe(rows: Any, places: dict[str, tuple[str, str]]) -> list[HistoryLine]
                  if r.action == "update" else shown(k, after.get(k)))
                 for k in after if k not in HIDDEN and before.get(k) != after.get(k)
                 and (r.action == "update" or after.get(k) not in (None, "", False)))
-        out.append(HistoryLine(_local(r.at), r.actor, r.label, what, details))
+        operation = StoredLabel(r.label, getattr(r, "label_source", None)).shown()
+        out.append(HistoryLine(_local(r.at), r.actor, operation, what, details))
     return out
 
 

@@ -20,7 +20,8 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.lifecycle import full_name
 from ..domain.people import Problem, display_name
 from ..domain.reference import reference
-from ..i18n import N_, _, ngettext
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.database import Database
 from ..store.models import Invitation, Membership, MembershipTransition, Reminder, Setting
 from ..store.queries import lifecycle as q
@@ -86,7 +87,7 @@ def set_deadline_days(db: Database, days: int) -> None:
     if not 1 <= days <= 365:
         raise ValidationFailed([Problem("deadline_days",
                                         _("The response deadline must be 1 to 365 days."))])
-    with db.transaction(_("Set the invitation deadline to {days} days").format(days=days)) as tx:
+    with db.transaction(Label(N_("Set the invitation deadline to {days} days"), days=days)) as tx:
         s = tx.session
         row = s.get(Setting, DEADLINE_SETTING)
         if row is None:
@@ -241,14 +242,14 @@ def take_step(db: Database, membership_ids: list[str], action: str, on: date, *,
         raise RuleRefused(_("{refusal} Nothing was changed.").format(refusal=refusals[0]))
     first = rows[ids[0]]
     who = (full_name(first.given_names, first.family_name) if len(ids) == 1
-           else ngettext("{n} member", "{n} members", len(ids)).format(n=len(ids)))
-    label = _(_LABELS[action]).format(who=who)
+           else Label(N_("{n} members"), n=len(ids)))  # two or more: no singular
+    label = Label(_LABELS[action], who=who)
     with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         for m in q.memberships(s, ids):
             step_one(s, m, action, on, channel=channel, sent_by=sent_by,
                      deadline_on=deadline_on, note=note)
-    return Change(tx.batch_id, label, ids[0] if len(ids) == 1 else None)
+    return Change(tx.batch_id, label.render(), ids[0] if len(ids) == 1 else None)
 
 
 def step_one(s: Session, m: Membership, action: str, on: date, *,

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ..domain.errors import RuleRefused
 from ..domain.reference import load_ksr_file
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store import seed
 from ..store.database import Database
 from ..store.models import KeySpeciesResult, Quadrennium
@@ -32,7 +33,7 @@ def load_ksr_set(db: Database, path: str | os.PathLike[str]) -> Change:
                             "know; use one of {codes}.").format(file=path.name, code=unknown[0],
                                                           codes=", ".join(sorted(terms))))
     codes = sorted({k.quadrennium for k in ksrs})
-    with db.transaction(_("Load KSR set {codes}").format(codes=', '.join(codes))) as tx:
+    with db.transaction(Label(N_("Load KSR set {codes}"), codes=', '.join(codes))) as tx:
         s = tx.session
         by_number = {}
         for code in codes:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..domain.errors import RuleRefused, UserError
 from ..i18n import N_, _
+from ..labels import Label
 from ..store.attachments import MAX_BYTES, MISSING, MODIFIED, OK, AttachmentStore, megabytes
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -62,7 +63,7 @@ def add_attachment(db: Database, letter_id: str, source: str | Path) -> Change:
                                 filename=stored.filename, title=title,
                                     existing=existing[stored.sha256]))
     try:
-        with db.transaction(_("Attach {file}").format(file=stored.filename)) as tx:
+        with db.transaction(Label(N_("Attach {file}"), file=stored.filename)) as tx:
             s = tx.session
             if s.get(LetterRequest, letter_id) is None:
                 raise NotFound(_(GONE))
@@ -132,7 +133,7 @@ def remove_viewing_copies(folder: Path | None = None) -> None:
 
 
 def remove_attachment(db: Database, attachment_id: str) -> Change:
-    with db.transaction(_("Remove attachment")) as tx:
+    with db.transaction(Label(N_("Remove attachment"))) as tx:
         s = tx.session
         a = s.get(LetterAttachment, attachment_id)
         if a is None:

@@ -18,6 +18,7 @@ from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
 from ..domain.reference_names import country_name
 from ..i18n import N_, _
+from ..labels import Label
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -207,8 +208,8 @@ def create_letter(db: Database, group_id: str, fields: LetterFields,
 
         fields = replace(fields, requested_on=today)
     _texts_checked(fields)  # before the transaction, whose label quotes the title
-    with db.transaction(_("New letter request: {title}").format(
-        title=fields.title.strip()[:60])) as tx:
+    with db.transaction(Label(N_("New letter request: {title}"),
+                              title=fields.title.strip()[:60])) as tx:
         s = tx.session
         if q.group(s, group_id) is None:
             raise NotFound(_("That group no longer exists. Choose another group."))
@@ -228,8 +229,8 @@ def update_letter(db: Database, letter_id: str, expected_version: int, fields: L
     """Save the editor's fields; the state moves only through advance()."""
     today = today or date.today()
     _texts_checked(fields)
-    with db.transaction(_("Edit letter request: {title}").format(
-        title=fields.title.strip()[:60])) as tx:
+    with db.transaction(Label(N_("Edit letter request: {title}"),
+                              title=fields.title.strip()[:60])) as tx:
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
@@ -268,7 +269,8 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
     note = field_limits.check_values(LetterTransition, note=note)["note"]
     target = rules.STATES.get(to_state)
     label = target.name if target else to_state
-    with db.transaction(_("Letter request: {label}").format(label=label)) as tx:
+    with db.transaction(Label(N_("Letter request: {label}"),
+                              label=Label(label) if target else label)) as tx:
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:
@@ -303,7 +305,7 @@ def delete_letter(db: Database, letter_id: str) -> Change:
     cascade) so the change log can restore them on undo. Undo brings back the record;
     its files are only back if another request still used them (re-add them otherwise).
     """
-    with db.transaction(_("Delete letter request")) as tx:
+    with db.transaction(Label(N_("Delete letter request"))) as tx:
         s = tx.session
         r = s.get(LetterRequest, letter_id)
         if r is None:

@@ -11,7 +11,8 @@ from ..domain import onboarding as rules
 from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.lifecycle import full_name
 from ..domain.people import Problem, display_name
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.database import Database
 from ..store.errors import NotFound
 from ..store.models import DocumentAcknowledgement, Group, Membership, Person
@@ -160,17 +161,18 @@ def acknowledge(db: Database, person_id: str, numbers: Iterable[int], on: date) 
     if not fresh:
         raise RuleRefused(_("{name} has already acknowledged the chosen documents.").format(
             name=name))
-    label = f"{name} read {len(fresh)} document{'s' if len(fresh) > 1 else ''}"
+    label = (Label(N_("{name} read {count} documents"), name=name, count=len(fresh))
+             if len(fresh) > 1 else Label(N_("{name} read 1 document"), name=name))
     with db.transaction(label) as tx:
         s = tx.session
         for number in fresh:
             s.add(DocumentAcknowledgement(person_id=person_id, document_number=number,
                                           acknowledged_on=on))
-    return Change(tx.batch_id, label, person_id)
+    return Change(tx.batch_id, label.render(), person_id)
 
 
 def withdraw_acknowledgement(db: Database, person_id: str, number: int) -> Change:
-    with db.transaction(_("Document {number} marked unread").format(number=number)) as tx:
+    with db.transaction(Label(N_("Document {number} marked unread"), number=number)) as tx:
         s = tx.session
         row = q.acknowledgement(s, person_id, number)
         if row is None:
@@ -198,7 +200,7 @@ def set_declarations(db: Database, person_id: str, *, code_of_conduct_accepted_o
         if p is None:
             raise NotFound(_("That person no longer exists. Reload the roster."))
         name = full_name(p.given_names, p.family_name)
-    label = _("Onboarding of {name}").format(name=name)
+    label = Label(N_("Onboarding of {name}"), name=name)
     with db.transaction(label) as tx:
         s = tx.session
         p = s.get_one(Person, person_id)
@@ -208,4 +210,4 @@ def set_declarations(db: Database, person_id: str, *, code_of_conduct_accepted_o
         for key, value in values.items():
             if getattr(p, key) != value:
                 setattr(p, key, value)
-    return Change(tx.batch_id, label, person_id)
+    return Change(tx.batch_id, label.render(), person_id)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, fields
 from ..domain.errors import UserError
 from ..domain.lifecycle import full_name
 from ..domain.people import PersonFields
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.database import Database
 from ..store.models import DocumentAcknowledgement, Group, Membership, Person, Quadrennium
 from ..store.queries import people as q
@@ -73,7 +74,7 @@ def preview_merge(db: Database, keep_email: str, merge_email: str) -> MergePrevi
 def merge_people(db: Database, keep_email: str, merge_email: str) -> Change:
     """Move everything of the person with ``merge_email`` to the one with ``keep_email``
     and delete the first, as one undoable operation."""
-    with db.transaction(_("Merge people")) as tx:
+    with db.transaction(Label(N_("Merge people"))) as tx:
         s = tx.session
         keep, merged = _find(s, keep_email), _find(s, merge_email)
         _check(s, keep, merged)

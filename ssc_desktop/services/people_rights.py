@@ -17,7 +17,8 @@ from typing import Any
 from ..domain.errors import UserError
 from ..domain.lifecycle import ENDED
 from ..domain.people import display_name
-from ..i18n import _, ngettext
+from ..i18n import N_, _, ngettext
+from ..labels import Label
 from ..store import erasure
 from ..store.database import Database
 from ..store.models import Setting
@@ -116,10 +117,10 @@ def anonymise(db: Database, person_id: str, today: date | None = None) -> Change
         raise UserError(_("{name} is still a member ({group}, {term}: {status}); end the "
                           "membership first. Only departed members can be anonymised.")
                         .format(name=name, group=group, term=term, status=m.status))
-    label = _("Anonymise a departed member")
+    label = Label(N_("Anonymise a departed member"))
     batch_id = erasure.erase(db, person_id, label)
     erasure.record(db.path, person_id, today)
-    return Change(batch_id, label, person_id)
+    return Change(batch_id, label.render(), person_id)
 
 
 # --------------------------------------------------------------------------- retention
@@ -137,8 +138,8 @@ def set_retention_years(db: Database, years: int) -> Change:
     if not 1 <= years <= 100:
         raise UserError(_("Keep departed members' data for 1 to 100 years, not {years}.")
                         .format(years=years))
-    with db.transaction(_("Keep departed members' data for {years} years").format(
-        years=years)) as tx:
+    with db.transaction(Label(N_("Keep departed members' data for {years} years"),
+                              years=years)) as tx:
         row = tx.session.get(Setting, RETENTION_SETTING)
         if row is None:
             tx.session.add(Setting(key=RETENTION_SETTING, value=str(years)))

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..domain.errors import RuleRefused
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.database import Database
 from ..store.models import Quadrennium
 from ..store.queries import roster as q
@@ -44,7 +45,7 @@ def add_quadrennium(db: Database, code: str, starts_on: date, ends_on: date,
         raise RuleRefused(_("{code} would end on {end}, before it starts on {start}; choose a "
                             "later end date.").format(code=code, end=ends_on.isoformat(),
                                                       start=starts_on.isoformat()))
-    with db.transaction(_("Add quadrennium {code}").format(code=code)) as tx:
+    with db.transaction(Label(N_("Add quadrennium {code}"), code=code)) as tx:
         s = tx.session
         terms = q.quadrennia(s)
         if any(t.code == code for t in terms):

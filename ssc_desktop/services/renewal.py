@@ -20,7 +20,8 @@ from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.people import Problem, display_name
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.database import Database
 from ..store.models import (
     Group,
@@ -152,12 +153,12 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
     days = deadline_days_ if deadline_days_ is not None else deadline_days(db)
     reinvited = sum(d.reinvite for d in chosen.values())
     skipped = {r.membership_id for r in plan.skipped}
-    label = (_("Renew {group} into {term}: {reinvited} re-invited, {dropped} not "
-               "re-appointed, {skipped} already entered") if skipped else
-             _("Renew {group} into {term}: {reinvited} re-invited, {dropped} not "
-               "re-appointed")).format(
-        group=plan.group_name, term=plan.to_code, reinvited=reinvited,
-        dropped=len(chosen) - reinvited, skipped=len(skipped))
+    label = Label(N_("Renew {group} into {term}: {reinvited} re-invited, {dropped} not "
+                     "re-appointed, {skipped} already entered") if skipped else
+                  N_("Renew {group} into {term}: {reinvited} re-invited, {dropped} not "
+                     "re-appointed"),
+                  group=plan.group_name, term=plan.to_code, reinvited=reinvited,
+                  dropped=len(chosen) - reinvited, skipped=len(skipped))
     total = len(plan.rows)
     with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
@@ -199,4 +200,4 @@ def commit_renewal(db: Database, group_id: str, from_id: str, to_id: str,
                              sent_on=on, channel=channel, sent_by=sent_by,
                              deadline_on=on + timedelta(days=days), is_renewal=True))
         progress.step(total, total, _("Saving"))
-    return Change(tx.batch_id, label, None)
+    return Change(tx.batch_id, label.render(), None)

@@ -20,7 +20,8 @@ from ..domain.people import (
 )
 from ..domain.reference import reference
 from ..domain.reference_names import end_reason_name
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -111,7 +112,7 @@ def add_member(db: Database, group_id: str, quadrennium_id: str, fields: PersonF
     if status not in reference().statuses:
         raise ValidationFailed([Problem("status", _("Choose a membership status from the list."))])
     name = display_name(person_fields.given_names, person_fields.family_name)
-    with db.transaction(_("Add {name}").format(name=name)) as tx:
+    with db.transaction(Label(N_("Add {name}"), name=name)) as tx:
         s = tx.session
         known = q.people_by_email(s, person_fields.email) if person_fields.email else []
         person = known[0] if known else Person(**asdict(person_fields))
@@ -144,7 +145,7 @@ def update_member(db: Database, membership_id: str, expected_person_version: int
     if roles is not None:
         _check_roles(roles)
     name = display_name(person_fields.given_names, person_fields.family_name)
-    with db.transaction(_("Edit {name}").format(name=name)) as tx:
+    with db.transaction(Label(N_("Edit {name}"), name=name)) as tx:
         s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:
@@ -190,7 +191,7 @@ def end_membership(db: Database, membership_id: str, reason: str, on: date,
         raise ValidationFailed([Problem("reason", _("Choose why the membership ends."))])
     action = lifecycle.action_for_end_reason(reason)
     note = field_limits.check_values(MembershipTransition, note=note)["note"]
-    with db.transaction(_("End membership")) as tx:
+    with db.transaction(Label(N_("End membership"))) as tx:
         s = tx.session
         m = s.get(Membership, membership_id)
         if m is None:

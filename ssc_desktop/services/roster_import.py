@@ -16,7 +16,8 @@ from ..domain.errors import RuleRefused
 from ..domain.people import PersonFields
 from ..domain.progress import NO_PROGRESS, Progress
 from ..domain.reference import reference
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.database import Database
 from ..store.errors import ConflictError
 from ..store.models import (
@@ -159,9 +160,10 @@ def _apply_import(db: Database, group_id: str, plans: list[RowPlan], *, source: 
         raise RuleRefused(_("Nothing to import: no row is new or changed."))
     added = sum(1 for p in work if p.membership_id is None)
     updated = len(work) - added
-    label = (_("Import {source} ({added} new, {updated} updated)") if source
-             else _("Import ({added} new, {updated} updated)")).format(
-                 source=source, added=added, updated=updated)
+    label = (Label(N_("Import {source} ({added} new, {updated} updated)"), source=source,
+                   added=added, updated=updated) if source
+             else Label(N_("Import ({added} new, {updated} updated)"), added=added,
+                        updated=updated))
     # A repeatable snapshot: every row the plan checked stays as checked, or the server
     # refuses the whole import and it is tried again on fresh data.
     with db.transaction(label, isolation="REPEATABLE READ") as tx:

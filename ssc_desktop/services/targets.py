@@ -25,7 +25,8 @@ from ..domain import targets as rules
 from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.people import Problem, display_name, fold
 from ..domain.reference import reference
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.conflicts import changed_elsewhere
 from ..store.database import Database
 from ..store.errors import NotFound
@@ -128,7 +129,7 @@ def create_target(db: Database, group_id: str, quadrennium_id: str,
                   fields: rules.TargetFields, today: date | None = None) -> Change:
     today = today or date.today()
     fields, ksr_id, term = _checked(db, quadrennium_id, fields)
-    with db.transaction(_("Add target '{short}'").format(short=_short(fields.title))) as tx:
+    with db.transaction(Label(N_("Add target '{short}'"), short=_short(fields.title))) as tx:
         s = tx.session
         check_focal_point(s, group_id, term, fields.focal_point_id, None, today)
         target = Target(group_id=group_id, quadrennium_id=quadrennium_id, ksr_id=ksr_id,
@@ -149,7 +150,7 @@ def edit_target(db: Database, target_id: str, expected_version: int,
             raise NotFound(_("That target no longer exists. Reload the targets page."))
         quadrennium_id, group_id = existing.quadrennium_id, existing.group_id
     fields, ksr_id, term = _checked(db, quadrennium_id, fields)
-    with db.transaction(_("Edit target '{short}'").format(short=_short(fields.title))) as tx:
+    with db.transaction(Label(N_("Edit target '{short}'"), short=_short(fields.title))) as tx:
         s = tx.session
         target = s.get(Target, target_id)
         if target is None:
@@ -176,7 +177,7 @@ def delete_target(db: Database, target_id: str) -> Change:
         if existing is None:
             raise NotFound(_("That target no longer exists. Reload the targets page."))
         title = existing.title
-    with db.transaction(_("Delete target '{short}'").format(short=_short(title))) as tx:
+    with db.transaction(Label(N_("Delete target '{short}'"), short=_short(title))) as tx:
         s = tx.session
         target = s.get(Target, target_id)
         if target is None:
@@ -212,8 +213,8 @@ def record_update(db: Database, target_id: str, update: rules.UpdateFields,
         "narrative": update.narrative.strip(), "status": update.status,
         "evidence_links": "\n".join(rules.split_links(update.evidence_links)),
     }
-    with db.transaction(_("Record {quarter} progress of '{short}'").format(
-        quarter=quarter, short=_short(title))) as tx:
+    with db.transaction(Label(N_("Record {quarter} progress of '{short}'"),
+                              quarter=quarter, short=_short(title))) as tx:
         s = tx.session
         row = q.update_for_quarter(s, target_id, quarter)
         if row is None:

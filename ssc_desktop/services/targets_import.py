@@ -13,7 +13,8 @@ from ..domain import targets as rules
 from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.people import Problem
 from ..domain.progress import NO_PROGRESS, Progress
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from ..store.database import Database
 from ..store.errors import ConflictError
 from ..store.models import Quadrennium, Target, TargetUpdate
@@ -55,8 +56,8 @@ def apply_target_import(db: Database, group_id: str, quadrennium_id: str,
         raise RuleRefused(_("The workbook holds no new targets and no changes; nothing to import."))
     work = [_checked_texts(p) for p in work]
     counts = {"add": 0, "update": 0, "progress": 0}
-    label = _("Import targets from {source}").format(
-        source=source) if source else _("Import targets")
+    label = Label(N_("Import targets from {source}"), source=source) if source \
+        else Label(N_("Import targets"))
     with db.transaction(label, isolation="REPEATABLE READ") as tx:
         s = tx.session
         term = s.get_one(Quadrennium, quadrennium_id)

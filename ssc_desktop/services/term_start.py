@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.errors import RuleRefused
-from ..i18n import _, ngettext
+from ..i18n import N_, _, ngettext
+from ..labels import Label
 from ..store.database import Database
 from ..store.models import KeySpeciesResult, Quadrennium, Target
 from ..store.queries import roster as roster_q
@@ -49,7 +50,7 @@ def previous_term_with_ksrs(db: Database, quadrennium_id: str) -> PreviousPlan |
 def carry_ksrs_forward(db: Database, quadrennium_id: str) -> Change:
     """Copy the previous plan's KSRs into a term that has none, marked provisional."""
     previous = previous_term_with_ksrs(db, quadrennium_id)
-    with db.transaction(_("Carry the previous plan's KSRs forward")) as tx:
+    with db.transaction(Label(N_("Carry the previous plan's KSRs forward"))) as tx:
         s = tx.session
         term = s.get_one(Quadrennium, quadrennium_id)
         if q.ksrs_of(s, quadrennium_id):
@@ -75,7 +76,7 @@ def carry_targets_forward(db: Database, target_ids: Iterable[str], quadrennium_i
     chosen = list(dict.fromkeys(target_ids))
     if not chosen:
         raise RuleRefused(_("Choose the targets to carry forward."))
-    with db.transaction(_("Carry targets forward")) as tx:
+    with db.transaction(Label(N_("Carry targets forward"))) as tx:
         s = tx.session
         term = s.get_one(Quadrennium, quadrennium_id)
         ksrs = {k.number: k for k in q.ksrs_of(s, quadrennium_id)}

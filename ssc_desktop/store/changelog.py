@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
+from ..labels import Label, rendered
 from .models import AuditEntry, Base, ChangeBatch, Entity
 from .models.base import AUDIT_SKIP
 
@@ -38,10 +39,12 @@ def snapshot(obj: Entity) -> dict[str, Any]:
     }
 
 
-def start_batch(session: Session, label: str, actor: str) -> ChangeBatch:
+def start_batch(session: Session, label: str | Label, actor: str) -> ChangeBatch:
     # A label quotes what the user typed; a NUL in it (refused later by the service) must
-    # not stop the batch row itself, which PostgreSQL text cannot hold.
-    batch = ChangeBatch(id=_new_id(), label=label.replace("\x00", "\\x00"), actor=actor)
+    # not stop the batch row itself, which PostgreSQL text cannot hold (rendered() escapes
+    # it). A Label is kept as its source too, so each reader sees it in their language.
+    text, source = rendered(label)
+    batch = ChangeBatch(id=_new_id(), label=text, label_source=source, actor=actor)
     session.add(batch)
     session.info[_BATCH_KEY] = {"batch": batch, "seq": 0}
     return batch

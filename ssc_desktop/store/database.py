@@ -17,7 +17,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from . import backend, changelog, migrate, seed
 from .backend import Location
 from .copies import consistent_copy
@@ -291,7 +292,7 @@ class Database:
         with self.reading() as session:
             needs_seed = seed.missing_reference_rows(session)
         if needs_seed:
-            with self.transaction(_("Load reference data")) as tx:
+            with self.transaction(Label(N_("Load reference data"))) as tx:
                 session = tx.session
                 seed.add_reference_rows(session)
 
@@ -331,8 +332,12 @@ class Database:
         self.close()
 
     @contextmanager
-    def transaction(self, label: str, *, isolation: str | None = None) -> Iterator[Transaction]:
+    def transaction(self, label: str | Label, *,
+                    isolation: str | None = None) -> Iterator[Transaction]:
         """One unit of work: committed whole with its change batch, or not at all.
+
+        `label` names the operation; a Label (ssc_desktop.labels) is also kept as its
+        source, so that every reader sees it in their own language.
 
         It yields the batch it writes, so the caller's Change names its own batch and no
         other thread's write can be mistaken for it. isolation ("REPEATABLE READ",

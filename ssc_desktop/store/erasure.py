@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.people import region_of
-from ..i18n import _
+from ..i18n import N_, _
+from ..labels import Label
 from .queries import person_data as q
 
 ANONYMISED = "[anonymised]"
@@ -86,7 +87,7 @@ def _scrub_entry(entity: str, values: dict[str, Any] | None, replacement: dict[s
     return {k: (cleared[k] if k in cleared else v) for k, v in values.items()}
 
 
-def erase(db: Any, person_id: str, label: str) -> str:
+def erase(db: Any, person_id: str, label: str | Label) -> str:
     """Replace the person's identifying data everywhere, then rebuild the file; the batch."""
     with db.transaction(label) as tx:
         s = tx.session
@@ -178,5 +179,5 @@ def reapply(db: Any) -> int:
     with db.reading() as s:
         pending = [pid for pid in ids if (p := q.person(s, pid)) is not None and has_data(p)]
     for pid in sorted(pending):
-        erase(db, pid, _("Erasure re-applied after a restore"))
+        erase(db, pid, Label(N_("Erasure re-applied after a restore")))
     return len(pending)

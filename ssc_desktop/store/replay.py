@@ -21,6 +21,7 @@ from sqlalchemy import Date, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..i18n import _
+from ..labels import shown
 from .changelog import INSERTED, current_batch, next_seq
 from .models import AuditEntry, Base, ChangeBatch, Entity
 from .models.base import AUDIT_SKIP, UTCDateTime, utc_now
@@ -213,7 +214,8 @@ def _who(session: Session, stale: list[Stale], batch_id: str) -> list[Stale]:
     for s in stale[:20]:  # a sentence names a few; the count says the rest
         touched = s.by_label if s.kind == "dependants" else s.entity_id
         last = q.last_change_of(session, touched, batch_id, s.subject_id)
-        label, actor, at = last if last is not None else ("", "", None)
+        text, source, actor, at = last if last is not None else ("", None, "", None)
+        label = shown(text, source)  # in the reader's language
         out.append(Stale(s.entity, s.entity_id, s.subject_id, s.kind, s.fields,
                          s.dependant, label, actor, at))
     return out + stale[20:]

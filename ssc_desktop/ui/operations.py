@@ -21,12 +21,13 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import UserError
 from ..domain.progress import Cancelled, Progress
+from ..labels import StoredLabel
 from ..services.dto import Change
 from ..services.handle import DatabaseHandle
 
@@ -97,12 +98,21 @@ def change_in(result: object) -> Change | None:
 
 class _BatchCommand(QUndoCommand):
     """An operation already done, as an undo step; the stack only moves after the
-    database did (Operations.undo/redo run the work first)."""
+    database did (Operations.undo/redo run the work first).
 
-    def __init__(self, change: Change, changes: OpChanges) -> None:
-        super().__init__(change.summary)
+    Named by the operation's label ("Create group OSG"), kept as its source so that the
+    Edit menu follows a change of language; the summary when the label cannot be read.
+    """
+
+    def __init__(self, change: Change, changes: OpChanges, step: StoredLabel | None) -> None:
+        super().__init__(step.shown() if step is not None else change.summary)
         self.batch_id = change.batch_id
         self.changes = changes
+        self.step = step
+
+    def retranslate(self) -> None:
+        if self.step is not None:
+            self.setText(self.step.shown())
 
     def redo(self) -> None:  # the work ran before the stack moved
         pass
@@ -125,7 +135,15 @@ class _UndoActions(QObject):
         self.redo.triggered.connect(self._redo)
         ops.undo_stack.indexChanged.connect(self.update)
         ops.pendingChanged.connect(self.update)
+        parent.installEventFilter(self)  # its LanguageChange: the steps in the new language
         self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.LanguageChange
+                and shiboken6.isValid(self._ops.undo_stack)):
+            self._ops.retranslate_steps()
+            self.update()
+        return False
 
     def _undo(self) -> None:
         self._ops.undo()
@@ -249,6 +267,14 @@ class Operations(QObject):
         actions = _UndoActions(self, parent)
         return actions.undo, actions.redo
 
+    def retranslate_steps(self) -> None:
+        """Name every undo step again in the current language (from its stored source)."""
+        stack = self.undo_stack
+        for index in range(stack.count()):
+            command = stack.command(index)
+            if isinstance(command, _BatchCommand):
+                command.retranslate()
+
     def undo(self, parent: QWidget | None = None) -> Running | None:
         stack = self.undo_stack
         if not stack.canUndo() or self._running:
@@ -279,7 +305,7 @@ class Operations(QObject):
         change = change_in(result)
         if change is not None:
             if op.undoable:
-                self.undo_stack.push(_BatchCommand(change, op.changes))
+                self.undo_stack.push(_BatchCommand(change, op.changes, self._step(change)))
             self.message.emit(change.summary)
         if op.changes:
             self.changed.emit(op.changes.about(change.subject_id if change else None))
@@ -299,6 +325,15 @@ class Operations(QObject):
         if failure is not None:
             failure(exc)
         running.failed.emit(exc)
+
+    def _step(self, change: Change) -> StoredLabel | None:
+        """The operation's label as stored (one read by key), to name its undo step."""
+        from ..services import history
+
+        try:
+            return history.step(self._database(), change.batch_id)  # type: ignore[arg-type]
+        except UserError:
+            return None  # named by its summary, in the language it ran in
 
     def _forget(self, running: Running) -> None:
         if running in self._running:

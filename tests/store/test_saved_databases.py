@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ssc_desktop import i18n
 from ssc_desktop.services import groups, history, history_text, letters, roster, targets
 from ssc_desktop.services.integrity import check_database
 from ssc_desktop.store import migrate
@@ -85,7 +86,13 @@ def test_a_saved_database_upgrades_with_its_data(saved: Path, tmp_path: Path) ->
                                 "'ix_audit_entry_entity_id'").fetchone() == (0,)
         finally:
             conn.close()
-        # The latest operation still undoes exactly.
+        # 0011 keeps each label's source: older operations have none and read as
+        # stored; those made since read in the reader's language.
+        with i18n.using_language("fr"):
+            labels = [op.label for op in history.latest(db, 100)]
+        created = ("Créer le groupe Otter Specialist Group" if revision >= "0011"
+                   else "Create group Otter Specialist Group")
+        assert created in labels
         latest = history.step_to_undo(db)
         history.undo(db, latest.batch_id)
         assert check_database(db).problems == ()

@@ -46,7 +46,7 @@ def test_a_write_is_one_undo_step_and_says_what_changed(qtbot, db, group, term):
                                                  status="proposed", roles=["member"]))
     assert done.succeeded and isinstance(done.result, Change)
     assert context.undo_stack.count() == 1
-    assert context.undo_stack.undoText() == done.result.summary
+    assert context.undo_stack.undoText() == "Add Berg, Lena"  # the operation's label
     [changes] = seen
     assert changes.roster and changes.invitations
     assert not (changes.targets or changes.letters or changes.settings)

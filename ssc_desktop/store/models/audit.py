@@ -12,12 +12,18 @@ from .base import Base, PackedUuid, UTCDateTime, new_id, utc_now
 
 
 class ChangeBatch(Base):
-    """One user-visible operation ("Edit Núñez", "Import 312 rows"): one undo step."""
+    """One user-visible operation ("Edit Núñez", "Import 312 rows"): one undo step.
+
+    `label` is the text in the writer's language; `label_source` (revision 0011) the
+    English msgid and its arguments, from which each reader translates it
+    (ssc_desktop/labels.py). Older rows have no source and show their text.
+    """
 
     __tablename__ = "change_batch"
 
     id: Mapped[str] = mapped_column(PackedUuid(), primary_key=True, default=new_id)
     label: Mapped[str] = mapped_column(Text)
+    label_source: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now, index=True)
     reverts_batch_id: Mapped[str | None] = mapped_column(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, func, null, select
 from sqlalchemy.orm import Session
 
 from ..models import AuditEntry, ChangeBatch, LetterRequest, Person, Target
@@ -13,7 +13,8 @@ from ..models import AuditEntry, ChangeBatch, LetterRequest, Person, Target
 
 def subject_history(session: Session, subject_id: str, limit: int = 500) -> list[Row]:
     stmt = (
-        select(ChangeBatch.at, ChangeBatch.actor, ChangeBatch.label, AuditEntry.entity,
+        select(ChangeBatch.at, ChangeBatch.actor, ChangeBatch.label, ChangeBatch.label_source,
+               AuditEntry.entity,
                AuditEntry.entity_id, AuditEntry.action, AuditEntry.before, AuditEntry.after)
         .join(ChangeBatch, ChangeBatch.id == AuditEntry.batch_id)
         .where(AuditEntry.subject_id == subject_id)
@@ -36,19 +37,22 @@ def entries(session: Session, batch_id: str) -> list[Row]:
 
 
 def last_change_of(session: Session, entity_id: str, other_than: str,
-                   subject_id: str | None = None) -> tuple[str, str, datetime] | None:
-    """(label, actor, when) of the newest operation that touched a row, other than one.
+                   subject_id: str | None = None
+                   ) -> tuple[str, Any, str, datetime] | None:
+    """(label, label source, actor, when) of the newest operation that touched a row,
+    other than one.
 
     The log has no index on entity_id: the row's subject (its person, target or letter;
     NULL for the rest) narrows the search to that subject's entries first."""
-    stmt = (select(ChangeBatch.label, ChangeBatch.actor, ChangeBatch.at)
+    stmt = (select(ChangeBatch.label, ChangeBatch.label_source, ChangeBatch.actor,
+                   ChangeBatch.at)
             .join(AuditEntry, AuditEntry.batch_id == ChangeBatch.id)
             .where(AuditEntry.entity_id == entity_id, ChangeBatch.id != other_than)
             .order_by(ChangeBatch.at.desc(), AuditEntry.seq.desc()).limit(1))
     row = session.execute(_by_subject(stmt, subject_id)).first()
     if row is None:  # a row logged under another subject (merged people): every entry
         row = session.execute(stmt).first()
-    return (row[0], row[1], row[2]) if row is not None else None
+    return (row[0], row[1], row[2], row[3]) if row is not None else None
 
 
 def _by_subject(stmt: Any, subject_id: str | None) -> Any:
@@ -73,12 +77,15 @@ def subject_names(session: Session, ids: list[str]) -> dict[str, str]:
     return out
 
 
-def latest_batches(session: Session, limit: int) -> list[Row]:
-    """The newest operations: id, when, who, label, records touched, reverted, reverts."""
+def latest_batches(session: Session, limit: int, *, sources: bool = True) -> list[Row]:
+    """The newest operations: id, when, who, label (and its source, unless not wanted: a
+    JSON value to decode per row), records touched, reverted, reverts."""
     count = (select(func.count()).where(AuditEntry.batch_id == ChangeBatch.id)
              .correlate(ChangeBatch).scalar_subquery())
+    source = ChangeBatch.label_source if sources else null().label("label_source")
     stmt = (select(ChangeBatch.id, ChangeBatch.at, ChangeBatch.actor, ChangeBatch.label,
-                   count.label("records"), ChangeBatch.reverted, ChangeBatch.reverts_batch_id)
+                   source, count.label("records"), ChangeBatch.reverted,
+                   ChangeBatch.reverts_batch_id)
             .order_by(ChangeBatch.at.desc()).limit(limit))
     return list(session.execute(stmt))
 

@@ -12,7 +12,8 @@ def person_log(session: Session, person_id: str, limit: int = 500) -> list[Row]:
     """The change log about a person, newest first, with the id of each changed row (an
     edit logs only what changed; the row's insert says which role or membership it is)."""
     stmt = (
-        select(ChangeBatch.at, ChangeBatch.actor, ChangeBatch.label, AuditEntry.entity,
+        select(ChangeBatch.at, ChangeBatch.actor, ChangeBatch.label, ChangeBatch.label_source,
+               AuditEntry.entity,
                AuditEntry.entity_id, AuditEntry.action, AuditEntry.before, AuditEntry.after)
         .join(ChangeBatch, ChangeBatch.id == AuditEntry.batch_id)
         .where(AuditEntry.subject_id == person_id)
