@@ -295,7 +295,8 @@ def advance(db: Database, letter_id: str, to_state: str, on: date, *, note: str 
             r.follow_up_on = follow_up_on
         title = r.title
     return Change(tx.batch_id, _("'{title}': {step} on {day}").format(
-        title=title, step=label.lower(), day=on.isoformat()), letter_id)
+        title=title, step=(_(label) if target else label).lower(), day=on.isoformat()),
+        letter_id)
 
 
 def delete_letter(db: Database, letter_id: str) -> Change:

@@ -266,3 +266,14 @@ def test_deleting_a_request_leaves_no_orphan(db, group, leader, tmp_path) -> Non
     assert len(restored.timeline) == 2
     statuses = {c.filename: c.status for c in letter_files.verify_attachments(db, drop)}
     assert statuses == {"shared.pdf": "ok", "own.pdf": "missing"}
+
+
+def test_a_step_is_told_in_the_chair_s_language(db, group, leader) -> None:
+    from ssc_desktop import i18n
+
+    letter_id = svc.create_letter(db, group.id, fields(leader), today=TODAY).subject_id
+    with i18n.using_language("fr"):
+        change = svc.advance(db, letter_id, "evidence_gathered", date(2025, 1, 12), today=TODAY)
+        french_step = i18n._("Evidence gathered").lower()
+    assert french_step != "evidence gathered"
+    assert f": {french_step} " in change.summary
