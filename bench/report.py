@@ -10,6 +10,9 @@ strings in one reportlab Table each with repeatRows=1 and a single FONT command 
 font, size and leading), on the same paper with the same margins; no styling, paragraphs,
 charts, headings, cover or page x of y. A second figure pre-cuts the same tables into
 page-sized Tables (what the report's PagedTable does), for a stricter comparison.
+The anchor is stock reportlab, one text object per string; the report's own tables
+(pdf_tables.TextTable) write each table's strings in one text object, pixel for pixel
+the same page (tests/exchange/test_report_tables.py compares them).
 Demo databases are built once (demo.build.build_demo), kept in --keep.
 """
 
