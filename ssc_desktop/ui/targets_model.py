@@ -10,6 +10,7 @@ hides the rest.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,7 +30,7 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 
-from .. import formats
+from .. import formats, i18n
 from ..domain import reference_names
 from ..domain import targets as rules
 from ..domain.people import fold
@@ -117,7 +118,14 @@ class TargetTreeModel(QStandardItemModel):
         self._where: dict[str, tuple[int, int, int]] = {}  # target id -> its row path
         # (parent's internal id, row) -> a painted target row's cells as plain items
         self._painted: dict[tuple[int, int], list[QStandardItem]] = {}
-        self._progress: dict[str, str] = {}  # target id -> its progress in words
+        # The same cells by the row's value, this load's and the previous load's: a reload
+        # that changes nothing in a row (one target edited, an undo) paints it from these.
+        self._by_value: dict[TargetRow, list[QStandardItem]] = {}
+        self._kept: dict[TargetRow, list[QStandardItem]] = {}
+        self._language = i18n.language()  # what the kept cells and the words below speak
+        self._progress: dict[tuple[object, ...], str] = {}  # progress facts -> in words
+        self._dates: dict[date, str] = {}  # due dates as the tables write them
+        self.rows_painted = 0  # target rows made into cells, for the tests that count work
         self._fonts: dict[tuple[bool, bool], QFont] = {}
         # (parent's internal id, parent's row) -> which of its rows the filter lets
         # through: what TargetFilterProxy.filterAcceptsRow reads, once per row.
@@ -204,7 +212,10 @@ class TargetTreeModel(QStandardItemModel):
                     for row, t in enumerate(ksr.children):
                         where[t.id] = (i, j, row)
         self._kids, self.passing, self._groups, self._where = kids, passing, groups, where
-        self._painted, self._progress = {}, {}
+        self._painted, self._kept, self._by_value = {}, self._by_value, {}
+        if self._language != i18n.language():  # the words of another language
+            self._language, self._kept, self._progress, self._dates = (
+                i18n.language(), {}, {}, {})
 
     def set_filter(self, f: TargetFilter) -> bool:
         """Mark the rows `f` lets through and recount the group rows (their text changes;
@@ -318,10 +329,14 @@ class TargetTreeModel(QStandardItemModel):
             node = self._node(index)
             if type(node) is not TargetRow:
                 return None
-            cells = self._painted[index.internalId(), index.row()] = self._paint_row(node)
+            cells = self._kept.pop(node, None)
+            if cells is None:
+                cells = self._paint_row(node)
+            self._painted[index.internalId(), index.row()] = self._by_value[node] = cells
         return cells[index.column()]
 
     def _paint_row(self, t: TargetRow) -> list[QStandardItem]:
+        self.rows_painted += 1
         cells = [QStandardItem(self._display(t, column)) for column in range(N_COLUMNS)]
         for column, role in _PAINTED:
             value = self._target_data(t, column, role)
@@ -338,14 +353,23 @@ class TargetTreeModel(QStandardItemModel):
         return font
 
     def _progress_text(self, t: TargetRow) -> str:
-        text = self._progress.get(t.id)
-        if text is None:  # a percentage through Babel: once per row and load
-            text = self._progress[t.id] = progress_text(t)
+        # A percentage through Babel: once per value (rows share a few dozen).
+        key = (t.is_milestone, t.milestone_done, bool(t.last_quarter),
+               None if t.progress is None else round(t.progress, 2))
+        text = self._progress.get(key)
+        if text is None:
+            text = self._progress[key] = progress_text(t)
+        return text
+
+    def _due_text(self, t: TargetRow) -> str:
+        text = self._dates.get(t.due_on)
+        if text is None:
+            text = self._dates[t.due_on] = formats.short_date(t.due_on)
         return text
 
     def forget_painted(self) -> None:
         """A new palette: colours are chosen again when rows are next painted."""
-        self._painted = {}
+        self._painted, self._by_value, self._kept = {}, {}, {}
 
     def _value(self, node: _Group | TargetRow, column: int, role: int) -> object:
         if type(node) is _Group:
@@ -418,7 +442,7 @@ class TargetTreeModel(QStandardItemModel):
                 return self.tr("never")
             return t.last_quarter + (self.tr(" (due)") if t.needs_update else "")
         if column == 6:
-            return formats.short_date(t.due_on) + (self.tr(" (overdue)") if t.overdue else "")
+            return self._due_text(t) + (self.tr(" (overdue)") if t.overdue else "")
         return ""
 
     def _tooltip(self, t: TargetRow, column: int) -> str | None:
