@@ -77,12 +77,13 @@ def flag_colour() -> str:
 class _Group:
     """An objective or KSR row: its title, what it holds, and how many targets show."""
 
-    __slots__ = ("children", "count", "kind", "ksr", "title")
+    __slots__ = ("cell", "children", "count", "kind", "ksr", "title")
 
     def __init__(self, kind: str, title: str, ksr: KsrInfo | None = None) -> None:
         self.kind, self.title, self.ksr = kind, title, ksr
         self.children: list = []  # KSR groups of an objective; target rows of a KSR
         self.count = 0  # targets shown below it
+        self.cell: QStandardItem | None = None  # as painted, until the count changes
 
 
 N_COLUMNS = len(COLUMNS)
@@ -248,12 +249,12 @@ class TargetTreeModel(QStandardItemModel):
                 else:
                     count = 0
                 if count != ksr.count:
-                    ksr.count = count
+                    ksr.count, ksr.cell = count, None
                     changed.append((i, j))
                 obj_count += count
                 self.passing[root_id, i][j] = count > 0 or not f.active
             if obj_count != obj.count:
-                obj.count = obj_count
+                obj.count, obj.cell = obj_count, None
                 changed.append((i,))
             self.passing[0, -1][i] = obj_count > 0 or not f.active
             shown += obj_count
@@ -322,18 +323,27 @@ class TargetTreeModel(QStandardItemModel):
         """A target cell as a plain item holding what a delegate asks for when it paints
         (QStyledItemDelegate's multiData: text, font, colours and the rest empty; the
         progress figures too), made when its row is first painted and kept until the next
-        load, so repainting reads it in C++. None for objective and KSR rows: their
-        counts follow the filter."""
+        load, so repainting reads it in C++. An objective or KSR row's first cell likewise,
+        made again when its count changes; None for its other cells (the view spans the
+        first)."""
         cells = self._painted.get((index.internalId(), index.row()))
         if cells is None:
             node = self._node(index)
             if type(node) is not TargetRow:
-                return None
+                if type(node) is not _Group or index.column() != 0:
+                    return None
+                return node.cell or self._paint_group(node)
             cells = self._kept.pop(node, None)
             if cells is None:
                 cells = self._paint_row(node)
             self._painted[index.internalId(), index.row()] = self._by_value[node] = cells
         return cells[index.column()]
+
+    def _paint_group(self, node: _Group) -> QStandardItem:
+        cell = node.cell = QStandardItem(self._group_data(node, 0, DISPLAY))
+        cell.setData(self._group_data(node, 0, FONT), FONT)
+        cell.setData(node.kind, KindRole)
+        return cell
 
     def _paint_row(self, t: TargetRow) -> list[QStandardItem]:
         self.rows_painted += 1
