@@ -3,7 +3,8 @@
     python bench/targets.py [--targets 2000] [--runs 5] [--shots DIR] [--json FILE]
 
 Budgets on a 2-core machine: the page loads (query + derive + tree + expand + paint) under
-200 ms; a filter keystroke (hiding rows, no model reset) under 30 ms, beside the same
+200 ms, and reloads after an edit (the tree kept, its rows changed in place) likewise; a
+filter keystroke (hiding rows, no model reset) under 30 ms, beside the same
 words matched over the rows in plain Python. Medians and CPU time; never in the tests.
 """
 
@@ -119,9 +120,18 @@ def main() -> int:
         page.show()
         app.processEvents()
         viewport = page.ui.tree.viewport()
+        # A load that builds the tree, as on opening the page or changing the group: from an
+        # empty tree (untimed), so the tree kept by a reload of the same shape (below) and
+        # the rows it painted do not count here.
         lines.append(Line(f"Targets page, {args.targets:,} targets: load (query, tree, "
                           "expand, paint)", measure(lambda: (page.refresh(),
-                                                             viewport.repaint()), args.runs),
+                                                             viewport.repaint()), args.runs,
+                                                    before=lambda: page.model.set_data([], [])),
+                          budget="200 ms", ms_budget=200.0))
+        # The reload after an edit, an update or an undo: the same targets in the same places.
+        lines.append(Line(f"Targets page, {args.targets:,} targets: reload after an edit "
+                          "(query, rows in place, paint)",
+                          measure(lambda: (page.refresh(), viewport.repaint()), args.runs),
                           budget="200 ms", ms_budget=200.0))
         typed = ("o", "ot", "ott", "otte", "otter", "otte", "ott", "ot", "o", "", "taxon 1",
                  "taxon 19", "")

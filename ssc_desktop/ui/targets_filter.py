@@ -97,6 +97,16 @@ class TargetFilterProxy(QSortFilterProxyModel):
             self.invalidateRowsFilter()
         return True
 
+    def refilter(self) -> None:
+        """The model's marks changed under the same filter (a load kept the tree and
+        changed rows): hide and show rows again. The root mapping exists already (the view
+        showed it), which is all Qt 6.10 asks beginFilterChange to ensure."""
+        if _QT_6_10:
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         self.evaluated += 1

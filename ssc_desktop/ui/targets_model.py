@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from enum import Enum
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -49,7 +50,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 5  # status code
 COLUMNS = ("Target", "Progress", "Status", "Current / target", "Focal point", "Last update",
            "Due")
 PROGRESS_COLUMN, STATUS_COLUMN, FOCAL_COLUMN = 1, 2, 4
-__all__ = ["NEEDS_FOCAL_POINT", "TargetFilter", "TargetTreeModel"]
+__all__ = ["NEEDS_FOCAL_POINT", "Load", "TargetFilter", "TargetTreeModel"]
 
 # Light and dark variants: each readable on its palette, and the shape says it without colour.
 STATUS_COLOURS = {
@@ -72,6 +73,15 @@ def status_colour(code: str) -> QColor:
 
 def flag_colour() -> str:
     return FLAG_COLOURS[1] if is_dark() else FLAG_COLOURS[0]
+
+
+class Load(Enum):
+    """What a load did to the tree: rebuilt it (a model reset), changed its rows in place,
+    or changed them and which of them the filter lets through (the proxy filters again)."""
+
+    RESET = "reset"
+    KEPT = "kept"
+    REFILTER = "refilter"
 
 
 class _Group:
@@ -127,6 +137,7 @@ class TargetTreeModel(QStandardItemModel):
         self._progress: dict[tuple[object, ...], str] = {}  # progress facts -> in words
         self._dates: dict[date, str] = {}  # due dates as the tables write them
         self.rows_painted = 0  # target rows made into cells, for the tests that count work
+        self.resets = 0  # loads that rebuilt the tree, likewise
         self._fonts: dict[tuple[bool, bool], QFont] = {}
         # (parent's internal id, parent's row) -> which of its rows the filter lets
         # through: what TargetFilterProxy.filterAcceptsRow reads, once per row.
@@ -136,17 +147,23 @@ class TargetTreeModel(QStandardItemModel):
     # ---- feeding
 
     def set_data(self, rows: list[TargetRow], ksrs: list[KsrInfo],
-                 f: TargetFilter | None = None) -> None:
+                 f: TargetFilter | None = None) -> Load:
+        """Show `rows` under their objectives and KSRs. A load that keeps the tree's shape
+        (the same objectives, KSRs and targets in the same places: a target edited or its
+        progress recorded, an undo) changes the rows in place, so expansion, selection and
+        scroll stay and no row is laid out again; any other load resets the model."""
         # Sorted by title once per load, so a keystroke only filters (no folding, no sort).
         self._rows = sorted(rows, key=lambda t: fold(t.title))
         self._ksrs = ksrs
         if f is not None:
             self._filter = f
+        objectives = self._tree()
+        if self._same_shape(objectives):
+            return self._update(objectives)
         self.beginResetModel()
         with QSignalBlocker(self):  # one reset, not a signal per row
             root = self.invisibleRootItem()
             root.removeRows(0, root.rowCount())
-            objectives = self._tree()
             for obj in objectives:
                 item = QStandardItem()
                 item.setFlags(_GROUP_FLAGS)
@@ -161,6 +178,37 @@ class TargetTreeModel(QStandardItemModel):
             self._index_tree(objectives)
             self._mark()
         self.endResetModel()
+        self.resets += 1
+        return Load.RESET
+
+    def _same_shape(self, objectives: list[_Group]) -> bool:
+        if self._language != i18n.language():  # every group's words change
+            return False
+        old = self._kids_of_root()
+        return len(old) == len(objectives) and all(
+            a.title == b.title and len(a.children) == len(b.children) and all(
+                x.title == y.title and x.ksr == y.ksr
+                and [t.id for t in x.children] == [t.id for t in y.children]
+                for x, y in zip(a.children, b.children, strict=True))
+            for a, b in zip(old, objectives, strict=True))
+
+    def _update(self, objectives: list[_Group]) -> Load:
+        """The new rows into the tree of the same shape, marked for the filter; the rows
+        and group rows say they changed (a view repaints them; no layout)."""
+        for a, b in zip(self._kids_of_root(), objectives, strict=True):
+            for x, y in zip(a.children, b.children, strict=True):
+                x.children[:] = y.children  # the list data() reads through _kids
+        self._painted, self._kept, self._by_value = {}, self._by_value, {}
+        before = {key: list(passing) for key, passing in self.passing.items()}
+        self._mark()
+        for group, path in self._groups:
+            group.cell = None  # as set_filter would, for each group row
+            index = self._path_index(path)
+            self.dataChanged.emit(index, index, [])
+            if group.kind == "ksr" and group.children:
+                self.dataChanged.emit(self.index(0, 0, index), self.index(
+                    len(group.children) - 1, N_COLUMNS - 1, index), [])
+        return Load.REFILTER if self.passing != before else Load.KEPT
 
     def _tree(self) -> list[_Group]:
         by_ksr: dict[int, list[TargetRow]] = defaultdict(list)
@@ -493,10 +541,14 @@ def progress_text(t: TargetRow) -> str:
 
 def summary_counts(rows: list[TargetRow]) -> tuple[dict[str, int], dict[str, int]]:
     """Targets per objective (in plan order) and per status."""
-    by_objective: dict[str, int] = {}
-    for r in sorted(rows, key=lambda r: r.objective_order):
-        by_objective[r.objective_name] = by_objective.get(r.objective_name, 0) + 1
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, tuple[int, int]] = {}  # where a stable sort by plan order meets it
     by_status: dict[str, int] = defaultdict(int)
-    for r in rows:
+    for i, r in enumerate(rows):
+        name = r.objective_name
+        counts[name] += 1
         by_status[r.status] += 1
+        if name not in first or r.objective_order < first[name][0]:
+            first[name] = (r.objective_order, i)
+    by_objective = {name: counts[name] for name in sorted(first, key=first.__getitem__)}
     return by_objective, dict(by_status)
