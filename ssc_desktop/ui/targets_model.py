@@ -127,8 +127,9 @@ class TargetTreeModel(QStandardItemModel):
         self._kids: dict[int, list] = {}  # a parent item's address -> the rows below it
         self._groups: list[tuple[_Group, tuple[int, ...]]] = []  # with their row path
         self._where: dict[str, tuple[int, int, int]] = {}  # target id -> its row path
-        # (parent's internal id, row) -> a painted target row's cells as plain items
-        self._painted: dict[tuple[int, int], list[QStandardItem]] = {}
+        # (parent's internal id, row) -> a painted target row's cells as plain items (the
+        # proxy reads it directly, once per painted cell)
+        self.painted: dict[tuple[int, int], list[QStandardItem]] = {}
         # The same cells by the row's value, this load's and the previous load's: a reload
         # that changes nothing in a row (one target edited, an undo) paints it from these.
         self._by_value: dict[TargetRow, list[QStandardItem]] = {}
@@ -136,6 +137,7 @@ class TargetTreeModel(QStandardItemModel):
         self._language = i18n.language()  # what the kept cells and the words below speak
         self._progress: dict[tuple[object, ...], str] = {}  # progress facts -> in words
         self._dates: dict[date, str] = {}  # due dates as the tables write them
+        self._counts: dict[int, str] = {}  # "12 targets" in a group row
         self.rows_painted = 0  # target rows made into cells, for the tests that count work
         self.resets = 0  # loads that rebuilt the tree, likewise
         self._fonts: dict[tuple[bool, bool], QFont] = {}
@@ -198,7 +200,7 @@ class TargetTreeModel(QStandardItemModel):
         for a, b in zip(self._kids_of_root(), objectives, strict=True):
             for x, y in zip(a.children, b.children, strict=True):
                 x.children[:] = y.children  # the list data() reads through _kids
-        self._painted, self._kept, self._by_value = {}, self._by_value, {}
+        self.painted, self._kept, self._by_value = {}, self._by_value, {}
         before = {key: list(passing) for key, passing in self.passing.items()}
         self._mark()
         for group, path in self._groups:
@@ -261,10 +263,10 @@ class TargetTreeModel(QStandardItemModel):
                     for row, t in enumerate(ksr.children):
                         where[t.id] = (i, j, row)
         self._kids, self.passing, self._groups, self._where = kids, passing, groups, where
-        self._painted, self._kept, self._by_value = {}, self._by_value, {}
+        self.painted, self._kept, self._by_value = {}, self._by_value, {}
         if self._language != i18n.language():  # the words of another language
-            self._language, self._kept, self._progress, self._dates = (
-                i18n.language(), {}, {}, {})
+            self._language, self._kept, self._progress, self._dates, self._counts = (
+                i18n.language(), {}, {}, {}, {})
 
     def set_filter(self, f: TargetFilter) -> bool:
         """Mark the rows `f` lets through and recount the group rows (their text changes;
@@ -374,7 +376,7 @@ class TargetTreeModel(QStandardItemModel):
         load, so repainting reads it in C++. An objective or KSR row's first cell likewise,
         made again when its count changes; None for its other cells (the view spans the
         first)."""
-        cells = self._painted.get((index.internalId(), index.row()))
+        cells = self.painted.get((index.internalId(), index.row()))
         if cells is None:
             node = self._node(index)
             if type(node) is not TargetRow:
@@ -384,7 +386,7 @@ class TargetTreeModel(QStandardItemModel):
             cells = self._kept.pop(node, None)
             if cells is None:
                 cells = self._paint_row(node)
-            self._painted[index.internalId(), index.row()] = self._by_value[node] = cells
+            self.painted[index.internalId(), index.row()] = self._by_value[node] = cells
         return cells[index.column()]
 
     def _paint_group(self, node: _Group) -> QStandardItem:
@@ -427,7 +429,7 @@ class TargetTreeModel(QStandardItemModel):
 
     def forget_painted(self) -> None:
         """A new palette: colours are chosen again when rows are next painted."""
-        self._painted, self._by_value, self._kept = {}, {}, {}
+        self.painted, self._by_value, self._kept = {}, {}, {}
 
     def _value(self, node: _Group | TargetRow, column: int, role: int) -> object:
         if type(node) is _Group:
@@ -446,7 +448,10 @@ class TargetTreeModel(QStandardItemModel):
         if role == DISPLAY:
             if node.count == 0:
                 return self.tr("%s (no target yet)") % node.title
-            return f"{node.title} ({targets_text(node.count)})"
+            words = self._counts.get(node.count)
+            if words is None:  # Babel's number: once per count and language
+                words = self._counts[node.count] = targets_text(node.count)
+            return f"{node.title} ({words})"
         if role == FONT:
             return self._font(node.kind == "objective", node.kind == "ksr" and node.count == 0)
         if role == TOOLTIP and node.ksr is not None:
