@@ -1,10 +1,12 @@
-"""The targets tree: objective > KSR > target, fed whole by one reset method.
+"""The targets tree: objective > KSR > target, fed whole by set_data.
 
 The structure lives in C++ (a QStandardItemModel with one item per objective and KSR and
 empty cells for the targets), so the view lays out 2,000 rows without calling Python; only
 data() is Python, for the cells it paints. A filter never rebuilds the tree: set_filter marks
 the rows that pass and recounts the group rows, and TargetFilterProxy (targets_filter.py)
-hides the rest.
+hides the rest. Nor does a load of the same shape (an edit, an update, an undo): set_data
+changes those rows in place. A painted row's cells are kept (by position, and by value across
+loads), so painting it again reads them in C++.
 """
 
 from __future__ import annotations
