@@ -3,7 +3,8 @@
     python bench/targets.py [--targets 2000] [--runs 5] [--shots DIR] [--json FILE]
 
 Budgets on a 2-core machine: the page loads (query + derive + tree + expand + paint) under
-200 ms; a filter keystroke (hiding rows, no model reset) under 30 ms, beside the same
+200 ms, and reloads after an edit (the tree kept, its rows changed in place) likewise; a
+filter keystroke (hiding rows, no model reset) under 30 ms, beside the same
 words matched over the rows in plain Python. Medians and CPU time; never in the tests.
 """
 
@@ -119,9 +120,23 @@ def main() -> int:
         page.show()
         app.processEvents()
         viewport = page.ui.tree.viewport()
+        # A load that builds the tree, as on choosing the group: from the page without a
+        # group (untimed), so the tree kept by a reload of the same shape (below), the rows
+        # it painted and the filter lists it filled do not count here.
+        def no_group() -> None:
+            context.set_group(None, None)
+            page.refresh()
+            context.set_group(group_id, term_id)
+
         lines.append(Line(f"Targets page, {args.targets:,} targets: load (query, tree, "
                           "expand, paint)", measure(lambda: (page.refresh(),
-                                                             viewport.repaint()), args.runs),
+                                                             viewport.repaint()), args.runs,
+                                                    before=no_group),
+                          budget="200 ms", ms_budget=200.0))
+        # The reload after an edit, an update or an undo: the same targets in the same places.
+        lines.append(Line(f"Targets page, {args.targets:,} targets: reload after an edit "
+                          "(query, rows in place, paint)",
+                          measure(lambda: (page.refresh(), viewport.repaint()), args.runs),
                           budget="200 ms", ms_budget=200.0))
         typed = ("o", "ot", "ott", "otte", "otter", "otte", "ott", "ot", "o", "", "taxon 1",
                  "taxon 19", "")
@@ -151,6 +166,12 @@ def main() -> int:
         if args.shots:
             args.shots.mkdir(parents=True, exist_ok=True)
             page.grab().save(str(args.shots / f"page-{args.targets}.png"))
+            # Progress bars part-filled, and a selected row (its bar in the selection's colours).
+            page.ui.search.setText("taxon 1")
+            tree = page.ui.tree
+            tree.setCurrentIndex(tree.indexBelow(tree.indexBelow(tree.model().index(0, 0))))
+            page.grab().save(str(args.shots / f"page-{args.targets}-search.png"))
+            page.ui.search.setText("")
         page.close()
         db.close()
     print(table(lines))

@@ -97,6 +97,16 @@ class TargetFilterProxy(QSortFilterProxyModel):
             self.invalidateRowsFilter()
         return True
 
+    def refilter(self) -> None:
+        """The model's marks changed under the same filter (a load kept the tree and
+        changed rows): hide and show rows again. The root mapping exists already (the view
+        showed it), which is all Qt 6.10 asks beginFilterChange to ensure."""
+        if _QT_6_10:
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         self.evaluated += 1
@@ -108,7 +118,11 @@ class TargetFilterProxy(QSortFilterProxyModel):
         """A painted cell's roles in one call (Qt's proxy would ask the model role by
         role, each a call into Python): a target cell from its plain item, in C++."""
         source = self.mapToSource(index)
-        cell = self._model.painted_cell(source)
+        # A row painted before: its cells straight from the model's dictionary (the
+        # common case, once per painted cell); else through painted_cell.
+        cells = self._model.painted.get((source.internalId(), source.row()))
+        cell = cells[source.column()] if cells is not None else \
+            self._model.painted_cell(source)
         if cell is None:
             self._model.multiData(source, roles)
         else:

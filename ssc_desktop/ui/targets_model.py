@@ -1,15 +1,19 @@
-"""The targets tree: objective > KSR > target, fed whole by one reset method.
+"""The targets tree: objective > KSR > target, fed whole by set_data.
 
 The structure lives in C++ (a QStandardItemModel with one item per objective and KSR and
 empty cells for the targets), so the view lays out 2,000 rows without calling Python; only
 data() is Python, for the cells it paints. A filter never rebuilds the tree: set_filter marks
 the rows that pass and recounts the group rows, and TargetFilterProxy (targets_filter.py)
-hides the rest.
+hides the rest. Nor does a load of the same shape (an edit, an update, an undo): set_data
+changes those rows in place. A painted row's cells are kept (by position, and by value across
+loads), so painting it again reads them in C++.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
+from enum import Enum
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,7 +33,7 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 
-from .. import formats
+from .. import formats, i18n
 from ..domain import reference_names
 from ..domain import targets as rules
 from ..domain.people import fold
@@ -48,7 +52,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 5  # status code
 COLUMNS = ("Target", "Progress", "Status", "Current / target", "Focal point", "Last update",
            "Due")
 PROGRESS_COLUMN, STATUS_COLUMN, FOCAL_COLUMN = 1, 2, 4
-__all__ = ["NEEDS_FOCAL_POINT", "TargetFilter", "TargetTreeModel"]
+__all__ = ["NEEDS_FOCAL_POINT", "Load", "TargetFilter", "TargetTreeModel"]
 
 # Light and dark variants: each readable on its palette, and the shape says it without colour.
 STATUS_COLOURS = {
@@ -73,15 +77,25 @@ def flag_colour() -> str:
     return FLAG_COLOURS[1] if is_dark() else FLAG_COLOURS[0]
 
 
+class Load(Enum):
+    """What a load did to the tree: rebuilt it (a model reset), changed its rows in place,
+    or changed them and which of them the filter lets through (the proxy filters again)."""
+
+    RESET = "reset"
+    KEPT = "kept"
+    REFILTER = "refilter"
+
+
 class _Group:
     """An objective or KSR row: its title, what it holds, and how many targets show."""
 
-    __slots__ = ("children", "count", "kind", "ksr", "title")
+    __slots__ = ("cell", "children", "count", "kind", "ksr", "title")
 
     def __init__(self, kind: str, title: str, ksr: KsrInfo | None = None) -> None:
         self.kind, self.title, self.ksr = kind, title, ksr
         self.children: list = []  # KSR groups of an objective; target rows of a KSR
         self.count = 0  # targets shown below it
+        self.cell: QStandardItem | None = None  # as painted, until the count changes
 
 
 N_COLUMNS = len(COLUMNS)
@@ -115,9 +129,19 @@ class TargetTreeModel(QStandardItemModel):
         self._kids: dict[int, list] = {}  # a parent item's address -> the rows below it
         self._groups: list[tuple[_Group, tuple[int, ...]]] = []  # with their row path
         self._where: dict[str, tuple[int, int, int]] = {}  # target id -> its row path
-        # (parent's internal id, row) -> a painted target row's cells as plain items
-        self._painted: dict[tuple[int, int], list[QStandardItem]] = {}
-        self._progress: dict[str, str] = {}  # target id -> its progress in words
+        # (parent's internal id, row) -> a painted target row's cells as plain items (the
+        # proxy reads it directly, once per painted cell)
+        self.painted: dict[tuple[int, int], list[QStandardItem]] = {}
+        # The same cells by the row's value, this load's and the previous load's: a reload
+        # that changes nothing in a row (one target edited, an undo) paints it from these.
+        self._by_value: dict[TargetRow, list[QStandardItem]] = {}
+        self._kept: dict[TargetRow, list[QStandardItem]] = {}
+        self._language = i18n.language()  # what the kept cells and the words below speak
+        self._progress: dict[tuple[object, ...], str] = {}  # progress facts -> in words
+        self._dates: dict[date, str] = {}  # due dates as the tables write them
+        self._counts: dict[int, str] = {}  # "12 targets" in a group row
+        self.rows_painted = 0  # target rows made into cells, for the tests that count work
+        self.resets = 0  # loads that rebuilt the tree, likewise
         self._fonts: dict[tuple[bool, bool], QFont] = {}
         # (parent's internal id, parent's row) -> which of its rows the filter lets
         # through: what TargetFilterProxy.filterAcceptsRow reads, once per row.
@@ -127,17 +151,23 @@ class TargetTreeModel(QStandardItemModel):
     # ---- feeding
 
     def set_data(self, rows: list[TargetRow], ksrs: list[KsrInfo],
-                 f: TargetFilter | None = None) -> None:
+                 f: TargetFilter | None = None) -> Load:
+        """Show `rows` under their objectives and KSRs. A load that keeps the tree's shape
+        (the same objectives, KSRs and targets in the same places: a target edited or its
+        progress recorded, an undo) changes the rows in place, so expansion, selection and
+        scroll stay and no row is laid out again; any other load resets the model."""
         # Sorted by title once per load, so a keystroke only filters (no folding, no sort).
         self._rows = sorted(rows, key=lambda t: fold(t.title))
         self._ksrs = ksrs
         if f is not None:
             self._filter = f
+        objectives = self._tree()
+        if self._same_shape(objectives):
+            return self._update(objectives)
         self.beginResetModel()
         with QSignalBlocker(self):  # one reset, not a signal per row
             root = self.invisibleRootItem()
             root.removeRows(0, root.rowCount())
-            objectives = self._tree()
             for obj in objectives:
                 item = QStandardItem()
                 item.setFlags(_GROUP_FLAGS)
@@ -152,6 +182,37 @@ class TargetTreeModel(QStandardItemModel):
             self._index_tree(objectives)
             self._mark()
         self.endResetModel()
+        self.resets += 1
+        return Load.RESET
+
+    def _same_shape(self, objectives: list[_Group]) -> bool:
+        if self._language != i18n.language():  # every group's words change
+            return False
+        old = self._kids_of_root()
+        return len(old) == len(objectives) and all(
+            a.title == b.title and len(a.children) == len(b.children) and all(
+                x.title == y.title and x.ksr == y.ksr
+                and [t.id for t in x.children] == [t.id for t in y.children]
+                for x, y in zip(a.children, b.children, strict=True))
+            for a, b in zip(old, objectives, strict=True))
+
+    def _update(self, objectives: list[_Group]) -> Load:
+        """The new rows into the tree of the same shape, marked for the filter; the rows
+        and group rows say they changed (a view repaints them; no layout)."""
+        for a, b in zip(self._kids_of_root(), objectives, strict=True):
+            for x, y in zip(a.children, b.children, strict=True):
+                x.children[:] = y.children  # the list data() reads through _kids
+        self.painted, self._kept, self._by_value = {}, self._by_value, {}
+        before = {key: list(passing) for key, passing in self.passing.items()}
+        self._mark()
+        for group, path in self._groups:
+            group.cell = None  # as set_filter would, for each group row
+            index = self._path_index(path)
+            self.dataChanged.emit(index, index, [])
+            if group.kind == "ksr" and group.children:
+                self.dataChanged.emit(self.index(0, 0, index), self.index(
+                    len(group.children) - 1, N_COLUMNS - 1, index), [])
+        return Load.REFILTER if self.passing != before else Load.KEPT
 
     def _tree(self) -> list[_Group]:
         by_ksr: dict[int, list[TargetRow]] = defaultdict(list)
@@ -204,7 +265,10 @@ class TargetTreeModel(QStandardItemModel):
                     for row, t in enumerate(ksr.children):
                         where[t.id] = (i, j, row)
         self._kids, self.passing, self._groups, self._where = kids, passing, groups, where
-        self._painted, self._progress = {}, {}
+        self.painted, self._kept, self._by_value = {}, self._by_value, {}
+        if self._language != i18n.language():  # the words of another language
+            self._language, self._kept, self._progress, self._dates, self._counts = (
+                i18n.language(), {}, {}, {}, {})
 
     def set_filter(self, f: TargetFilter) -> bool:
         """Mark the rows `f` lets through and recount the group rows (their text changes;
@@ -237,12 +301,12 @@ class TargetTreeModel(QStandardItemModel):
                 else:
                     count = 0
                 if count != ksr.count:
-                    ksr.count = count
+                    ksr.count, ksr.cell = count, None
                     changed.append((i, j))
                 obj_count += count
                 self.passing[root_id, i][j] = count > 0 or not f.active
             if obj_count != obj.count:
-                obj.count = obj_count
+                obj.count, obj.cell = obj_count, None
                 changed.append((i,))
             self.passing[0, -1][i] = obj_count > 0 or not f.active
             shown += obj_count
@@ -311,17 +375,30 @@ class TargetTreeModel(QStandardItemModel):
         """A target cell as a plain item holding what a delegate asks for when it paints
         (QStyledItemDelegate's multiData: text, font, colours and the rest empty; the
         progress figures too), made when its row is first painted and kept until the next
-        load, so repainting reads it in C++. None for objective and KSR rows: their
-        counts follow the filter."""
-        cells = self._painted.get((index.internalId(), index.row()))
+        load, so repainting reads it in C++. An objective or KSR row's first cell likewise,
+        made again when its count changes; None for its other cells (the view spans the
+        first)."""
+        cells = self.painted.get((index.internalId(), index.row()))
         if cells is None:
             node = self._node(index)
             if type(node) is not TargetRow:
-                return None
-            cells = self._painted[index.internalId(), index.row()] = self._paint_row(node)
+                if type(node) is not _Group or index.column() != 0:
+                    return None
+                return node.cell or self._paint_group(node)
+            cells = self._kept.pop(node, None)
+            if cells is None:
+                cells = self._paint_row(node)
+            self.painted[index.internalId(), index.row()] = self._by_value[node] = cells
         return cells[index.column()]
 
+    def _paint_group(self, node: _Group) -> QStandardItem:
+        cell = node.cell = QStandardItem(self._group_data(node, 0, DISPLAY))
+        cell.setData(self._group_data(node, 0, FONT), FONT)
+        cell.setData(node.kind, KindRole)
+        return cell
+
     def _paint_row(self, t: TargetRow) -> list[QStandardItem]:
+        self.rows_painted += 1
         cells = [QStandardItem(self._display(t, column)) for column in range(N_COLUMNS)]
         for column, role in _PAINTED:
             value = self._target_data(t, column, role)
@@ -338,14 +415,23 @@ class TargetTreeModel(QStandardItemModel):
         return font
 
     def _progress_text(self, t: TargetRow) -> str:
-        text = self._progress.get(t.id)
-        if text is None:  # a percentage through Babel: once per row and load
-            text = self._progress[t.id] = progress_text(t)
+        # A percentage through Babel: once per value (rows share a few dozen).
+        key = (t.is_milestone, t.milestone_done, bool(t.last_quarter),
+               None if t.progress is None else round(t.progress, 2))
+        text = self._progress.get(key)
+        if text is None:
+            text = self._progress[key] = progress_text(t)
+        return text
+
+    def _due_text(self, t: TargetRow) -> str:
+        text = self._dates.get(t.due_on)
+        if text is None:
+            text = self._dates[t.due_on] = formats.short_date(t.due_on)
         return text
 
     def forget_painted(self) -> None:
         """A new palette: colours are chosen again when rows are next painted."""
-        self._painted = {}
+        self.painted, self._by_value, self._kept = {}, {}, {}
 
     def _value(self, node: _Group | TargetRow, column: int, role: int) -> object:
         if type(node) is _Group:
@@ -364,7 +450,10 @@ class TargetTreeModel(QStandardItemModel):
         if role == DISPLAY:
             if node.count == 0:
                 return self.tr("%s (no target yet)") % node.title
-            return f"{node.title} ({targets_text(node.count)})"
+            words = self._counts.get(node.count)
+            if words is None:  # Babel's number: once per count and language
+                words = self._counts[node.count] = targets_text(node.count)
+            return f"{node.title} ({words})"
         if role == FONT:
             return self._font(node.kind == "objective", node.kind == "ksr" and node.count == 0)
         if role == TOOLTIP and node.ksr is not None:
@@ -418,7 +507,7 @@ class TargetTreeModel(QStandardItemModel):
                 return self.tr("never")
             return t.last_quarter + (self.tr(" (due)") if t.needs_update else "")
         if column == 6:
-            return formats.short_date(t.due_on) + (self.tr(" (overdue)") if t.overdue else "")
+            return self._due_text(t) + (self.tr(" (overdue)") if t.overdue else "")
         return ""
 
     def _tooltip(self, t: TargetRow, column: int) -> str | None:
@@ -459,10 +548,14 @@ def progress_text(t: TargetRow) -> str:
 
 def summary_counts(rows: list[TargetRow]) -> tuple[dict[str, int], dict[str, int]]:
     """Targets per objective (in plan order) and per status."""
-    by_objective: dict[str, int] = {}
-    for r in sorted(rows, key=lambda r: r.objective_order):
-        by_objective[r.objective_name] = by_objective.get(r.objective_name, 0) + 1
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, tuple[int, int]] = {}  # where a stable sort by plan order meets it
     by_status: dict[str, int] = defaultdict(int)
-    for r in rows:
+    for i, r in enumerate(rows):
+        name = r.objective_name
+        counts[name] += 1
         by_status[r.status] += 1
+        if name not in first or r.objective_order < first[name][0]:
+            first[name] = (r.objective_order, i)
+    by_objective = {name: counts[name] for name in sorted(first, key=first.__getitem__)}
     return by_objective, dict(by_status)

@@ -24,6 +24,7 @@ from ..targets_filter import TargetFilterProxy
 from ..targets_model import (
     NEEDS_FOCAL_POINT,
     PROGRESS_COLUMN,
+    Load,
     TargetFilter,
     TargetTreeModel,
     flag_colour,
@@ -51,6 +52,7 @@ class TargetsPage(QWidget):
         self.today = today or date.today()
         self.ui = Ui_TargetsPage()
         self.ui.setupUi(self)
+        self._filter_items: dict[str, list] = {}  # what the KSR and focal point lists hold
         self.model = TargetTreeModel(self)
         self.proxy = TargetFilterProxy(self.model, self)  # what the search and filters show
         tree = self.ui.tree
@@ -118,9 +120,12 @@ class TargetsPage(QWidget):
             self._empty(text)
             return
         self._fill_dynamic_filters(rows, ksrs)
-        self.model.set_data(rows, ksrs, self.current_filter())
+        load = self.model.set_data(rows, ksrs, self.current_filter())
+        if load is Load.REFILTER:  # rows changed in place and now pass the filter or not
+            self.proxy.refilter()
         self.ui.stack.setCurrentWidget(self.ui.treePage)
-        self._after_reset(current.id if current else None)  # the empty page if none shows
+        # Only a rebuilt tree has lost its selection (the empty page if no row shows).
+        self._after_reset(current.id if current and load is Load.RESET else None)
         self._summary(rows, provisional=any(k.provisional for k in ksrs))
         self.ui.addButton.setEnabled(bool(ksrs))
 
@@ -149,6 +154,9 @@ class TargetsPage(QWidget):
                                    (self.tr("⚠ Needs a focal point"), NEEDS_FOCAL_POINT)] + sorted(
                 {(r.focal_point_name, r.focal_point_id) for r in rows if r.focal_point_id})),
         ):
+            if self._filter_items.get(combo.objectName()) == items:
+                continue  # a reload that changed none of them: no rebuild
+            self._filter_items[combo.objectName()] = items
             wanted = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
