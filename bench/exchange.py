@@ -33,6 +33,7 @@ from ssc_desktop.domain.reference import reference
 from ssc_desktop.exchange import importer
 from ssc_desktop.exchange.columns import default_profile
 from ssc_desktop.exchange.roster_export import export_roster, table_row
+from ssc_desktop.heap import settle
 from ssc_desktop.services import groups
 from ssc_desktop.services.exchange import export_records
 from ssc_desktop.services.roster_import import RowPlan, apply_import
@@ -150,6 +151,7 @@ def main() -> int:
             group_id, term_id = build(db, members)
             print(f"setup: {size} memberships written in "
                   f"{time.perf_counter() - started:.1f} s", flush=True)
+            settle()  # as the window does once start-up is over (ssc_desktop/heap.py)
             group = next(g for g in groups.list_groups(db) if g.id == group_id)
             export_xlsx = measure(lambda: export_roster(db, group_id, term_id,
                                                         root / "r.xlsx"), few)

@@ -168,6 +168,10 @@ def run_gui(db_path: Path | str, language: str | None = None) -> int:
         if language_warning:
             window.statusBar().showMessage(language_warning)
         QTimer.singleShot(0, window.start)
+        from .heap import settle
+
+        # Start-up's objects out of the collector's way, once the first page shows.
+        QTimer.singleShot(1000, settle)
         return app.exec()
     finally:
         # An operation still under way (a backup, an export) finishes, or is cancelled
