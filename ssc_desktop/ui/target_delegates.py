@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formats
 from .targets_model import ProgressRole, ProgressTextRole
 
 # Looked up once: an enum member read in paint() costs as much as a small drawing call.
@@ -47,6 +57,7 @@ class ProgressDelegate(QStyledItemDelegate):
         # (track width, filled width, selected, palette, colour group, pixel ratio) -> bar
         self._bars: dict[tuple[object, ...], QPixmap] = {}
         self.rendered = 0  # bars drawn into a pixmap, for the tests that count work
+        self._rooms: dict[tuple[str, str], int] = {}  # (font, language) -> figure room
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -65,10 +76,13 @@ class ProgressDelegate(QStyledItemDelegate):
             _ITEM, plain, painter, widget)
         fraction = model.data(index, ProgressRole)
         rect = option.rect.adjusted(6, 0, -6, 0)
-        width = max(20, rect.width() - option.fontMetrics.horizontalAdvance("Not started "))
-        filled = max(3, round(width * fraction)) if fraction else 0
-        selected = bool(option.state & _SELECTED)
         palette = option.palette
+        selected = bool(option.state & _SELECTED)
+        if fraction is None:  # no update yet: the words alone, no empty bar to read
+            self._draw_text(painter, rect, rect.left(), text, palette, selected)
+            return
+        width = max(20, rect.width() - self._figure_room(option))
+        filled = max(3, round(width * fraction)) if fraction else 0
         ratio = painter.device().devicePixelRatioF()
         at = QPointF(rect.left() - _MARGIN, rect.center().y() - 3 - _MARGIN)
         shift = _NO_SHIFT
@@ -88,13 +102,31 @@ class ProgressDelegate(QStyledItemDelegate):
                 self._bars.clear()
             self._bars[key] = bar
         painter.drawPixmap(at, bar)
+        # 6 pixels after the track's last column
+        self._draw_text(painter, rect, rect.left() + width + 5, text, palette, selected)
+
+    @staticmethod
+    def _draw_text(painter: QPainter, rect: QRect, left: int, text: str, palette: QPalette,
+                   selected: bool) -> None:
         painter.save()
         painter.setRenderHint(_ANTIALIASING)  # as the figure was always drawn
         painter.setPen(palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT))
-        left = rect.left() + width + 5  # 6 pixels after the track's last column
         painter.drawText(QRect(left, rect.top(), rect.right() - left, rect.height()),
                          _LEFT, text)
         painter.restore()
+
+    def _figure_room(self, option: QStyleOptionViewItem) -> int:
+        """Room beside the bar for its widest figure in the window's language."""
+        key = (option.font.key(), QCoreApplication.translate("Progress", "Not started"))
+        room = self._rooms.get(key)
+        if room is None:
+            metrics = option.fontMetrics
+            room = max(metrics.horizontalAdvance(t + " ") for t in (
+                "100%", formats.percent(1.0), QCoreApplication.translate("Progress", "Done"),
+                QCoreApplication.translate("Progress", "Not done"),
+                QCoreApplication.translate("Progress", "Not started")))
+            self._rooms[key] = room
+        return room
 
     def _render(self, width: int, filled: int, selected: bool, palette: QPalette,
                 ratio: float, shift: tuple[float, float]) -> QPixmap:
