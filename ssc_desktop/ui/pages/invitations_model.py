@@ -245,24 +245,30 @@ class StageFilter(QAbstractTableModel):
         if not 0 <= column < self._source.columnCount():
             return
         self._column, self._descending = column, order != ASCENDING
-        self._relayout()
+        # Ties keep the order they had (the previous sort's), as a QSortFilterProxyModel
+        # sorts its rows as they stand.
+        self._relayout(self._sorted(self._shown))
 
     def _visible(self) -> list[int]:
         source, words = self._source, self.words
         rows = source.stage_rows(self.stage)
         if words:
             rows = [i for i in rows if source.matches(i, words)]
-        return sorted(rows, key=source.sort_keys(self._column).__getitem__,
+        return self._sorted(rows)
+
+    def _sorted(self, rows: list[int]) -> list[int]:
+        return sorted(rows, key=self._source.sort_keys(self._column).__getitem__,
                       reverse=self._descending)
 
-    def _relayout(self) -> None:
-        """The shown rows recomputed as one layout change, persistent indexes (the
-        selection, the current row) moved to where their member now is."""
+    def _relayout(self, shown: list[int] | None = None) -> None:
+        """The shown rows recomputed (or these) as one layout change, persistent indexes
+        (the selection, the current row) moved to where their member now is."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        shown = self._shown
-        members = [shown[p.row()] if 0 <= p.row() < len(shown) else -1 for p in before]
-        self._shown, self._where = self._visible(), None
+        old = self._shown
+        members = [old[p.row()] if 0 <= p.row() < len(old) else -1 for p in before]
+        self._shown = self._visible() if shown is None else shown
+        self._where = None
         if before:
             where = {i: n for n, i in enumerate(self._shown)}
             after = [self.index(where[m], p.column()) if m in where else QModelIndex()
