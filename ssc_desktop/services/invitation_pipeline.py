@@ -140,6 +140,14 @@ class Pipeline(Sequence[PipelineRow]):
     def __iter__(self) -> Iterator[PipelineRow]:
         return (self[i] for i in range(len(self._raw)))
 
+    def membership_id(self, index: int) -> str:
+        """The membership id of a row, without making the row."""
+        return uuid_text(self._raw[index][_ID])
+
+    def status(self, index: int) -> str:
+        """The membership status of a row, without making the row."""
+        return self._raw[index][_STATUS]
+
     def index_of(self, membership_id: str) -> int | None:
         """The row of a membership (dashed id), or None when it is not in the term."""
         return self._at.get(stored_id(membership_id))

@@ -184,7 +184,8 @@ class InvitationsPage(QWidget):
         return [proxy.row_at(n) for n in self._selected_numbers()]
 
     def selected_ids(self) -> list[str]:
-        return [r.membership_id for r in self.selected_rows()]
+        proxy = self.proxies[self.current_stage()]
+        return [proxy.membership_id(n) for n in self._selected_numbers()]
 
     def stage_rows(self) -> list[PipelineRow]:
         return self.proxies[self.current_stage()].rows
@@ -214,14 +215,15 @@ class InvitationsPage(QWidget):
         self._show_empty()
 
     def _update_buttons(self) -> None:
-        rows = self.selected_rows()
+        proxy = self.proxies[self.current_stage()]
+        rows = self._selected_numbers()
         allowed = None
-        for status in {r.status for r in rows}:
+        for status in {proxy.status(n) for n in rows}:
             steps = set(lifecycle.allowed_actions(status))
             allowed = steps if allowed is None else allowed & steps
         for action, button in self.step_buttons.items():
             button.setEnabled(bool(rows) and action in (allowed or set()))
-        has_rows = bool(rows) or bool(self.proxies[self.current_stage()].rowCount())
+        has_rows = bool(rows) or bool(proxy.rowCount())
         self.ui.draftsButton.setEnabled(has_rows)
         self.ui.emailButton.setEnabled(len(rows) == 1)
         self._renewal_button()

@@ -83,6 +83,18 @@ class PipelineModel(FlatTableModel):
     def row_at(self, row: int) -> PipelineRow:
         return self._rows[row]  # type: ignore[no-any-return]
 
+    def membership_id(self, row: int) -> str:
+        rows = self._rows
+        if isinstance(rows, Pipeline):
+            return rows.membership_id(row)  # without making the row
+        return rows[row].membership_id  # type: ignore[no-any-return]
+
+    def status(self, row: int) -> str:
+        rows = self._rows
+        if isinstance(rows, Pipeline):
+            return rows.status(row)  # without making the row
+        return rows[row].status  # type: ignore[no-any-return]
+
     def index_of(self, membership_id: str) -> int | None:
         """The row of a membership, or None (a look-up in a dictionary)."""
         rows = self._rows
@@ -220,6 +232,12 @@ class StageFilter(QAbstractTableModel):
 
     def row_at(self, row: int) -> PipelineRow:
         return self._source.row_at(self._shown[row])
+
+    def membership_id(self, row: int) -> str:
+        return self._source.membership_id(self._shown[row])
+
+    def status(self, row: int) -> str:
+        return self._source.status(self._shown[row])
 
     def rows_of(self, membership_ids: Iterable[str]) -> list[int]:
         """The shown rows of these memberships, ascending (those not shown left out): a
