@@ -29,9 +29,9 @@ from ..context import AppContext
 from ..forms.ui_invitations_page import Ui_InvitationsPage
 from ..operations import OpChanges
 from ..ops import invitations as invitation_ops
-from .invitations_model import PipelineModel, StageFilter
+from .invitations_model import PipelineModel, StageFilter, _day
 
-__all__ = ["STAGE_TABS", "InvitationsPage", "PipelineModel", "StageFilter"]
+__all__ = ["STAGE_TABS", "InvitationsPage", "PipelineModel", "StageFilter", "_day"]
 STAGE_TABS = ("proposed", "invited", "overdue", "accepted", "active", "ended")
 # Columns each stage shows (indexes of PipelineModel.HEADERS): no empty columns.
 STAGE_COLUMNS = {
