@@ -92,8 +92,8 @@ def read_pipeline(db: Database, group_id: str, quadrennium_id: str, today: date,
 
 # The columns of pipeline_q.pipeline_rows used here, by position.
 (_ID, _PERSON, _GIVEN, _FAMILY, _EMAIL, _STATUS, _PROPOSED_BY, _SENT_ON, _CHANNEL, _SENT_BY,
- _DEADLINE, _RESPONSE, _RESPONDED, _RENEWAL, _REMINDERS, _LAST_REMINDER, _CITES, _COMMITTEE,
- _COC, _COI, _READ, _STEP) = range(len(pipeline_q.COLUMNS))
+ _DEADLINE, _RESPONSE, _RESPONDED, _RENEWAL, _REMINDERS, _LAST_REMINDER, _FLAGS, _READ,
+ _STEP) = range(len(pipeline_q.COLUMNS))
 
 
 class Pipeline(Sequence[PipelineRow]):
@@ -163,8 +163,11 @@ class Pipeline(Sequence[PipelineRow]):
         r = self._raw[index]
         if self._checklists is None or r[_STATUS] not in onboarding.ONBOARDING_STATUSES:
             return None
+        flags = r[_FLAGS]
         return self._checklists.completion(
-            self._held(r[_ID]), r[_CITES], r[_COMMITTEE], r[_COC], r[_COI], r[_READ] or 0)
+            self._held(r[_ID]), bool(flags & pipeline_q.CITES),
+            bool(flags & pipeline_q.COMMITTEE), bool(flags & pipeline_q.CODE_OF_CONDUCT),
+            bool(flags & pipeline_q.CONFLICT_OF_INTEREST), r[_READ] or 0)
 
     def completions(self) -> dict[str, Completion]:
         """Every onboarding there is, by membership id (onboarding.group_onboarding)."""

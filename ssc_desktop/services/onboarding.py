@@ -103,13 +103,12 @@ class Checklists:
         return found
 
     def completion(self, roles: tuple[str, ...], cites: bool, committee: bool,
-                   code_of_conduct_accepted_on: date | None,
-                   conflict_of_interest_declared_on: date | None,
+                   code_of_conduct: bool, conflict_of_interest: bool,
                    read: int) -> rules.Completion:
-        """rules.completion of the member's checklist, from the documents read as bits."""
+        """rules.completion of the member's checklist, from the documents read as bits
+        and whether the two declarations were made."""
         items, bits = self.needed(roles, cites, committee)
-        key = (roles, cites, committee, read & bits, code_of_conduct_accepted_on is not None,
-               conflict_of_interest_declared_on is not None)
+        key = (roles, cites, committee, read & bits, code_of_conduct, conflict_of_interest)
         done = self._done.get(key)
         if done is None:
             missing = tuple(i.number for i in items if not read >> i.number & 1)
@@ -130,8 +129,8 @@ def group_onboarding(db: Database, group_id: str, quadrennium_id: str,
         roles = roster_q.current_roles(s, group_id, quadrennium_id, today, stored_ids=True)
         read = q.term_documents_read(s, group_id, quadrennium_id)
     return {uuid_text(membership_id): checklists.completion(
-                tuple(roles.get(membership_id, ())), cites, committee, coc, coi,
-                read.get(person_id, 0))
+                tuple(roles.get(membership_id, ())), cites, committee, coc is not None,
+                coi is not None, read.get(person_id, 0))
             for membership_id, person_id, cites, committee, coc, coi in members}
 
 

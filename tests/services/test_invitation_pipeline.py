@@ -86,9 +86,12 @@ def test_one_statement_gives_what_the_per_row_reads_give(db, group, term, add_me
         assert (v["given_names"], v["family_name"], v["email"], v["status"],
                 v["proposed_by"]) == (m.given_names, m.family_name, m.email, m.status,
                                       m.proposed_by)
-        assert (bool(v["engages_in_cites"]), bool(v["committee_member"])) == (
-            m.engages_in_cites, m.committee_member)
-        assert as_date(v["code_of_conduct_accepted_on"]) == m.code_of_conduct_accepted_on
+        flags = v["onboarding_flags"]
+        assert [bool(flags & bit) for bit in (pq.CODE_OF_CONDUCT, pq.CONFLICT_OF_INTEREST,
+                                              pq.CITES, pq.COMMITTEE)] == [
+            m.code_of_conduct_accepted_on is not None,
+            m.conflict_of_interest_declared_on is not None, m.engages_in_cites,
+            m.committee_member]
         assert as_date(v["last_step_on"]) == steps.get(membership_id)
         inv = latest[membership_id]
         if inv is None:
@@ -112,6 +115,7 @@ def test_one_statement_gives_what_the_per_row_reads_give(db, group, term, add_me
             as_date(by_id[ids["reminded"]]["last_reminder_on"])) == (
         2, TODAY + timedelta(days=10))
     assert by_id[ids["chair"]]["documents_read"] == (1 << 1) | (1 << 3)
+    assert by_id[ids["chair"]]["onboarding_flags"] == pq.CODE_OF_CONDUCT | pq.CITES
     assert by_id[ids["proposed"]]["documents_read"] is None  # read, but not joined yet
     with db.reading() as s:  # without the documents, without the steps
         bare = pq.pipeline_rows(s, group.id, term.id, steps=False)

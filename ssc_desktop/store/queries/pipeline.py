@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Row, case, func, literal_column, null, select
+from sqlalchemy import Integer, Row, case, func, literal_column, null, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -31,10 +31,12 @@ from .ids import iso_date, raw
 COLUMNS = (
     "membership_id", "person_id", "given_names", "family_name", "email", "status",
     "proposed_by", "sent_on", "channel", "sent_by", "deadline_on", "response",
-    "responded_on", "is_renewal", "reminders", "last_reminder_on", "engages_in_cites",
-    "committee_member", "code_of_conduct_accepted_on", "conflict_of_interest_declared_on",
+    "responded_on", "is_renewal", "reminders", "last_reminder_on", "onboarding_flags",
     "documents_read", "last_step_on",
 )
+# The bits of onboarding_flags: the person's two declarations and two checklist flags, in
+# one small number rather than four values to make into Python objects per row.
+CODE_OF_CONDUCT, CONFLICT_OF_INTEREST, CITES, COMMITTEE = 1, 2, 4, 8
 
 
 def _of_term(stmt: Any, group_id: str, quadrennium_id: str) -> Any:
@@ -49,22 +51,27 @@ def pipeline_rows(session: Session, group_id: str, quadrennium_id: str, *,
     The latest invitation is the newest by (sent_on, created_at), as
     lifecycle.latest_invitation and invitation_states pick it. For memberships whose status
     is in `documents_for`, documents_read has bit n set when the person read document n
-    (as lifecycle.term_documents_read; None when they read none), else it is None; with
+    (as lifecycle.term_documents_read; None when they read none), else it is None;
+    is_renewal is 0 or 1 (no Python per value to make it a bool); with
     `steps`, last_step_on is the day of the membership's latest status change (as
     lifecycle.last_step_days), else None."""
+    # The reminders are counted per invitation of the term (a few thousand), not per
+    # membership: in the subquery, not in the outer select.
+    reminders = select(func.count()).where(Reminder.invitation_id == Invitation.id)
+    last_reminder = select(func.max(Reminder.sent_on)).where(
+        Reminder.invitation_id == Invitation.id)
     latest = _of_term(
         select(Invitation.id, Invitation.membership_id, Invitation.sent_on,
                Invitation.channel, Invitation.sent_by, Invitation.deadline_on,
                Invitation.response, Invitation.responded_on, Invitation.is_renewal,
+               reminders.scalar_subquery().label("reminders"),
+               last_reminder.scalar_subquery().label("last_reminder_on"),
                func.row_number().over(
                    partition_by=Invitation.membership_id,
                    order_by=(Invitation.sent_on.desc(), Invitation.created_at.desc()),
                ).label("newest"))
         .join(Membership, Membership.id == Invitation.membership_id),
         group_id, quadrennium_id).subquery("latest")
-    reminders = select(func.count()).where(Reminder.invitation_id == latest.c.id)
-    last_reminder = select(func.max(Reminder.sent_on)).where(
-        Reminder.invitation_id == latest.c.id)
     read = DocumentAcknowledgement
     read_bits: Any = null()
     statuses = list(documents_for)
@@ -82,12 +89,17 @@ def pipeline_rows(session: Session, group_id: str, quadrennium_id: str, *,
                Person.given_names, Person.family_name, Person.email, Membership.status,
                Membership.proposed_by, iso_date(latest.c.sent_on), latest.c.channel,
                latest.c.sent_by, iso_date(latest.c.deadline_on), latest.c.response,
-               iso_date(latest.c.responded_on), latest.c.is_renewal,
-               reminders.scalar_subquery().label("reminders"),
-               iso_date(last_reminder.scalar_subquery(), "last_reminder_on"),
-               Person.engages_in_cites, Person.committee_member,
-               iso_date(Person.code_of_conduct_accepted_on),
-               iso_date(Person.conflict_of_interest_declared_on),
+               iso_date(latest.c.responded_on),
+               type_coerce(latest.c.is_renewal, Integer).label("is_renewal"),
+               func.coalesce(latest.c.reminders, 0).label("reminders"),
+               iso_date(latest.c.last_reminder_on),
+               (case((Person.code_of_conduct_accepted_on.is_not(None), CODE_OF_CONDUCT),
+                     else_=0)
+                + case((Person.conflict_of_interest_declared_on.is_not(None),
+                        CONFLICT_OF_INTEREST), else_=0)
+                + case((Person.engages_in_cites, CITES), else_=0)
+                + case((Person.committee_member, COMMITTEE), else_=0)).label(
+                   "onboarding_flags"),
                read_bits.label("documents_read"), last_step.label("last_step_on"))
         .join(Person, Person.id == Membership.person_id)
         .outerjoin(latest, (latest.c.membership_id == Membership.id)
