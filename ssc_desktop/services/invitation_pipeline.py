@@ -22,7 +22,6 @@ from ..domain.reference import reference
 from ..store.database import Database
 from ..store.models import Group
 from ..store.queries import pipeline as pipeline_q
-from ..store.queries import roster as roster_q
 from ..store.queries.ids import as_date, stored_id, uuid_text
 from . import onboarding
 
@@ -84,7 +83,7 @@ def read_pipeline(db: Database, group_id: str, quadrennium_id: str, today: date,
         rows = pipeline_q.pipeline_rows(
             s, group_id, quadrennium_id, steps=not with_onboarding,
             documents_for=onboarding.ONBOARDING_STATUSES if with_onboarding else ())
-        roles = roster_q.current_roles(s, group_id, quadrennium_id, today, stored_ids=True)
+        roles = pipeline_q.term_roles(s, group_id, quadrennium_id, today)
         checklists = (onboarding.Checklists(s.get_one(Group, group_id).taxonomic_set)
                       if with_onboarding else None)
     return Pipeline(rows, roles, checklists, today)
@@ -99,7 +98,7 @@ def read_pipeline(db: Database, group_id: str, quadrennium_id: str, today: date,
 class Pipeline(Sequence[PipelineRow]):
     """The rows of a term's pipeline by family name, each made when first read."""
 
-    def __init__(self, rows: Sequence[Any], roles: dict[str, list[str]],
+    def __init__(self, rows: Sequence[Any], roles: dict[str, tuple[str, ...]],
                  checklists: onboarding.Checklists | None, today: date) -> None:
         keys = [(r[_FAMILY].casefold(), r[_GIVEN].casefold()) for r in rows]
         order = sorted(range(len(rows)), key=keys.__getitem__)
@@ -180,8 +179,7 @@ class Pipeline(Sequence[PipelineRow]):
 
     # ------------------------------------------------------------------ making rows
     def _held(self, stored: str) -> tuple[str, ...]:
-        held = self._roles.get(stored)
-        return tuple(held) if held else ()
+        return self._roles.get(stored, ())
 
     def _make(self, r: Any, stage: str, overdue: bool) -> PipelineRow:
         (stored, person_id, given, family, email, status, proposed_by, sent_on, channel,

@@ -11,6 +11,7 @@ from ssc_desktop.store.database import Database
 from ssc_desktop.store.models import Invitation, Reminder
 from ssc_desktop.store.queries import lifecycle as lq
 from ssc_desktop.store.queries import pipeline as pq
+from ssc_desktop.store.queries import roster as roster_q
 from ssc_desktop.store.queries.ids import as_date, uuid_text
 from tests.conftest import TODAY
 
@@ -119,7 +120,18 @@ def test_one_statement_gives_what_the_per_row_reads_give(db, group, term, add_me
     assert by_id[ids["proposed"]]["documents_read"] is None  # read, but not joined yet
     with db.reading() as s:  # without the documents, without the steps
         bare = pq.pipeline_rows(s, group.id, term.id, steps=False)
-    assert all(r[-2] is None and r[-1] is None for r in bare)
+    assert all(type(r) is tuple and r[-2] is None and r[-1] is None for r in bare)
+
+
+def test_the_roles_held_are_the_rosters(db, group, term, add_member):
+    scenario(db, group, term, add_member)
+    add_member("Mai", "Tran", roles=["co_chair", "rlac"])
+    for day in (TODAY, TODAY + timedelta(days=40)):
+        with db.reading() as s:
+            roles = pq.term_roles(s, group.id, term.id, day)
+            rosters = roster_q.current_roles(s, group.id, term.id, day, stored_ids=True)
+        assert roles == {k: tuple(v) for k, v in rosters.items()}
+        assert ("co_chair", "rlac") in roles.values() or ("rlac", "co_chair") in roles.values()
 
 
 def test_the_pages_pipeline_is_pipeline_and_group_onboarding(db, group, term, add_member):
