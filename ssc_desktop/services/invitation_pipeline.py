@@ -143,6 +143,14 @@ class Pipeline(Sequence[PipelineRow]):
         """The membership id of a row, without making the row."""
         return uuid_text(self._raw[index][_ID])
 
+    def search_text(self, index: int) -> str:
+        """What a search looks in (name, e-mail, proposer, status), without making the
+        row."""
+        r = self._raw[index]
+        given, family, status = r[_GIVEN], r[_FAMILY], r[_STATUS]
+        name = f"{family}, {given}" if given and family else family or given
+        return f"{name} {r[_EMAIL] or ''} {r[_PROPOSED_BY]} {self._names.get(status, status)}"
+
     def status(self, index: int) -> str:
         """The membership status of a row, without making the row."""
         return self._raw[index][_STATUS]

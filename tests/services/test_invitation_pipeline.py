@@ -167,6 +167,9 @@ def test_the_pages_pipeline_agrees_in_every_group_of_the_demo(demo_copy):
             rows = invitations.pipeline(demo, g.id, term.id, today)
             table = invitations.pipeline_table(demo, g.id, term.id, today)
             assert list(table) == [r._replace(last_step_on=None) for r in rows]
+            assert [table.search_text(i) for i in range(len(table))] == [
+                f"{r.name} {r.email} {r.proposed_by} {r.status_name}" for r in rows]
+            assert [table.status(i) for i in range(len(table))] == [r.status for r in rows]
             assert table.completions() == onboarding.group_onboarding(demo, g.id, term.id,
                                                                       today)
             assert table.counts() == invitations.pipeline_counts(demo, g.id, term.id, today)

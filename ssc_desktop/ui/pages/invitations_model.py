@@ -142,9 +142,13 @@ class PipelineModel(FlatTableModel):
         """Whether every (folded) word is in the row's name, e-mail, proposer or status."""
         key = self._folded[row]
         if key is None:
-            r = self._rows[row]
-            key = self._folded[row] = fold(f"{r.name} {r.email} {r.proposed_by} "
-                                           f"{r.status_name}")
+            rows = self._rows
+            if isinstance(rows, Pipeline):
+                text = rows.search_text(row)  # without making the row
+            else:
+                r = rows[row]
+                text = f"{r.name} {r.email} {r.proposed_by} {r.status_name}"
+            key = self._folded[row] = fold(text)
         return all(word in key for word in words)
 
     # ------------------------------------------------------------------ cells
