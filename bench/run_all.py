@@ -27,6 +27,7 @@ from timing import Line, Timing, load, table  # noqa: E402
 BENCHES: dict[str, list[str]] = {
     "roster": ["roster.py"],
     "targets": ["targets.py"],
+    "invitations": ["invitations.py"],
     "report": ["report.py"],
     "exchange": ["exchange.py"],
     "undo": ["undo.py"],
@@ -35,6 +36,7 @@ BENCHES: dict[str, list[str]] = {
 QUICK: dict[str, list[str]] = {
     "roster": ["--sizes", "10000", "--runs", "3"],
     "targets": ["--runs", "3"],
+    "invitations": ["--runs", "3"],
     "report": ["--sizes", "500", "--rounds", "3"],
     "exchange": ["--runs", "3"],
     "undo": ["--runs", "1"],
@@ -46,7 +48,7 @@ def folder_options(name: str, folder: Path) -> list[str]:
     """Where the benches that build large databases keep them between runs."""
     if name == "roster":
         return ["--folder", str(folder)]
-    if name == "report":
+    if name in ("report", "invitations"):
         return ["--keep", str(folder)]
     return []
 

@@ -9,8 +9,6 @@ out from dates each time it is asked for: nothing runs in the background.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -18,57 +16,31 @@ from sqlalchemy.orm import Session
 from ..domain import lifecycle
 from ..domain.errors import RuleRefused, ValidationFailed
 from ..domain.lifecycle import full_name
-from ..domain.people import Problem, display_name
-from ..domain.reference import reference
+from ..domain.people import Problem
 from ..i18n import N_, _
 from ..labels import Label
 from ..store.database import Database
-from ..store.models import Invitation, Membership, MembershipTransition, Reminder, Setting
+from ..store.models import (
+    Invitation,
+    Membership,
+    MembershipTransition,
+    Reminder,
+    Setting,
+)
 from ..store.queries import lifecycle as q
 from .dto import Change
+from .invitation_pipeline import Pipeline, PipelineCounts, PipelineRow, counts, read_pipeline
+
+__all__ = ["CHANNELS", "DEADLINE_SETTING", "DEFAULT_DEADLINE_DAYS", "STAGES", "Pipeline",
+           "PipelineCounts", "PipelineRow", "counts", "deadline_days", "invite",
+           "mark_accepted", "mark_declined", "mark_expired", "pipeline", "pipeline_counts",
+           "pipeline_table", "remind", "set_deadline_days", "step_one", "take_step",
+           "validate", "waiting"]
 
 DEADLINE_SETTING = "invitation_deadline_days"
 DEFAULT_DEADLINE_DAYS = 30
 CHANNELS = {"commission_system": "Commission System", "email": "E-mail"}
 STAGES = ("proposed", "invited", "accepted", "active", "ended")
-
-
-@dataclass(frozen=True, slots=True)
-class PipelineRow:
-    """One membership of the term with its latest invitation, as the pipeline shows it."""
-
-    membership_id: str
-    person_id: str
-    name: str
-    given_names: str
-    family_name: str
-    email: str
-    status: str
-    status_name: str
-    stage: str  # proposed | invited | accepted | active | ended
-    overdue: bool
-    roles: tuple[str, ...]
-    proposed_by: str
-    invited_on: date | None
-    channel: str
-    sent_by: str
-    deadline_on: date | None
-    reminders: int
-    last_reminder_on: date | None
-    response: str
-    responded_on: date | None
-    renewal: bool
-    last_step_on: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class PipelineCounts:
-    proposed: int
-    invited: int
-    overdue: int
-    accepted: int
-    active: int
-    ended: int
 
 
 # ------------------------------------------------------------------------ settings
@@ -101,41 +73,17 @@ def set_deadline_days(db: Database, days: int) -> None:
 def pipeline(db: Database, group_id: str, quadrennium_id: str,
              today: date | None = None) -> list[PipelineRow]:
     """Every membership of a group's term with its invitation state, by family name."""
-    today = today or date.today()
-    statuses = reference().statuses
-    with db.reading() as s:
-        members = q.members(s, group_id, quadrennium_id)
-        invitations = q.latest_invitations(s, group_id, quadrennium_id)
-        reminders = q.reminders_by_invitation(s, group_id, quadrennium_id)
-        ids = [m.membership_id for m in members]
-        roles = q.current_roles(s, ids, today)
-        steps = q.last_step_days(s, ids)
-        invitation_values = {k: (i.id, i.sent_on, i.channel, i.sent_by, i.deadline_on,
-                                 i.response, i.responded_on, i.is_renewal)
-                             for k, i in invitations.items()}
-    out = []
-    for m in members:
-        inv = invitation_values.get(m.membership_id)
-        sent = reminders.get(inv[0], []) if inv else []
-        status = m.status
-        stage = "ended" if status in lifecycle.ENDED else status
-        out.append(PipelineRow(
-            membership_id=m.membership_id, person_id=m.person_id,
-            name=display_name(m.given_names, m.family_name), given_names=m.given_names,
-            family_name=m.family_name, email=m.email or "", status=status,
-            status_name=statuses[status].name if status in statuses else status,
-            stage=stage,
-            overdue=lifecycle.is_overdue(status, inv[4] if inv else None,
-                                         inv[6] if inv else None, today),
-            roles=tuple(roles.get(m.membership_id, ())), proposed_by=m.proposed_by,
-            invited_on=inv[1] if inv else None, channel=inv[2] if inv else "",
-            sent_by=inv[3] if inv else "", deadline_on=inv[4] if inv else None,
-            reminders=len(sent), last_reminder_on=sent[-1] if sent else None,
-            response=(inv[5] or "") if inv else "", responded_on=inv[6] if inv else None,
-            renewal=bool(inv[7]) if inv else False, last_step_on=steps.get(m.membership_id),
-        ))
-    out.sort(key=lambda r: (r.family_name.casefold(), r.given_names.casefold()))
-    return out
+    return list(read_pipeline(db, group_id, quadrennium_id, today or date.today(),
+                              with_onboarding=False))
+
+
+def pipeline_table(db: Database, group_id: str, quadrennium_id: str,
+                   today: date | None = None) -> Pipeline:
+    """The pipeline as the Invitations page shows it: the rows of pipeline() made when
+    first read (but no last step: last_step_on is None), with the onboarding of the
+    accepted and validated (Pipeline.completion, as onboarding.group_onboarding)."""
+    return read_pipeline(db, group_id, quadrennium_id, today or date.today(),
+                         with_onboarding=True)
 
 
 def waiting(db: Database, group_id: str, quadrennium_id: str,
@@ -159,14 +107,6 @@ def pipeline_counts(db: Database, group_id: str, quadrennium_id: str,
                   for status, deadline, responded in states)
     return PipelineCounts(by_stage["proposed"], by_stage["invited"], overdue,
                           by_stage["accepted"], by_stage["active"], by_stage["ended"])
-
-
-def counts(rows: Iterable[PipelineRow]) -> PipelineCounts:
-    rows = list(rows)
-    by_stage = Counter(r.stage for r in rows)
-    return PipelineCounts(by_stage["proposed"], by_stage["invited"],
-                          sum(r.overdue for r in rows), by_stage["accepted"],
-                          by_stage["active"], by_stage["ended"])
 
 
 # ------------------------------------------------------------------------ steps

@@ -77,33 +77,62 @@ def member_onboarding(db: Database, membership_id: str,
             completion=done)
 
 
+class Checklists:
+    """Completions from a member's roles, two flags, two declarations and the documents
+    they read as bits (bit n set when document n was read, as q.term_documents_read
+    gives them). A checklist depends only on the roles and the two flags, and a
+    completion only on the checklist and what of it was read: a group of 10,000 has a
+    handful of combinations, each worked out once and its Completion shared."""
+
+    def __init__(self, taxonomic_set: str | None) -> None:
+        self.taxonomic_set = taxonomic_set
+        self._needed: dict[tuple, tuple[list[rules.ChecklistItem], int]] = {}
+        self._done: dict[tuple, rules.Completion] = {}
+
+    def needed(self, roles: tuple[str, ...], cites: bool,
+               committee: bool) -> tuple[list[rules.ChecklistItem], int]:
+        """The checklist of these roles and flags, and its documents as bits."""
+        key = (roles, cites, committee)
+        found = self._needed.get(key)
+        if found is None:
+            items = rules.checklist(roles, taxonomic_set=self.taxonomic_set,
+                                    engages_in_cites=cites, committee_member=committee)
+            bits = 0
+            for item in items:
+                bits |= 1 << item.number
+            found = self._needed[key] = (items, bits)
+        return found
+
+    def completion(self, roles: tuple[str, ...], cites: bool, committee: bool,
+                   code_of_conduct: bool, conflict_of_interest: bool,
+                   read: int) -> rules.Completion:
+        """rules.completion of the member's checklist, from the documents read as bits
+        and whether the two declarations were made."""
+        items, bits = self.needed(roles, cites, committee)
+        key = (roles, cites, committee, read & bits, code_of_conduct, conflict_of_interest)
+        done = self._done.get(key)
+        if done is None:
+            missing = tuple(i.number for i in items if not read >> i.number & 1)
+            done = self._done[key] = rules.Completion(
+                len(items) - len(missing), len(items), key[4], key[5], missing)
+        return done
+
+
 def group_onboarding(db: Database, group_id: str, quadrennium_id: str,
                      today: date | None = None) -> dict[str, rules.Completion]:
-    """Completion of every accepted or validated membership of a term, by membership id."""
+    """Completion of every accepted or validated membership of a term, by membership id
+    (read from one row of documents read per person, as incomplete_count)."""
     today = today or date.today()
     with db.reading() as s:
         group = s.get_one(Group, group_id)
-        taxonomic_set = group.taxonomic_set
+        checklists = Checklists(group.taxonomic_set)
         members = q.onboarding_members(s, group_id, quadrennium_id, ONBOARDING_STATUSES)
         roles = roster_q.current_roles(s, group_id, quadrennium_id, today, stored_ids=True)
-        read = q.term_acknowledgements(s, group_id, quadrennium_id)
-    out = {}
-    # A checklist depends only on the roles and two flags: a group of 10,000 has a
-    # handful of combinations, each worked out once.
-    checklists: dict[tuple, list[rules.ChecklistItem]] = {}
-    nothing: dict[int, date] = {}
-    for membership_id, person_id, cites, committee, coc, coi in members:
-        held = tuple(roles.get(membership_id, ()))
-        key = (held, cites, committee)
-        items = checklists.get(key)
-        if items is None:
-            items = checklists[key] = rules.checklist(
-                held, taxonomic_set=taxonomic_set, engages_in_cites=cites,
-                committee_member=committee)
-        out[uuid_text(membership_id)] = rules.completion(
-            items, read.get(person_id, nothing), code_of_conduct_accepted_on=coc,
-            conflict_of_interest_declared_on=coi)
-    return out
+        read = q.term_documents_read(s, group_id, quadrennium_id)
+    return {uuid_text(membership_id): checklists.completion(
+                tuple(roles.get(membership_id, ())), cites, committee, coc is not None,
+                coi is not None, read.get(person_id, 0))
+            for membership_id, person_id, cites, committee, coc, coi in members}
 
 
 def incomplete_count(db: Database, group_id: str, quadrennium_id: str,
@@ -113,24 +142,17 @@ def incomplete_count(db: Database, group_id: str, quadrennium_id: str,
     documents read per person (a bit per document) instead of every acknowledgement."""
     today = today or date.today()
     with db.reading() as s:
-        taxonomic_set = s.get_one(Group, group_id).taxonomic_set
+        checklists = Checklists(s.get_one(Group, group_id).taxonomic_set)
         members = q.onboarding_members(s, group_id, quadrennium_id, ONBOARDING_STATUSES)
         roles = roster_q.current_roles(s, group_id, quadrennium_id, today, stored_ids=True)
         read = q.term_documents_read(s, group_id, quadrennium_id)
-    needed: dict[tuple, int] = {}  # (roles, cites, committee) -> the checklist's bits
     count = 0
     for membership_id, person_id, cites, committee, coc, coi in members:
         if coc is None or coi is None:
             count += 1
             continue
-        key = (tuple(roles.get(membership_id, ())), cites, committee)
-        bits = needed.get(key)
-        if bits is None:
-            bits = 0
-            for item in rules.checklist(key[0], taxonomic_set=taxonomic_set,
-                                        engages_in_cites=cites, committee_member=committee):
-                bits |= 1 << item.number
-            needed[key] = bits
+        _items, bits = checklists.needed(tuple(roles.get(membership_id, ())), cites,
+                                         committee)
         if read.get(person_id, 0) & bits != bits:
             count += 1
     return count

@@ -34,6 +34,7 @@ def calls(monkeypatch) -> dict[str, int]:
 
     counting(home, "agenda", "agenda")
     counting(invitations, "pipeline", "pipeline")
+    counting(invitations, "pipeline_table", "pipeline")  # what the page reads
     return counted
 
 

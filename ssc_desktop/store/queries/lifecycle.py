@@ -17,10 +17,9 @@ from ..models import (
     MembershipRole,
     MembershipTransition,
     Person,
-    Reminder,
     Setting,
 )
-from .ids import as_date, iso_date, raw
+from .ids import raw
 
 MEMBER_COLUMNS = (
     Membership.id.label("membership_id"), Person.id.label("person_id"),
@@ -86,20 +85,6 @@ def latest_invitation(session: Session, membership_id: str) -> Invitation | None
                           .limit(1))
 
 
-def reminders_by_invitation(session: Session, group_id: str,
-                            quadrennium_id: str) -> dict[str, list[date]]:
-    stmt = (select(Reminder.invitation_id, Reminder.sent_on)
-            .join(Invitation, Invitation.id == Reminder.invitation_id)
-            .join(Membership, Membership.id == Invitation.membership_id)
-            .where(Membership.group_id == group_id,
-                   Membership.quadrennium_id == quadrennium_id)
-            .order_by(Reminder.sent_on))
-    out: dict[str, list[date]] = defaultdict(list)
-    for invitation_id, sent_on in session.execute(stmt):
-        out[invitation_id].append(sent_on)
-    return out
-
-
 def last_step_days(session: Session, membership_ids: Iterable[str]) -> dict[str, date]:
     """The day of each membership's latest status change."""
     ids = list(membership_ids)
@@ -153,22 +138,6 @@ def onboarding_members(session: Session, group_id: str, quadrennium_id: str,
                    Membership.quadrennium_id == quadrennium_id,
                    Membership.status.in_(list(statuses))))
     return list(session.connection().execute(stmt).all())
-
-
-def term_acknowledgements(session: Session, group_id: str,
-                          quadrennium_id: str) -> dict[str, dict[int, date]]:
-    """Documents read by the people of a group's term, by person id as stored."""
-    stmt = (select(raw(DocumentAcknowledgement.person_id, "person_id"),
-                   DocumentAcknowledgement.document_number,
-                   iso_date(DocumentAcknowledgement.acknowledged_on))
-            .where(DocumentAcknowledgement.person_id.in_(
-                select(Membership.person_id).where(
-                    Membership.group_id == group_id,
-                    Membership.quadrennium_id == quadrennium_id))))
-    out: dict[str, dict[int, date]] = defaultdict(dict)
-    for person_id, number, on in session.connection().execute(stmt).all():
-        out[person_id][number] = as_date(on)  # type: ignore[assignment]
-    return out
 
 
 def term_documents_read(session: Session, group_id: str,

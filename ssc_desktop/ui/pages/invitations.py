@@ -3,39 +3,35 @@ e-mail drafts and the way into the quadrennium renewal."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
+    QItemSelection,
+    QItemSelectionModel,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QTableView, QWidget
 
-from ... import formats
 from ...domain import lifecycle
 from ...domain.email_templates import KINDS, LANGUAGES
-from ...domain.people import fold
-from ...domain.reference import reference
-from ...services import email_drafts, invitations, onboarding
-from ...services.invitations import CHANNELS, PipelineRow
+from ...domain.onboarding import Completion
+from ...services import email_drafts, invitations
+from ...services.invitations import CHANNELS, Pipeline, PipelineRow
 from .. import vocabulary
 from ..context import AppContext
 from ..forms.ui_invitations_page import Ui_InvitationsPage
 from ..operations import OpChanges
 from ..ops import invitations as invitation_ops
-from ..table_model import FlatTableModel
-from ..tints import tint
+from .invitations_model import PipelineModel, StageFilter, _day
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["STAGE_TABS", "InvitationsPage", "PipelineModel", "StageFilter", "_day"]
 STAGE_TABS = ("proposed", "invited", "overdue", "accepted", "active", "ended")
 # Columns each stage shows (indexes of PipelineModel.HEADERS): no empty columns.
 STAGE_COLUMNS = {
@@ -48,90 +44,30 @@ STAGE_COLUMNS = {
 }
 
 
-def _day(d: date | None) -> str:
-    return formats.short_date(d)
+class OnboardingTexts(Mapping[str, str]):
+    """Each accepted or validated membership's onboarding as the table shows it, worked
+    out when a row is shown: the completions are shared between members as far through
+    the same checklist, so each distinct one is put into words once."""
 
+    def __init__(self, pipeline: Pipeline, complete: str) -> None:
+        self._pipeline, self._complete = pipeline, complete
+        self._said: dict[Completion, str] = {}
 
-class PipelineModel(FlatTableModel):
-    """Every membership of the term with its invitation; stages are proxies over it."""
+    def __getitem__(self, membership_id: str) -> str:
+        index = self._pipeline.index_of(membership_id)
+        done = None if index is None else self._pipeline.completion(index)
+        if done is None:
+            raise KeyError(membership_id)
+        text = self._said.get(done)
+        if text is None:
+            text = self._said[done] = self._complete if done.complete else done.summary()
+        return text
 
-    HEADERS = ("Name", "E-mail", "Roles", "Status", "Invited", "Via", "Answer by",
-               "Reminders", "Answer", "Onboarding")
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._pipeline.completions())
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.HEADERS, parent)
-        self._onboarding: dict[str, str] = {}
-        self._role_names = {c: vocabulary.name(r.name) for c, r in reference().roles.items()}
-        self._answers = {"accepted": self.tr("Accepted"), "declined": self.tr("Declined")}
-
-    def reset_rows(self, rows: list[PipelineRow], onboarding_text: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows, self._onboarding = list(rows), dict(onboarding_text)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PipelineRow:
-        return self._rows[row]
-
-    def _value(self, r: PipelineRow, column: int) -> Any:
-        reminders = ""
-        if r.reminders:
-            reminders = self.tr("%1 (last %2)").replace("%1", str(r.reminders)).replace(
-                "%2", _day(r.last_reminder_on))
-        return (
-            r.name, r.email, ", ".join(self._role_names.get(c, c) for c in r.roles),
-            vocabulary.name(r.status_name), _day(r.invited_on),
-            vocabulary.name(CHANNELS.get(r.channel, r.channel)),
-            _day(r.deadline_on), reminders,
-            f"{self._answers.get(r.response, r.response)} {_day(r.responded_on)}".strip(),
-            self._onboarding.get(r.membership_id, ""),
-        )[column]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._value(r, column)
-        if role == Qt.ItemDataRole.UserRole:  # sort key: raw values, names folded
-            if column == 0:
-                return f"{r.family_name.casefold()}\t{r.given_names.casefold()}"
-            if column == 7:
-                return r.reminders
-            if column in (4, 6):  # dates sort as dates, whatever the language shows
-                day = r.invited_on if column == 4 else r.deadline_on
-                return day.isoformat() if day else ""
-            return self._value(r, column)
-        if role == Qt.ItemDataRole.BackgroundRole and r.overdue and column == 6:
-            return QBrush(tint("warning"))
-        if role == Qt.ItemDataRole.ToolTipRole and r.overdue and column == 6:
-            return self.tr("Past the deadline with no answer")
-        return None
-
-
-class StageFilter(QSortFilterProxyModel):
-    """One stage of the pipeline ("overdue" is the invited past their deadline)."""
-
-    def __init__(self, stage: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.stage = stage
-        self.words: list[str] = []  # the search, folded, every word must match
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
-        if not (row.overdue if self.stage == "overdue" else row.stage == self.stage):
-            return False
-        if self.words:
-            key = fold(f"{row.name} {row.email} {row.proposed_by} {row.status_name}")
-            return all(word in key for word in self.words)
-        return True
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self.words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def __len__(self) -> int:
+        return len(self._pipeline.completions())
 
 
 class InvitationsPage(QWidget):
@@ -185,20 +121,20 @@ class InvitationsPage(QWidget):
         self.ui.renewalButton.clicked.connect(self.open_renewal)
         self.ui.search.textChanged.connect(self._search)
         self.ui.addTermButton.clicked.connect(self.add_quadrennium)
-        self._rows: list[PipelineRow] = []
+        self._rows: Sequence[PipelineRow] = []
         self._update_buttons()
 
     # ------------------------------------------------------------------ page contract
     def refresh(self) -> None:
         ctx = self.context
+        rows: Sequence[PipelineRow]
+        texts: Mapping[str, str]
         if ctx.group_id is None or ctx.quadrennium_id is None:
             rows, texts = [], {}
         else:
-            today = date.today()
-            rows = invitations.pipeline(ctx.db, ctx.group_id, ctx.quadrennium_id, today)
-            done = onboarding.group_onboarding(ctx.db, ctx.group_id, ctx.quadrennium_id, today)
-            texts = {k: (self.tr("complete") if c.complete else c.summary())
-                     for k, c in done.items()}
+            rows = invitations.pipeline_table(ctx.db, ctx.group_id, ctx.quadrennium_id,
+                                              date.today())
+            texts = OnboardingTexts(rows, self.tr("complete"))
         selected = set(self.selected_ids())
         self._rows = rows
         self.model.reset_rows(rows, texts)
@@ -206,7 +142,7 @@ class InvitationsPage(QWidget):
         self._show_counts(rows)
         self._update_buttons()
 
-    def _show_counts(self, rows: list[PipelineRow]) -> None:
+    def _show_counts(self, rows: Sequence[PipelineRow]) -> None:
         c = invitations.counts(rows)
         numbers = {"proposed": c.proposed, "invited": c.invited, "overdue": c.overdue,
                    "accepted": c.accepted, "active": c.active, "ended": c.ended}
@@ -236,35 +172,41 @@ class InvitationsPage(QWidget):
     def current_stage(self) -> str:
         return STAGE_TABS[max(0, self.ui.stages.currentIndex())]
 
-    def _rows_of(self, indexes: list[QModelIndex]) -> list[PipelineRow]:
-        proxy = self.proxies[self.current_stage()]
-        return [self.model.row_at(proxy.mapToSource(i).row()) for i in indexes]
+    def _selected_numbers(self) -> list[int]:
+        """The selected rows of the current tab, ascending (the selection's ranges read
+        whole, not an index made per selected row)."""
+        selection = self.tables[self.current_stage()].selectionModel().selection()
+        rows = {n for r in selection for n in range(r.top(), r.bottom() + 1)}
+        return sorted(rows)
 
     def selected_rows(self) -> list[PipelineRow]:
-        table = self.tables[self.current_stage()]
-        return self._rows_of(table.selectionModel().selectedRows())
+        proxy = self.proxies[self.current_stage()]
+        return [proxy.row_at(n) for n in self._selected_numbers()]
 
     def selected_ids(self) -> list[str]:
-        return [r.membership_id for r in self.selected_rows()]
+        proxy = self.proxies[self.current_stage()]
+        return [proxy.membership_id(n) for n in self._selected_numbers()]
 
     def stage_rows(self) -> list[PipelineRow]:
-        proxy = self.proxies[self.current_stage()]
-        return self._rows_of([proxy.index(i, 0) for i in range(proxy.rowCount())])
+        return self.proxies[self.current_stage()].rows
 
     def select_ids(self, membership_ids: set[str] | list[str]) -> None:
         self._restore_selection(set(membership_ids))
         self._update_buttons()
 
     def _restore_selection(self, wanted: set[str]) -> None:
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
-
+        """Select these memberships on the current tab: a look-up per id, one range per
+        run of adjacent rows."""
         stage = self.current_stage()
         proxy, table = self.proxies[stage], self.tables[stage]
         selection = QItemSelection()
-        for i in range(proxy.rowCount()):
-            if self.model.row_at(proxy.mapToSource(proxy.index(i, 0)).row()).membership_id \
-                    in wanted:
-                selection.select(proxy.index(i, 0), proxy.index(i, proxy.columnCount() - 1))
+        last = proxy.columnCount() - 1
+        rows = proxy.rows_of(wanted)
+        start = 0
+        for k in range(1, len(rows) + 1):
+            if k == len(rows) or rows[k] != rows[k - 1] + 1:
+                selection.select(proxy.index(rows[start], 0), proxy.index(rows[k - 1], last))
+                start = k
         table.selectionModel().select(selection,
                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
@@ -273,14 +215,15 @@ class InvitationsPage(QWidget):
         self._show_empty()
 
     def _update_buttons(self) -> None:
-        rows = self.selected_rows()
+        proxy = self.proxies[self.current_stage()]
+        rows = self._selected_numbers()
         allowed = None
-        for r in rows:
-            steps = set(lifecycle.allowed_actions(r.status))
+        for status in {proxy.status(n) for n in rows}:
+            steps = set(lifecycle.allowed_actions(status))
             allowed = steps if allowed is None else allowed & steps
         for action, button in self.step_buttons.items():
             button.setEnabled(bool(rows) and action in (allowed or set()))
-        has_rows = bool(rows) or bool(self.proxies[self.current_stage()].rowCount())
+        has_rows = bool(rows) or bool(proxy.rowCount())
         self.ui.draftsButton.setEnabled(has_rows)
         self.ui.emailButton.setEnabled(len(rows) == 1)
         self._renewal_button()
