@@ -168,10 +168,7 @@ def run_gui(db_path: Path | str, language: str | None = None) -> int:
         if language_warning:
             window.statusBar().showMessage(language_warning)
         QTimer.singleShot(0, window.start)
-        from .heap import settle
-
-        # Start-up's objects out of the collector's way, once the first page shows.
-        QTimer.singleShot(1000, settle)
+        settle_when_started(window)
         return app.exec()
     finally:
         # An operation still under way (a backup, an export) finishes, or is cancelled
@@ -179,3 +176,22 @@ def run_gui(db_path: Path | str, language: str | None = None) -> int:
         context.ops.wait(cancel=True)
         context.db.close()
         remove_viewing_copies()
+
+
+def settle_when_started(window) -> None:  # window: MainWindow
+    """Once the first page shows its figures and the navigation its counts, set start-up's
+    objects out of the garbage collector's way (heap.settle), once."""
+    from PySide6.QtCore import QTimer
+
+    from .heap import settle
+
+    timer = QTimer(window, interval=200)
+
+    def check() -> None:
+        if window.loaded and window.nav_counts.settled:
+            timer.stop()
+            settle()
+
+    timer.timeout.connect(check)
+    timer.start()
+

@@ -116,3 +116,23 @@ def test_start_up_imports_no_page_it_does_not_show(sqlite_template, tmp_path):
                           str(tmp_path / "settings.ini")], capture_output=True, text=True,
                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.split() == ["ssc_desktop.ui.pages.home"], out.stderr
+
+
+def test_start_up_objects_are_set_aside_once_the_figures_show(qtbot, db, group, term,  # noqa: F811
+                                                              people, settings_path):  # noqa: F811
+    import gc
+
+    from ssc_desktop.app import settle_when_started
+
+    window = make_window(qtbot, db, settings_path, term.id)
+    gc.unfreeze()
+    try:
+        settle_when_started(window)
+        qtbot.wait(300)
+        assert gc.get_freeze_count() == 0  # not before the window shows its figures
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.loaded and window.nav_counts.settled)
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=3000)
+    finally:
+        gc.unfreeze()
