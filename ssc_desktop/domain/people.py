@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
@@ -203,7 +204,22 @@ def place(country_code: str | None, region_override: str | None) -> Place:
     name = country.name if country else ""
     region_code = region_of(country_code, region_override) or ""
     region = ref.regions[region_code].name if region_code in ref.regions else ""
-    return Place(name, region_code, region, fold(name))
+    return Place(name, region_code, region, _in_every_language(
+        name, lambda: _country_names(country.code) if country else ()))
+
+
+def _in_every_language(english: str, others: Callable[[], Iterable[str]]) -> str:
+    """A name folded for search as a chair may type it in any of the app's languages, each
+    spelling once: the roster is searched for "Allemagne" or "Alemania" as for "Germany"."""
+    if not english:
+        return ""
+    return " ".join(dict.fromkeys(fold(n) for n in (english, *others())))
+
+
+def _country_names(code: str) -> list[str]:
+    from .reference_names import country_name  # reference_names imports this module
+
+    return [country_name(code, language) for language in ("fr", "es")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,4 +239,14 @@ def role_set(codes: frozenset[str]) -> RoleSet:
     held = tuple(sorted(codes, key=lambda c: (roles[c].sort_order if c in roles else 99, c)))
     names = tuple(roles[c].name if c in roles else c for c in held)
     text = ", ".join(names)
-    return RoleSet(held, names, text, fold(text))
+    return RoleSet(held, names, text, _in_every_language(text, lambda: _role_names(names)))
+
+
+def _role_names(names: tuple[str, ...]) -> list[str]:
+    from ..i18n import using_language
+
+    out = []
+    for language in ("fr", "es"):
+        with using_language(language):
+            out.append(", ".join(_(n) for n in names))
+    return out

@@ -84,12 +84,13 @@ def age_band_name(code: str) -> str:
     return _(AGE_BANDS[code]) if code in AGE_BANDS else code
 
 
-def country_name(code: str) -> str:
-    """The country's name: the app's own in English, CLDR's in French and Spanish."""
+def country_name(code: str, lang: str | None = None) -> str:
+    """The country's name: the app's own in English, CLDR's in French and Spanish (in
+    `lang`, else the current language)."""
     country = reference().countries.get((code or "").upper())
     if country is None:
         return code
-    lang = language()
+    lang = lang or language()
     if lang != "en":
         from babel import Locale
 
