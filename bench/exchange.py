@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -67,23 +66,6 @@ def build(db: Database, members: int, seed: int = 7) -> tuple[str, str]:
                              roles=(rng.choice(ROLES),)))
     apply_import(db, made.subject_id, plans, source="bench", today=date(2025, 3, 1))
     return made.subject_id, term.id
-
-
-def timed(work) -> tuple[float, object]:
-    start = time.perf_counter()
-    result = work()
-    return time.perf_counter() - start, result
-
-
-def median_of(work, runs: int = 5) -> tuple[float, float, object]:
-    """(median wall seconds, median CPU seconds, last result) of several runs."""
-    walls, cpus, result = [], [], None
-    for _ in range(runs):
-        cpu, wall = time.process_time(), time.perf_counter()
-        result = work()
-        walls.append(time.perf_counter() - wall)
-        cpus.append(time.process_time() - cpu)
-    return statistics.median(walls), statistics.median(cpus), result
 
 
 def openpyxl_read(path: Path) -> int:

@@ -74,13 +74,7 @@ def people_needing_focal_point_replacement(db: Database, group_id: str,
     membership has ended (for the roster's "needs a new focal point" flag)."""
     today = today or date.today()
     with db.reading() as s:
-        carried = q.focal_point_targets_of_group(s, group_id, quadrennium_id)
-        current = q.current_member_ids(s, group_id, {r.quadrennium_id for r in carried}, today)
-    out: dict[str, int] = defaultdict(int)
-    for r in carried:
-        if (r.focal_point_id, r.quadrennium_id) not in current:
-            out[r.focal_point_id] += 1
-    return dict(out)
+        return q.focal_points_not_serving(s, group_id, quadrennium_id, today)
 
 
 def list_updates(db: Database, group_id: str, quadrennium_id: str | None

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, String, and_, literal, or_, select
+from sqlalchemy import Row, String, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..models import KeySpeciesResult, Membership, Person, Quadrennium, Target, TargetUpdate
+from .ids import raw, uuid_text
 
 TARGET_COLUMNS = (
     Target.id, Target.version, Target.group_id, Target.quadrennium_id, Target.ksr_id,
@@ -128,6 +129,24 @@ def focal_point_targets_of_group(session: Session, group_id: str,
     if quadrennium_id is not None:
         stmt = stmt.where(Target.quadrennium_id == quadrennium_id)
     return list(session.execute(stmt))
+
+
+def focal_points_not_serving(session: Session, group_id: str, quadrennium_id: str | None,
+                             today: date) -> dict[str, int]:
+    """person id -> how many of the group's targets (in a term, or every term) they are
+    focal point of while not serving that term: one grouped statement, a few rows (it was
+    every serving membership of the terms, read to test each target in Python)."""
+    serving = (select(Membership.id)
+               .where(Membership.person_id == Target.focal_point_id,
+                      Membership.quadrennium_id == Target.quadrennium_id,
+                      Membership.group_id == group_id, _serving(today))
+               .exists())
+    stmt = (select(raw(Target.focal_point_id, "person_id"), func.count())
+            .where(Target.group_id == group_id, Target.focal_point_id.is_not(None), ~serving)
+            .group_by(Target.focal_point_id))
+    if quadrennium_id is not None:
+        stmt = stmt.where(Target.quadrennium_id == quadrennium_id)
+    return {uuid_text(person): count for person, count in session.execute(stmt)}
 
 
 def quadrennium(session: Session, quadrennium_id: str) -> Quadrennium | None:
