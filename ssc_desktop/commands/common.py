@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
 from ..i18n import _
+from . import parser_messages
 
 if TYPE_CHECKING:
     from ..services.dto import GroupInfo, QuadrenniumInfo
@@ -34,6 +35,7 @@ class ArgumentParser(argparse.ArgumentParser):
     asks Python's gettext, which has no catalogue of ours)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
+        parser_messages.install()  # argparse's own messages from the app's catalogue
         kwargs.setdefault("formatter_class", _HelpFormatter)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._positionals.title = _("positional arguments")

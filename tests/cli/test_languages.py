@@ -131,3 +131,22 @@ def test_history_in_spanish_and_french(db, db_location, group, add_member, capsy
     assert code == 0 and out.startswith("Deshecho: ")
     code, out, _err = run(capsys, "--lang", "fr", "history", "--db", db_location)
     assert code == 0 and "(annulée)" in out and "enregistrement" in out
+
+
+@pytest.mark.parametrize(("language", "missing", "bad_choice"), [
+    ("fr", "les arguments suivants sont obligatoires : --group, file",
+     "choix non valide : 'bogus'"),
+    ("es", "se requieren los siguientes argumentos: --group, file",
+     "opción no válida: 'bogus'"),
+    ("en", "the following arguments are required: --group, file",
+     "invalid choice: 'bogus'"),
+])
+def test_argparse_s_own_messages_in_the_chosen_language(capsys, language, missing,
+                                                        bad_choice):
+    code, _out, err = run(capsys, "--lang", language, "import", "roster")
+    assert code == 2 and missing in err and err.count("\n") == 1
+    code, _out, err = run(capsys, "--lang", language, "bogus")
+    assert code == 2 and bad_choice in err
+    # and the next run in another language is not left speaking this one
+    code, _out, err = run(capsys, "--lang", "en", "import", "roster")
+    assert "the following arguments are required" in err
