@@ -187,9 +187,9 @@ class TargetCells:
         if column == 3:
             if t.is_milestone:
                 return QCoreApplication.translate("TargetTreeModel", "Milestone")
-            current = rules.format_number(t.current_value) or "–"
+            current = shown_number(t.current_value) or "–"
             unit = f" {t.unit}" if t.unit else ""
-            return f"{current} / {rules.format_number(t.target_value)}{unit}"
+            return f"{current} / {shown_number(t.target_value)}{unit}"
         if column == FOCAL_COLUMN:
             if t.focal_point_state == rules.FOCAL_LEFT:
                 return QCoreApplication.translate(
@@ -258,3 +258,11 @@ def summary_counts(rows: list[TargetRow]) -> tuple[dict[str, int], dict[str, int
             first[name] = (r.objective_order, i)
     by_objective = {name: counts[name] for name in sorted(first, key=first.__getitem__)}
     return by_objective, dict(by_status)
+
+
+def shown_number(value: float | None) -> str:
+    """A target's figure as the reader writes numbers ("5,000", "5 000", "5.000"; at most
+    two decimals); '' for none. Editable fields keep rules.format_number."""
+    if value is None:
+        return ""
+    return formats.number(int(value) if float(value).is_integer() else round(value, 2))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from .. import formats
+from ..domain import reference_names
 from ..domain import targets as rules
 from ..domain.errors import UserError
 from ..domain.reference import reference
@@ -42,8 +43,10 @@ class TargetEditor(EditorDialog):
         self.ksrs = svc.list_ksrs(context.db, quadrennium_id)
         self.setWindowTitle(self.tr("Edit target") if target else self.tr("New target"))
         for k in self.ksrs:
-            self.ui.ksr.addItem(f"{k.number}. {k.objective_name}: {k.title}", k.number)
-            self.ui.ksr.setItemData(self.ui.ksr.count() - 1, k.title, Qt.ItemDataRole.ToolTipRole)
+            title = reference_names.ksr_title(k.title)
+            self.ui.ksr.addItem(f"{k.number}. {reference_names.translated(k.objective_name)}: "
+                                f"{title}", k.number)
+            self.ui.ksr.setItemData(self.ui.ksr.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         self._fill_focal_points()
         self._fill_scopes()
         self.ui.dueOn.setDateRange(_qdate(self.term.starts_on), _qdate(self.term.ends_on))

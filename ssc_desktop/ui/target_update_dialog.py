@@ -14,6 +14,7 @@ from ..services.target_dto import TargetDetail, UpdateInfo
 from .context import AppContext
 from .forms.ui_target_update import Ui_TargetUpdate
 from .ops import targets as target_ops
+from .target_cells import shown_number
 from .targets_model import flag_colour, status_colour
 
 
@@ -67,8 +68,8 @@ class TargetUpdateDialog(QDialog):
             goal = self.tr("Yes/no milestone")
         else:
             unit = f" {r.unit}" if r.unit else ""
-            goal = self.tr("From %s to %s%s") % (rules.format_number(r.baseline),
-                                                 rules.format_number(r.target_value), unit)
+            goal = self.tr("From %s to %s%s") % (shown_number(r.baseline),
+                                                 shown_number(r.target_value), unit)
         last = (self.tr("last update %s") % r.last_quarter) if r.last_quarter else \
             self.tr("no update yet")
         self.ui.heading.setText(
@@ -113,7 +114,7 @@ class TargetUpdateDialog(QDialog):
                                            milestone_done=False)
         unit = f" {r.unit}" if r.unit else ""
         self.ui.valueHint.setText(
-            self.tr("of %s%s (%d%%)") % (rules.format_number(r.target_value), unit,
+            self.tr("of %s%s (%d%%)") % (shown_number(r.target_value), unit,
                                          round((fraction or 0) * 100)))
         if fraction == 1.0 and not self.ui.dropped.isChecked():
             self.ui.achieved.setChecked(True)  # reaching the target is the usual meaning

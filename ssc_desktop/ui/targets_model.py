@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from .. import i18n
+from ..domain import reference_names
 from ..domain.people import fold
 from ..services.target_dto import KsrInfo, TargetRow
 from . import vocabulary
@@ -194,7 +195,8 @@ class TargetTreeModel(TargetCells, QStandardItemModel):
         for k in sorted(ksrs, key=lambda k: (order.get(k.objective_code, 0), k.number)):
             obj = objectives.get(k.objective_code)
             if obj is None:
-                obj = objectives[k.objective_code] = _Group("objective", k.objective_name)
+                obj = objectives[k.objective_code] = _Group(
+                    "objective", reference_names.translated(k.objective_name))
             ksr = _Group("ksr", ksr_label(k), k)
             ksr.children = by_ksr.get(k.number, [])  # already in title order (set_data)
             obj.children.append(ksr)

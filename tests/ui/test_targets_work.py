@@ -205,3 +205,16 @@ def test_a_cached_bar_paints_what_drawing_it_directly_did(page, ratio, selected)
     for dx in (0.0, 1.0):
         draw(lambda p, o: delegate.paint(p, o, index), dx)
     assert delegate.rendered == rendered  # painted again: no new bar
+
+
+def test_a_target_s_figures_are_written_as_the_reader_writes_numbers():
+    from ssc_desktop import i18n
+    from ssc_desktop.ui.target_cells import shown_number
+
+    assert shown_number(5000) == "5,000" and shown_number(2.5) == "2.5"
+    assert shown_number(None) == ""
+    with i18n.using_language("fr"):
+        assert shown_number(5000).replace("\u202f", " ").replace("\u00a0", " ") == "5 000"
+        assert shown_number(2.5) == "2,5"
+    with i18n.using_language("es"):
+        assert shown_number(12000) == "12.000"

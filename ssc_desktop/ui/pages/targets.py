@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 
+from ...domain import reference_names
 from ...domain import targets as rules
 from ...services import targets as svc
 from ...services import term_start
@@ -173,7 +174,8 @@ class TargetsPage(QWidget):
 
     def _summary(self, rows: list, provisional: bool = False) -> None:
         by_objective, by_status = summary_counts(rows)
-        objectives = " · ".join(f"{escape(name)} <b>{n}</b>" for name, n in by_objective.items())
+        objectives = " · ".join(f"{escape(reference_names.translated(name))} <b>{n}</b>"
+                               for name, n in by_objective.items())
         parts = []
         for status in (*rules.STATUSES.values(), rules.NO_UPDATE):
             n = by_status.get(status.code, 0)
