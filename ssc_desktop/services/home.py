@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain import privacy
+from ..domain import privacy, reference_names
 from ..domain import targets as target_rules
 from ..domain.people import AGE_BANDS, GENDERS, region_of
 from ..domain.reference import reference, reference_dir
@@ -145,9 +145,12 @@ def make_up(db: Database, group_id: str, quadrennium_id: str) -> MakeUp:
     shares = tuple(RegionShare(code, r.name, regions.get(code, 0),
                                regions.get(code, 0) / total if total else 0.0,
                                ssc.get(code, 0.0)) for code, r in ref.regions.items())
-    countries = Counter(ref.countries[p.country_code].name for p in people
+    # Countries and genders named in the reader's language (the chart and the balance
+    # line showed "United States" and "Woman" in a French window).
+    countries = Counter(reference_names.country_name(p.country_code) for p in people
                         if p.country_code in ref.countries)
-    gender = privacy.balance(Counter(p.gender or "" for p in people), GENDERS,
+    gender = privacy.balance(Counter(p.gender or "" for p in people),
+                             {code: reference_names.gender_name(code) for code in GENDERS},
                              main=("woman", "man"))
     merge = {band: "35_plus" for band in AGE_BANDS if band != "under_35"}
     age = privacy.balance(Counter(merge.get(p.age_band or "", p.age_band or "")

@@ -106,6 +106,14 @@ def test_the_make_up_is_readable_in_a_dark_palette(db, qtbot):
     assert sum(r.members for r in m.regions) == m.members
     assert abs(sum(r.ssc_share for r in m.regions) - 1.0) < 1e-9
     assert [r.label for r in m.gender.rows][:2] == ["Woman", "Man"]
+    from ssc_desktop import i18n
+
+    with i18n.using_language("fr"):  # the make-up in the reader's language
+        french = home.make_up(db, chosen.group_id, chosen.quadrennium_id)
+    assert [r.label for r in french.gender.rows][:2] == ["Femme", "Homme"]
+    english_names = {name for name, _n in m.countries}
+    french_names = {name for name, _n in french.countries}
+    assert len(french_names) == len(english_names) and french_names != english_names
     assert page.chart.titleBrush().color().lightness() > 128  # light text on dark
     assert page.chart.backgroundBrush().color().lightness() < 128
     assert QApplication.instance() is not None
