@@ -83,14 +83,21 @@ def onboarding_note(summary: str) -> str:
     return tr("Onboarding: {summary}").format(summary=summary)
 
 
+_MAX_KNOWN_KEYS = 500_000  # sort keys kept across reloads (the 100,000-row roster's columns)
+
+
 class RosterIndex:
     """The keys of one loaded roster: folded search text, codes, and lazy sort ranks."""
 
     def __init__(self, rows: Sequence[RosterRow], follow_up: FollowUp | None = None,
-                 sort_key: Callable[[str], Any] | None = None) -> None:
+                 sort_key: Callable[[str], Any] | None = None,
+                 known_keys: dict[str, Any] | None = None) -> None:
         self.rows = rows
         self.follow_up = follow_up or FollowUp()
         self._sort_key = sort_key or collation_key()
+        # Sort keys by value, kept by the model across reloads: a reload after an edit
+        # asks the collator only for the values that changed.
+        self._known_keys = known_keys if known_keys is not None else {}
         self._ranks: dict[int, list[int]] = {}
         self._last: tuple[RosterFilter, tuple[str, ...], list[int]] | None = None
         self.tested = 0  # rows whose search key a text was tested against (tests count it)
@@ -161,7 +168,10 @@ class RosterIndex:
         if column not in self._ranks:
             values = self.values(column)
             distinct = list(set(values))
-            keys = [self._sort_key(v) for v in distinct]
+            known, key = self._known_keys, self._sort_key
+            if len(known) > _MAX_KNOWN_KEYS:
+                known.clear()
+            keys = [known[v] if v in known else known.setdefault(v, key(v)) for v in distinct]
             ordered = sorted(range(len(distinct)), key=keys.__getitem__)
             place = dict(zip([distinct[n] for n in ordered], range(len(ordered)),
                              strict=True))

@@ -63,6 +63,7 @@ class RosterModel(QAbstractTableModel):
         self._headers = [vocabulary.name(title) for _attribute, title in COLUMNS]
         self._attributes = [attribute for attribute, _title in COLUMNS]
         self._words: dict[str, str] = {}  # English reference text -> as shown
+        self._sort_keys: dict[str, Any] = {}  # value -> collation key, across reloads
 
     # ------------------------------------------------------------------ feeding
     def reset_rows(self, rows: Sequence[RosterRow], follow_up: FollowUp | None = None) -> None:
@@ -70,7 +71,7 @@ class RosterModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self._by_id = {r.membership_id: i for i, r in enumerate(rows)}
-        self._index = RosterIndex(rows, follow_up)
+        self._index = RosterIndex(rows, follow_up, known_keys=self._sort_keys)
         self._order = self._index.order(self._sort_column, self._descending)
         self._place = []
         self._set_shown(self._visible())
@@ -79,7 +80,7 @@ class RosterModel(QAbstractTableModel):
 
     def set_follow_up(self, follow_up: FollowUp) -> None:
         """What is still to do, worked out after the load (large rosters): the same rows."""
-        self._index = RosterIndex(self._rows, follow_up)
+        self._index = RosterIndex(self._rows, follow_up, known_keys=self._sort_keys)
         self._order = self._index.order(self._sort_column, self._descending)
         self._place = []
         self._relayout()
