@@ -33,8 +33,11 @@ from .dto import Change, MemberDetail, RoleSpan, RosterRow
 
 
 def load_roster(db: Database, group_id: str, quadrennium_id: str | None,
-                today: date | None = None) -> list[RosterRow]:
-    """Every membership of a group in a term (all terms when None), as display rows."""
+                today: date | None = None, *, with_search: bool = True) -> list[RosterRow]:
+    """Every membership of a group in a term (all terms when None), as display rows.
+
+    Without `with_search` the rows' search_key is "" (the roster page makes the keys with
+    search_keys() once it has shown the rows: a third of the rows' making)."""
     ref = reference()
     today = today or date.today()
     with db.reading() as s:
@@ -60,10 +63,22 @@ def load_roster(db: Database, group_id: str, quadrennium_id: str | None,
             where.region, organisation, held.codes, held.text, status,
             status_names.get(status, status), quadrennium, as_date(starts_on),
             as_date(ends_on), as_date(coc), username or "",
-            f"{fold(f'{name} {as_written} {email} {organisation}')} {where.search} "
-            f"{held.search}",
+            _search_key(name, as_written, email, organisation, where.search, held.search)
+            if with_search else "",
         )))
     return out
+
+
+def _search_key(name: str, as_written: str, email: str, organisation: str, place_words: str,
+                role_words: str) -> str:
+    return f"{fold(f'{name} {as_written} {email} {organisation}')} {place_words} {role_words}"
+
+
+def search_keys(rows: Sequence[RosterRow]) -> list[str]:
+    """Each row's search_key (what load_roster makes with_search), made from the row."""
+    return [_search_key(r.name, r.name_as_written, r.email, r.organisation,
+                        place(r.country_code or None, None).search,
+                        role_set(frozenset(r.roles)).search) for r in rows]
 
 
 def checked_person(fields: PersonFields) -> PersonFields:

@@ -101,8 +101,12 @@ class RosterIndex:
         self._ranks: dict[int, list[int]] = {}
         self._last: tuple[RosterFilter, tuple[str, ...], list[int]] | None = None
         self.tested = 0  # rows whose search key a text was tested against (tests count it)
+        self.keys_made = 0  # times the search keys were made from the rows (tests count it)
         stages = {code: s.stage for code, s in reference().statuses.items()}
-        self.search_keys = [r.search_key for r in rows]
+        # The rows' search keys, or (rows loaded without them) made on first need:
+        # the page asks for them just after the rows are shown, or the first keystroke.
+        self._search_keys: list[str] | None = (
+            [r.search_key for r in rows] if rows and rows[0].search_key else None)
         self.statuses = [r.status for r in rows]
         self.stages = [stages.get(r.status, "") for r in rows]
         self.regions = [r.region_code for r in rows]
@@ -113,6 +117,15 @@ class RosterIndex:
         self.onboarding = [onboarding.get(r.membership_id, "") for r in rows]
         self.notes = [_note(n, o) for n, o in zip(self.focal_targets, self.onboarding,
                                                    strict=True)]
+
+    @property
+    def search_keys(self) -> list[str]:
+        if self._search_keys is None:
+            from ..services.roster import search_keys
+
+            self._search_keys = search_keys(self.rows)
+            self.keys_made += 1
+        return self._search_keys
 
     def values(self, column: int) -> list[str]:
         attribute = COLUMNS[column][0]

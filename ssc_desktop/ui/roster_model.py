@@ -78,9 +78,17 @@ class RosterModel(QAbstractTableModel):
         self.endResetModel()
         self.countsChanged.emit(len(self._shown), len(self._rows))
 
+    def prepare_search(self) -> None:
+        """Make the rows' search keys now (the page calls this once the rows show), so the
+        first keystroke finds them made."""
+        self._index.search_keys  # noqa: B018 - made and kept by the property
+
     def set_follow_up(self, follow_up: FollowUp) -> None:
         """What is still to do, worked out after the load (large rosters): the same rows."""
+        made = self._index._search_keys
         self._index = RosterIndex(self._rows, follow_up, known_keys=self._sort_keys)
+        if made is not None:
+            self._index._search_keys = made  # the same rows: the same keys
         self._order = self._index.order(self._sort_column, self._descending)
         self._place = []
         self._relayout()

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
-from ssc_desktop.services import groups
+from ssc_desktop.services import groups, roster
 from ssc_desktop.store.database import Database
 from ssc_desktop.store.models import Membership, Person
 from ssc_desktop.store.models.base import new_id
@@ -193,7 +193,8 @@ def test_typing_a_search_tests_only_the_rows_the_shorter_text_kept(big_page, qtb
         tested = index.tested
         qtbot.keyClicks(page.ui.search, letter)
         # The same rows as a plain search of every name, in the shown order.
-        expected = [r.membership_id for r in counted[-1]._rows if typed in r.search_key]
+        expected = [r.membership_id for r, key in zip(counted[-1]._rows, keys, strict=True)
+                    if typed in key]
         shown = [model.row_at(n).membership_id for n in range(model.rowCount())]
         assert sorted(shown) == sorted(expected) and len(shown) == len(set(shown))
         assert index.tested - tested == kept_before, typed
@@ -205,3 +206,28 @@ def test_typing_a_search_tests_only_the_rows_the_shorter_text_kept(big_page, qtb
     tested = index.tested
     qtbot.keyClick(page.ui.search, Qt.Key.Key_Backspace)
     assert index.tested - tested == SIZE and model.rowCount() == 100
+
+
+def test_the_search_keys_are_made_once_just_after_the_rows_show(big_page, qtbot):
+    """A refresh shows the rows without their search keys; the keys are made once, when
+    the event loop is next free (or by a keystroke that comes first), the same keys the
+    service makes with the rows."""
+    page, counted = big_page
+    page.refresh()
+    index: RosterIndex = page.model._index
+    assert index._search_keys is None and index.keys_made == 0  # not before the paint
+    qtbot.waitUntil(lambda: index._search_keys is not None)
+    assert index.keys_made == 1
+    with_keys = roster.load_roster(page.context.db, page.context.group_id,
+                                   page.context.quadrennium_id)
+    by_id = {r.membership_id: r.search_key for r in with_keys}
+    assert [by_id[r.membership_id] for r in index.rows] == index.search_keys
+    assert index.keys_made == 1
+    # A keystroke before the event loop is free makes them itself, once.
+    page.refresh()
+    index = page.model._index
+    qtbot.keyClicks(page.ui.search, "family01")
+    assert index.keys_made == 1 and page.model.rowCount() == 1000
+    qtbot.wait(10)
+    assert index.keys_made == 1
+

@@ -118,7 +118,7 @@ def test_start_up_imports_no_page_it_does_not_show(sqlite_template, tmp_path):
     assert out.stdout.split() == ["ssc_desktop.ui.pages.home"], out.stderr
 
 
-def test_start_up_objects_are_set_aside_once_the_figures_show(qtbot, db, group, term,  # noqa: F811
+def test_start_up_objects_are_set_aside_once_the_figures_show(qtbot, db, group, term,
                                                               people, settings_path):  # noqa: F811
     import gc
 

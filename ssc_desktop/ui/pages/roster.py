@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QStyle, QWidget
 
@@ -155,7 +155,9 @@ class RosterPage(QWidget):
             collecting = gc.isenabled()
             gc.disable()
             try:
-                rows = roster.load_roster(self.context.db, group_id, term_id)
+                # The search keys are made just after the rows show (prepare_search).
+                rows = roster.load_roster(self.context.db, group_id, term_id,
+                                          with_search=False)
                 eager = (len(rows) <= ONBOARDING_EAGER_LIMIT
                          or self.model.roster_filter.needs_onboarding)
                 self.model.reset_rows(rows, roster_followup.load_follow_up(
@@ -166,6 +168,8 @@ class RosterPage(QWidget):
         self._show_quadrennium_column(term_id is None)
         self.select_ids(selected, current)
         self._update_buttons()
+        # once the event loop is free (the model as context: not after it is gone)
+        QTimer.singleShot(0, self.model, self.model.prepare_search)
 
     # ------------------------------------------------------------------ selection
     def current_id(self) -> str | None:
