@@ -48,6 +48,16 @@ def short_date(day: date | None, language: str | None = None) -> str:
     return format_date(day, format="medium", locale=_locale(language))
 
 
+def quarter(code: str, language: str | None = None) -> str:
+    """A quarter code (2025-Q3) as a reader of the language names it: 2025-Q3 in English,
+    T3 2025 in French and Spanish (trimestre); the code stays where input takes it."""
+    if (language or i18n.language()) == "en" or "-Q" not in code:
+        return code
+    year, q = code.split("-Q", 1)
+    with i18n.using_language(language):
+        return i18n._("Q{quarter} {year}").format(quarter=q, year=year)
+
+
 def number(value: int | float, language: str | None = None) -> str:
     """'10,000' in English, '10 000' in French, '10.000' in Spanish."""
     return _number(value, language or i18n.language())

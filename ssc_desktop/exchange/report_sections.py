@@ -15,10 +15,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
+from .. import formats
 from ..domain import privacy
 from ..domain.reference_names import document_title, status_name
 from ..formats import number, percent, short_date
-from ..i18n import _, language, ngettext
+from ..i18n import _, ngettext
 from ..services.reporting_dto import (
     Balance,
     MembershipFigures,
@@ -69,10 +70,7 @@ def pct(n: int | None, total: int) -> str:
 
 def quarter_name(code: str) -> str:
     """A quarter code (2025-Q3) as the reader's language names it: 2025-Q3, T3 2025, T3 2025."""
-    if language() == "en" or "-Q" not in code:
-        return code
-    year, q = code.split("-Q", 1)
-    return _("Q{quarter} {year}").format(quarter=q, year=year)
+    return formats.quarter(code)
 
 
 def p(text: str, style: str = "body") -> Paragraph:

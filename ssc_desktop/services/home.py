@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from .. import formats
 from ..domain import privacy, reference_names
 from ..domain import targets as target_rules
 from ..domain.people import AGE_BANDS, GENDERS, region_of
@@ -112,7 +113,7 @@ _ORDER = (OVERDUE_INVITATIONS, LETTERS_DUE, AWAITING_VALIDATION, TARGETS_NOT_UPD
 
 
 def _worded(lines: list[AgendaLine], today: date) -> list[AgendaLine]:
-    quarter = str(target_rules.quarter_of(today))
+    quarter = formats.quarter(str(target_rules.quarter_of(today)))
     return [AgendaLine(x.link, x.count, x.text.format(n=f"{x.count:,}", quarter=quarter))
             for x in lines if x.count]
 

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from .. import formats
 from ..domain import targets as rules
 from ..services import targets as svc
 from ..services.target_dto import TargetRow
@@ -37,7 +38,7 @@ class FocalPointTargetsModel(FlatTableModel):
             status = rules.status_of(r.status)
             return (r.title, f"KSR {r.ksr_number}", r.quadrennium,
                     f"{status.symbol} {vocabulary.name(status.name)}", progress_text(r),
-                    r.last_quarter or self.tr("never"))[column]
+                    formats.quarter(r.last_quarter) if r.last_quarter else self.tr("never"))[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
             return status_colour(r.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:

@@ -201,7 +201,7 @@ class TargetCells:
             if not t.last_quarter:
                 return QCoreApplication.translate("TargetTreeModel", "never")
             due = QCoreApplication.translate("TargetTreeModel", " (due)")
-            return t.last_quarter + (due if t.needs_update else "")
+            return formats.quarter(t.last_quarter) + (due if t.needs_update else "")
         if column == 6:
             late = QCoreApplication.translate("TargetTreeModel", " (overdue)")
             return self._due_text(t) + (late if t.overdue else "")

@@ -43,7 +43,8 @@ class TargetUpdateDialog(QDialog):
         self.by_quarter = {u.quarter: u for u in self.detail.updates}
         quarters = rules.reportable_quarters(self.term.starts_on, self.term.ends_on, self.today)
         for q in quarters:
-            label = str(q) + (self.tr("  (recorded)") if str(q) in self.by_quarter else "")
+            label = formats.quarter(str(q)) + (self.tr("  (recorded)") if str(q) in self.by_quarter
+                                               else "")
             self.ui.quarter.addItem(label, str(q))
         self._heading()
         for w in (self.ui.value, self.ui.valueLabel, self.ui.valueHint):
@@ -70,7 +71,8 @@ class TargetUpdateDialog(QDialog):
             unit = f" {r.unit}" if r.unit else ""
             goal = self.tr("From %s to %s%s") % (shown_number(r.baseline),
                                                  shown_number(r.target_value), unit)
-        last = (self.tr("last update %s") % r.last_quarter) if r.last_quarter else \
+        shown = formats.quarter(r.last_quarter) if r.last_quarter else ""
+        last = (self.tr("last update %s") % shown) if r.last_quarter else \
             self.tr("no update yet")
         self.ui.heading.setText(
             f"<b>{escape(r.title)}</b><br>KSR {r.ksr_number} · {escape(r.indicator or '')} "

@@ -14,6 +14,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QStyle, QWidget
 
+from ... import formats
 from ...domain.errors import UserError
 from ...domain.progress import Cancelled
 from ...i18n import LANGUAGE_NAMES
@@ -101,7 +102,8 @@ class ReportsPage(QWidget):
             self.ui.quarterCombo.clear()
             running = reporting.target_rules.quarter_of(self.today())
             for q in reporting.report_quarters(db, self.today()):
-                label = str(q) if q != running else self.tr("%1 (to date)").replace("%1", str(q))
+                name = formats.quarter(str(q))
+                label = name if q != running else self.tr("%1 (to date)").replace("%1", name)
                 self.ui.quarterCombo.addItem(label, str(q))
             wanted = quarter or str(reporting.last_complete_quarter(self.today()))
             self.ui.quarterCombo.setCurrentIndex(max(self.ui.quarterCombo.findData(wanted), 0))
@@ -172,7 +174,7 @@ class ReportsPage(QWidget):
         f = self.result.figures
         self.ui.statusLabel.setText(
             self.tr("%1, %2: %3 pages.").replace("%1", f.group_name)
-            .replace("%2", f.quarter).replace("%3", str(self.result.pages)))
+            .replace("%2", formats.quarter(f.quarter)).replace("%3", str(self.result.pages)))
         warnings = " ".join(self.result.warnings)
         self.ui.warningLabel.setText(self.tr("Warning: %1").replace("%1", warnings))
         self.ui.warningLabel.setVisible(bool(warnings))

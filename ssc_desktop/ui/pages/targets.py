@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 
+from ... import formats
 from ...domain import reference_names
 from ...domain import targets as rules
 from ...services import targets as svc
@@ -192,7 +193,7 @@ class TargetsPage(QWidget):
                              "%1", str(flagged)) + "</span>")
         if stale:
             extra.append(self.tr("%1 not updated in %2").replace("%1", str(stale)).replace(
-                "%2", str(rules.quarter_of(self.today))))
+                "%2", formats.quarter(str(rules.quarter_of(self.today)))))
         total = targets_text(len(rows))
         lines = [f"<b>{total}</b> — {objectives}" if rows else
                  self.tr("No targets yet: add the group's first target with Add target.")]
