@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from ..formats import number  # the report's language: 1,388 / 1 388 / 1.388
 from ..i18n import N_, _
 from .pdf_style import ACCENT, BOLD, INK, MUTED, REGULAR, RULE, fonts, shorten
 
@@ -87,7 +88,7 @@ class BarChart(Flowable):
             x = x0 + tick * scale
             if tick:
                 c.line(x, y0, x, y0 + self.plot_height)
-            c.drawCentredString(x, y0 - 5 - AXIS_SIZE, f"{tick:,.0f}")
+            c.drawCentredString(x, y0 - 5 - AXIS_SIZE, number(round(tick)))
             tick += self.step
         c.setStrokeColor(RULE)
         c.setLineWidth(1)
@@ -108,7 +109,7 @@ class BarChart(Flowable):
             c.drawRightString(x0 - 4, middle - LABEL_SIZE * 0.35,
                               shorten(bar.label, REGULAR, LABEL_SIZE, room))
             c.setFont(BOLD, COUNT_SIZE)
-            c.drawString(x0 + length + 3, middle - COUNT_SIZE * 0.35, f"{bar.value:,}")
+            c.drawString(x0 + length + 3, middle - COUNT_SIZE * 0.35, number(bar.value))
         # The category axis, over the bars' left ends.
         c.setStrokeColor(INK)
         c.setLineWidth(1)

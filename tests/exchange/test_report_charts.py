@@ -52,3 +52,14 @@ def test_a_long_label_is_shortened_not_drawn_off_the_page(tmp_path):
     assert any(w.endswith("…") for _x, _y, w in words)
     left_margin = SimpleDocTemplate(str(path)).leftMargin
     assert min(x for x, _y, _w in words) >= left_margin - 1
+
+
+def test_counts_are_written_as_the_report_s_language_writes_numbers(tmp_path):
+    from ssc_desktop import i18n
+
+    pdf_style.fonts()
+    path = tmp_path / "es.pdf"
+    with i18n.using_language("es"):
+        SimpleDocTemplate(str(path)).build([bar_chart(["Europa"], [12_345], 300)])
+    assert "12.345" in [w for _x, _y, w in _words(path)]
+
