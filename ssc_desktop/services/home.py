@@ -148,8 +148,9 @@ def make_up(db: Database, group_id: str, quadrennium_id: str) -> MakeUp:
                                ssc.get(code, 0.0)) for code, r in ref.regions.items())
     # Countries and genders named in the reader's language (the chart and the balance
     # line showed "United States" and "Woman" in a French window).
-    countries = Counter(reference_names.country_name(p.country_code) for p in people
-                        if p.country_code in ref.countries)
+    by_code = Counter(p.country_code for p in people if p.country_code in ref.countries)
+    countries = Counter({reference_names.country_name(code): n  # named once per country
+                         for code, n in by_code.items()})
     gender = privacy.balance(Counter(p.gender or "" for p in people),
                              {code: reference_names.gender_name(code) for code in GENDERS},
                              main=("woman", "man"))
